@@ -1,0 +1,81 @@
+//! Command-line arguments.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Renders field safety notices, authored once in TOML and Fluent, to PDF and HTML.
+#[derive(Debug, Parser)]
+#[command(name = "fsn", version, about)]
+pub(crate) struct Args {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Renders one notice in some or all of its languages.
+    Render {
+        /// The notice folder, e.g. notices/FSN2025-1682.
+        notice: PathBuf,
+        /// Languages to render (comma-separated); default: all of the notice's languages.
+        #[arg(long, value_delimiter = ',')]
+        lang: Vec<String>,
+        /// Output formats (comma-separated).
+        #[arg(long, value_delimiter = ',', default_value = "pdf,html")]
+        format: Vec<Format>,
+        /// Output folder; files are named <notice>_<lang>.<format>.
+        #[arg(long, default_value = "out")]
+        out: PathBuf,
+    },
+    /// Builds every notice in every language it has into dist/<notice>/.
+    Build {
+        /// Output folder.
+        #[arg(long, default_value = "dist")]
+        out: PathBuf,
+        /// Only these notices (ids); default: all under notices/.
+        #[arg(long)]
+        notice: Vec<String>,
+        /// Only these languages; default: each notice's own list.
+        #[arg(long, value_delimiter = ',')]
+        lang: Vec<String>,
+        /// Output formats (comma-separated).
+        #[arg(long, value_delimiter = ',', default_value = "pdf,html")]
+        format: Vec<Format>,
+        /// The repository folder (holding notices/ and locales/); default: found from the
+        /// working directory.
+        #[arg(long)]
+        root: Option<PathBuf>,
+    },
+    /// Validates notices and their messages without rendering.
+    Check {
+        /// Notice folders; default: every notice in the repository.
+        notices: Vec<PathBuf>,
+    },
+    /// Prints the composed notice (the data the renderers receive) as JSON.
+    Compose {
+        /// The notice folder.
+        notice: PathBuf,
+        /// The language.
+        #[arg(long)]
+        lang: String,
+    },
+}
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
+pub(crate) enum Format {
+    /// PDF, laid out with typst.
+    Pdf,
+    /// One self-contained HTML page.
+    Html,
+}
+
+impl Format {
+    pub(crate) fn extension(self) -> &'static str {
+        match self {
+            Self::Pdf => "pdf",
+            Self::Html => "html",
+        }
+    }
+}

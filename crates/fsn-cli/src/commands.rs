@@ -1,0 +1,211 @@
+//! The commands: glue from arguments to the library and to files.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::Instant;
+
+use fsn_core::{Diagnostic, Diagnostics, Document, LoadedNotice, Repository};
+use fsn_pdf::Typesetter;
+
+use crate::args::{Args, Command, Format};
+use crate::output::{OutputFile, write_all};
+use crate::report::{Failure, print_diagnostics};
+
+/// Runs one command.
+pub(crate) fn run(args: Args) -> Result<(), Failure> {
+    match args.command {
+        Command::Render { notice, lang, format, out } => render(&notice, &lang, &format, &out),
+        Command::Build { out, notice, lang, format, root } => {
+            build(root.as_deref(), &notice, &lang, &format, &out)
+        }
+        Command::Check { notices } => check(&notices),
+        Command::Compose { notice, lang } => compose_dump(&notice, &lang),
+    }
+}
+
+/// Accepts a notice folder or its notice.toml.
+fn notice_dir(path: &Path) -> PathBuf {
+    if path.file_name().is_some_and(|name| name == "notice.toml") {
+        path.parent().map(Path::to_path_buf).unwrap_or_default()
+    } else {
+        path.to_path_buf()
+    }
+}
+
+/// Renders to files: shares the typesetter (fonts, template, caches) across documents.
+struct Renderer {
+    typesetter: OnceLock<Typesetter>,
+    pages: usize,
+}
+
+impl Renderer {
+    fn new() -> Self {
+        Self { typesetter: OnceLock::new(), pages: 0 }
+    }
+
+    fn render(&mut self, document: &Document, format: Format) -> Result<Vec<u8>, Failure> {
+        match format {
+            Format::Pdf => {
+                let typesetter = self.typesetter.get_or_init(Typesetter::new);
+                let pdf = fsn_pdf::pdf(typesetter, document).map_err(|err| {
+                    Failure::Render(format!("{} ({}): {err}", document.meta.notice_id, document.lang))
+                })?;
+                for warning in &pdf.warnings {
+                    eprintln!("fsn: {} ({}): typst {warning}", document.meta.notice_id, document.lang);
+                }
+                self.pages += pdf.pages;
+                Ok(pdf.bytes)
+            }
+            Format::Html => Ok(fsn_html::html(document).into_bytes()),
+        }
+    }
+}
+
+/// Loads a notice, printing its warnings.
+fn load(repository: &Repository, dir: &Path) -> Result<LoadedNotice, Diagnostics> {
+    let loaded = repository.load(dir)?;
+    if !loaded.warnings.is_empty() {
+        print_diagnostics(&Diagnostics(loaded.warnings.clone()));
+    }
+    Ok(loaded)
+}
+
+/// Composes the requested languages (all of the notice's by default), collecting every error.
+fn compose_all(loaded: &LoadedNotice, langs: &[String]) -> Result<Vec<Document>, Diagnostics> {
+    let langs: Vec<String> = if langs.is_empty() { loaded.languages().to_vec() } else { langs.to_vec() };
+    let mut documents = Vec::new();
+    let mut problems = Diagnostics::default();
+    for lang in &langs {
+        match loaded.compose(lang) {
+            Ok(document) => documents.push(document),
+            Err(diagnostics) => problems.0.extend(diagnostics.0),
+        }
+    }
+    if problems.has_errors() { Err(problems) } else { Ok(documents) }
+}
+
+fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Result<(), Failure> {
+    let dir = notice_dir(notice);
+    let repository = Repository::discover(&dir)?;
+    let loaded = load(&repository, &dir)?;
+    let documents = compose_all(&loaded, langs)?;
+    let mut renderer = Renderer::new();
+    let mut files = Vec::new();
+    for document in &documents {
+        for format in formats {
+            let name = format!("{}_{}.{}", document.meta.notice_id, document.lang, format.extension());
+            files.push(OutputFile { path: out.join(name), bytes: renderer.render(document, *format)? });
+        }
+    }
+    write_all(&files)?;
+    for file in &files {
+        eprintln!("wrote {}", file.path.display());
+    }
+    Ok(())
+}
+
+fn build(
+    root: Option<&Path>,
+    notices: &[String],
+    langs: &[String],
+    formats: &[Format],
+    out: &Path,
+) -> Result<(), Failure> {
+    let started = Instant::now();
+    let repository = match root {
+        Some(root) => Repository::open(root)?,
+        None => Repository::discover(Path::new("."))?,
+    };
+    let dirs = if notices.is_empty() {
+        repository.notice_dirs()?
+    } else {
+        notices.iter().map(|id| repository.notice_dir(id)).collect()
+    };
+    let mut renderer = Renderer::new();
+    let mut files = Vec::new();
+    let mut problems = Diagnostics::default();
+    for dir in &dirs {
+        let documents = match load(&repository, dir).and_then(|loaded| {
+            // Languages asked for on the command line that a notice lacks are skipped, not
+            // failed: `--lang it` builds the Italian of every notice that has Italian.
+            let wanted: Vec<String> = if langs.is_empty() {
+                Vec::new()
+            } else {
+                loaded.languages().iter().filter(|lang| langs.contains(lang)).cloned().collect()
+            };
+            if !langs.is_empty() && wanted.is_empty() {
+                return Ok(Vec::new());
+            }
+            compose_all(&loaded, &wanted)
+        }) {
+            Ok(documents) => documents,
+            Err(diagnostics) => {
+                problems.0.extend(diagnostics.0);
+                continue;
+            }
+        };
+        for document in &documents {
+            let id = &document.meta.notice_id;
+            for format in formats {
+                let name = format!("{id}_{}.{}", document.lang, format.extension());
+                let bytes = renderer.render(document, *format)?;
+                files.push(OutputFile { path: out.join(id).join(name), bytes });
+            }
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems.into());
+    }
+    if files.is_empty() {
+        return Err(Diagnostic::error("fsn::build::nothing", "nothing to build: no notice matched")
+            .with_help("check --notice and --lang against the notices under notices/")
+            .into());
+    }
+    write_all(&files)?;
+    let bytes: usize = files.iter().map(|file| file.bytes.len()).sum();
+    eprintln!(
+        "built {} files ({} PDF pages, {} KiB) from {} notice(s) into {} in {:.2} s",
+        files.len(),
+        renderer.pages,
+        bytes / 1024,
+        dirs.len(),
+        out.display(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn check(paths: &[PathBuf]) -> Result<(), Failure> {
+    let (repository, dirs) = if paths.is_empty() {
+        let repository = Repository::discover(Path::new("."))?;
+        let dirs = repository.notice_dirs()?;
+        (repository, dirs)
+    } else {
+        let dirs: Vec<PathBuf> = paths.iter().map(|path| notice_dir(path)).collect();
+        (Repository::discover(&dirs[0])?, dirs)
+    };
+    let mut problems = Diagnostics::default();
+    for dir in &dirs {
+        match load(&repository, dir).and_then(|loaded| {
+            compose_all(&loaded, &[])?;
+            Ok(loaded)
+        }) {
+            Ok(loaded) => {
+                println!("ok {} ({})", loaded.notice.id, loaded.languages().join(", "));
+            }
+            Err(diagnostics) => problems.0.extend(diagnostics.0),
+        }
+    }
+    if problems.has_errors() { Err(problems.into()) } else { Ok(()) }
+}
+
+fn compose_dump(notice: &Path, lang: &str) -> Result<(), Failure> {
+    let dir = notice_dir(notice);
+    let repository = Repository::discover(&dir)?;
+    let loaded = load(&repository, &dir)?;
+    let document = loaded.compose(lang)?;
+    let json = serde_json::to_string_pretty(&document)
+        .map_err(|err| Failure::Render(format!("cannot serialise the document: {err}")))?;
+    println!("{json}");
+    Ok(())
+}

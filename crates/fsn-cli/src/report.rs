@@ -1,0 +1,55 @@
+//! Printing diagnostics for people: miette's graphical report, one per problem.
+
+use std::io::IsTerminal;
+
+use fsn_core::{Diagnostic, Diagnostics};
+use miette::{GraphicalReportHandler, GraphicalTheme};
+
+/// Why a command failed.
+#[derive(Debug)]
+pub(crate) enum Failure {
+    /// Problems with the input, each located.
+    Input(Diagnostics),
+    /// A renderer failed.
+    Render(String),
+}
+
+impl From<Diagnostics> for Failure {
+    fn from(diagnostics: Diagnostics) -> Self {
+        Self::Input(diagnostics)
+    }
+}
+
+impl From<Diagnostic> for Failure {
+    fn from(diagnostic: Diagnostic) -> Self {
+        Self::Input(diagnostic.into())
+    }
+}
+
+/// Prints diagnostics (errors and warnings) to standard error.
+pub(crate) fn print_diagnostics(diagnostics: &Diagnostics) {
+    let theme = if std::io::stderr().is_terminal() {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme);
+    for diagnostic in diagnostics.iter() {
+        let mut out = String::new();
+        match handler.render_report(&mut out, diagnostic) {
+            Ok(()) => eprint!("{out}"),
+            Err(_) => eprintln!("{}", diagnostic.short()),
+        }
+    }
+}
+
+/// Prints why the command failed.
+pub(crate) fn print(failure: &Failure) {
+    match failure {
+        Failure::Input(diagnostics) => {
+            print_diagnostics(diagnostics);
+            eprintln!("fsn: {diagnostics}; nothing was written");
+        }
+        Failure::Render(message) => eprintln!("fsn: {message}; nothing was written"),
+    }
+}

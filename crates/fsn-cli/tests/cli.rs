@@ -1,0 +1,201 @@
+//! The `fsn` binary on good and broken input: what it writes, what it says, how it exits.
+//!
+//! Each broken case starts from a copy of the repository with one fault, runs the command,
+//! and checks the exit status, that the message names the file and place, and that nothing
+//! was written.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use common::repo_root;
+
+const NOTICE: &str = "FSN2025-1682";
+
+/// A throwaway copy of the repository's inputs.
+struct Sandbox {
+    dir: tempfile::TempDir,
+}
+
+impl Sandbox {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let root = repo_root();
+        for folder in ["locales", "issuers", "notices"] {
+            copy_dir(&root.join(folder), &dir.path().join(folder));
+        }
+        Self { dir }
+    }
+
+    fn path(&self, relative: &str) -> PathBuf {
+        self.dir.path().join(relative)
+    }
+
+    fn edit(&self, relative: &str, edit: impl FnOnce(String) -> String) {
+        let path = self.path(relative);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let edited = edit(text.clone());
+        assert_ne!(text, edited, "the edit of {relative} changed nothing");
+        std::fs::write(path, edited).unwrap();
+    }
+
+    fn fsn(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_fsn"))
+            .args(args)
+            .current_dir(self.dir.path())
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap()
+    }
+
+    fn render(&self, lang: &str, format: &str) -> Output {
+        let notice = format!("notices/{NOTICE}");
+        self.fsn(&["render", &notice, "--lang", lang, "--format", format, "--out", "out"])
+    }
+
+    fn written(&self) -> Vec<PathBuf> {
+        let out = self.path("out");
+        if !out.exists() {
+            return Vec::new();
+        }
+        std::fs::read_dir(out).unwrap().map(|entry| entry.unwrap().path()).collect()
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Runs a broken case and checks the common promises; returns standard error.
+fn assert_fails_cleanly(sandbox: &Sandbox, output: &Output) -> String {
+    let message = stderr(output);
+    assert!(!output.status.success(), "fsn succeeded on broken input:\n{message}");
+    assert_eq!(output.status.code(), Some(1), "{message}");
+    assert!(sandbox.written().is_empty(), "files were written: {:?}\n{message}", sandbox.written());
+    assert!(message.contains("nothing was written"), "{message}");
+    assert!(!message.contains("panicked"), "{message}");
+    message
+}
+
+#[test]
+fn render_writes_pdf_and_html_per_language() {
+    let sandbox = Sandbox::new();
+    let output = sandbox.render("it,en", "pdf,html");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let mut written: Vec<String> = sandbox
+        .written()
+        .iter()
+        .map(|path| path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        ["FSN2025-1682_en.html", "FSN2025-1682_en.pdf", "FSN2025-1682_it.html", "FSN2025-1682_it.pdf"]
+    );
+    let pdf = std::fs::read(sandbox.path("out/FSN2025-1682_it.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+}
+
+#[test]
+fn build_writes_every_language_of_every_notice() {
+    let sandbox = Sandbox::new();
+    let output = sandbox.fsn(&["build", "--format", "html"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    for lang in ["it", "de", "en"] {
+        let path = sandbox.path(&format!("dist/{NOTICE}/{NOTICE}_{lang}.html"));
+        assert!(path.is_file(), "{} missing", path.display());
+    }
+}
+
+#[test]
+fn toml_syntax_error_names_file_line_and_column() {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
+        text.replace("reference = \"M-AMR-01719\"", "reference = \"M-AMR-01719")
+    });
+    let message = assert_fails_cleanly(&sandbox, &sandbox.render("it", "pdf"));
+    assert!(message.contains("fsn::toml::syntax"), "{message}");
+    assert!(message.contains("notices/FSN2025-1682/notice.toml:3:"), "{message}");
+}
+
+#[test]
+fn unknown_field_is_named_with_its_place() {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
+        text.replace("issuer = \"illumina\"", "issuer = \"illumina\"\ncolour = \"red\"")
+    });
+    let message = assert_fails_cleanly(&sandbox, &sandbox.render("it", "pdf"));
+    assert!(message.contains("unknown field `colour`"), "{message}");
+    assert!(message.contains("notices/FSN2025-1682/notice.toml:6:1"), "{message}");
+}
+
+#[test]
+fn missing_required_field_is_named() {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
+        text.replace("issued = 2025-01-16\n", "")
+    });
+    let message = assert_fails_cleanly(&sandbox, &sandbox.render("it", "pdf"));
+    assert!(message.contains("missing field `issued`"), "{message}");
+    assert!(message.contains("notices/FSN2025-1682/notice.toml"), "{message}");
+}
+
+#[test]
+fn message_missing_in_one_locale_points_at_the_reference() {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/locales/de.ftl"), |text| {
+        let start = text.find("\nsummary-no-reports =").unwrap() + 1;
+        let end = start + text[start..].find("\n\n").unwrap();
+        format!("{}{}", &text[..start], &text[end + 1..])
+    });
+    // Even rendering only Italian fails: the notice as a whole is incomplete.
+    let message = assert_fails_cleanly(&sandbox, &sandbox.render("it", "pdf,html"));
+    assert!(message.contains("message `summary-no-reports` is missing in locale `de`"), "{message}");
+    assert!(message.contains("notices/FSN2025-1682/notice.toml:"), "{message}");
+    assert!(message.contains("locales/de.ftl"), "the hint names the file to edit:\n{message}");
+}
+
+#[test]
+fn unknown_language_lists_the_available_ones() {
+    let sandbox = Sandbox::new();
+    let message = assert_fails_cleanly(&sandbox, &sandbox.render("fr", "pdf"));
+    assert!(message.contains("not published in `fr`"), "{message}");
+    assert!(message.contains("it, de, en"), "{message}");
+}
+
+#[test]
+fn invalid_udi_di_check_digit_is_refused() {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
+        text.replace("00816270020637", "00816270020638")
+    });
+    let message = assert_fails_cleanly(&sandbox, &sandbox.render("it", "pdf"));
+    assert!(message.contains("is not a valid GTIN-14"), "{message}");
+}
+
+#[test]
+fn a_failed_build_leaves_previous_output_alone() {
+    let sandbox = Sandbox::new();
+    let first = sandbox.fsn(&["build", "--format", "html"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let path = sandbox.path(&format!("dist/{NOTICE}/{NOTICE}_it.html"));
+    let before = std::fs::read(&path).unwrap();
+    sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| text.replace("id = ", "idd = "));
+    let second = sandbox.fsn(&["build", "--format", "html"]);
+    assert_eq!(second.status.code(), Some(1), "{}", stderr(&second));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

@@ -1,0 +1,155 @@
+//! Shared helpers for the end-to-end tests: the repository, one typesetter, text extraction.
+
+#![allow(dead_code, unreachable_pub, reason = "each test binary uses a different subset")]
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::LazyLock;
+
+use fsn_core::{Document, Repository};
+use fsn_pdf::Typesetter;
+
+/// The repository root (two levels above this crate).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+/// One typesetter for the whole test binary: fonts and template load once.
+pub static TYPESETTER: LazyLock<Typesetter> = LazyLock::new(Typesetter::new);
+
+/// Composes a notice of the repository in one language.
+pub fn compose(notice: &str, lang: &str) -> Document {
+    let root = repo_root();
+    let repository = Repository::open(&root).unwrap();
+    let loaded = repository
+        .load(&root.join("notices").join(notice))
+        .unwrap_or_else(|diagnostics| panic!("{notice} does not load: {:#?}", diagnostics));
+    loaded.compose(lang).unwrap_or_else(|diagnostics| panic!("{notice} ({lang}): {diagnostics:#?}"))
+}
+
+/// The text of a PDF, as `pdftotext -layout` extracts it.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notice.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let output = Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext is needed for this test (Debian package poppler-utils)");
+    assert!(output.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// A seed text, copied from the printed notices into tests/fixtures/seeds.
+pub fn seed(name: &str) -> String {
+    std::fs::read_to_string(repo_root().join("tests/fixtures/seeds").join(name)).unwrap()
+}
+
+/// Token recall and precision of a rendering against a reference, measured as
+/// `shared/tools/fidelity.py` does: word tokens, lower-cased, ™ read as "TM", markup left
+/// behind by text extraction removed from both sides.
+#[derive(Debug)]
+pub struct Fidelity {
+    pub recall: f64,
+    pub precision: f64,
+    pub missing: Vec<(String, usize)>,
+    pub extra: Vec<(String, usize)>,
+}
+
+pub fn fidelity(rendered: &str, reference: &str) -> Fidelity {
+    let got = tokens(rendered);
+    let want = tokens(reference);
+    let count = |tokens: &[String]| {
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for token in tokens {
+            *counts.entry(token.clone()).or_default() += 1;
+        }
+        counts
+    };
+    let (got_counts, want_counts) = (count(&got), count(&want));
+    let common: usize = want_counts
+        .iter()
+        .map(|(token, n)| (*n).min(got_counts.get(token).copied().unwrap_or(0)))
+        .sum();
+    let in_reference = got.iter().filter(|token| want_counts.contains_key(*token)).count();
+    let mut missing: Vec<(String, usize)> = want_counts
+        .iter()
+        .filter_map(|(token, n)| {
+            let have = got_counts.get(token).copied().unwrap_or(0);
+            (have < *n).then(|| (token.clone(), n - have))
+        })
+        .collect();
+    missing.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut extra: Vec<(String, usize)> = got_counts
+        .iter()
+        .filter(|(token, _)| !want_counts.contains_key(*token))
+        .map(|(token, n)| (token.clone(), *n))
+        .collect();
+    extra.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    Fidelity {
+        recall: common as f64 / want.len().max(1) as f64,
+        precision: in_reference as f64 / got.len().max(1) as f64,
+        missing,
+        extra,
+    }
+}
+
+fn tokens(text: &str) -> Vec<String> {
+    let text = text.replace('\u{2122}', "TM").replace('\u{00ad}', "");
+    let text = text.replace("<input type=\"checkbox\"/>", " ");
+    let text = strip_markdown_link_targets(&text);
+    let text = strip_tags(&text);
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|token| !token.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Removes `](target)` as the Python tool does.
+fn strip_markdown_link_targets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("](") {
+        out.push_str(&rest[..start]);
+        match rest[start + 2..].find(')') {
+            Some(end) => {
+                out.push(' ');
+                rest = &rest[start + 2 + end + 1..];
+            }
+            None => {
+                rest = &rest[start..];
+                out.push_str(rest);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Removes `<tag …>` and `</tag>` (a letter right after `<` or `</`).
+fn strip_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.char_indices().peekable();
+    while let Some((index, c)) = chars.next() {
+        if c == '<' {
+            let after = &text[index + 1..];
+            let name = after.strip_prefix('/').unwrap_or(after);
+            if name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && let Some(end) = after.find('>')
+            {
+                out.push(' ');
+                let stop = index + 1 + end;
+                while chars.peek().is_some_and(|(i, _)| *i <= stop) {
+                    chars.next();
+                }
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,96 @@
+//! The rendered notices against the printed originals: text, pages, leftovers, determinism.
+//!
+//! See: issue 3 (FSN2025-1682 in it/de/en, PDF and HTML).
+
+mod common;
+
+use common::{TYPESETTER, compose, fidelity, pdf_text, seed};
+
+const MIN_RECALL: f64 = 0.97;
+const MIN_PRECISION: f64 = 0.85;
+
+fn check_against_seed(lang: &str, seed_name: &str, expected_pages: usize) {
+    let document = compose("FSN2025-1682", lang);
+    let pdf = fsn_pdf::pdf(&TYPESETTER, &document).unwrap();
+    assert!(pdf.warnings.is_empty(), "typst warnings: {:?}", pdf.warnings);
+    let text = pdf_text(&pdf.bytes);
+    let score = fidelity(&text, &seed(seed_name));
+    eprintln!(
+        "{lang}: recall {:.3} precision {:.3} pages {}; missing {:?}; extra {:?}",
+        score.recall,
+        score.precision,
+        pdf.pages,
+        &score.missing[..score.missing.len().min(15)],
+        &score.extra[..score.extra.len().min(15)],
+    );
+    assert!(score.recall >= MIN_RECALL, "{lang}: recall {:.3} < {MIN_RECALL}; missing {:?}", score.recall, score.missing);
+    assert!(
+        score.precision >= MIN_PRECISION,
+        "{lang}: precision {:.3} < {MIN_PRECISION}; extra {:?}",
+        score.precision,
+        score.extra
+    );
+    assert_eq!(pdf.pages, expected_pages, "{lang}: page count");
+}
+
+#[test]
+fn italian_pdf_matches_the_printed_notice() {
+    check_against_seed("it", "FSN2025-1682_it.txt", 5);
+}
+
+#[test]
+fn german_pdf_matches_the_printed_notice() {
+    check_against_seed("de", "FSN2025-1682_de.txt", 4);
+}
+
+/// Leftovers that would show a translation gap: message ids, placeholders, question marks,
+/// Fluent's isolation marks.
+fn assert_no_leftovers(text: &str, what: &str) {
+    for leftover in ["{", "}", "???", "\u{2068}", "\u{2069}", "\u{E000}", "\u{E001}"] {
+        assert!(!text.contains(leftover), "{what} contains {leftover:?}");
+    }
+    for id in ["salutation", "product-table", "form-", "why-", "section-", "title-", "label-recall"] {
+        assert!(!text.contains(id), "{what} contains the message id fragment {id:?}");
+    }
+}
+
+#[test]
+fn english_pdf_and_html_have_no_leftovers() {
+    let document = compose("FSN2025-1682", "en");
+    let pdf = fsn_pdf::pdf(&TYPESETTER, &document).unwrap();
+    let text = pdf_text(&pdf.bytes);
+    assert!(text.contains("Dear Customer"), "{text}");
+    assert!(text.contains("Page 1 of"), "{text}");
+    assert_no_leftovers(&text, "English PDF");
+
+    let html = fsn_html::html(&document);
+    assert!(html.contains("lang=\"en\""));
+    // CSS uses braces; check the visible text only.
+    let body = html.split("</style>").nth(1).unwrap_or(&html);
+    assert_no_leftovers(body, "English HTML");
+}
+
+#[test]
+fn every_page_has_the_footer() {
+    let document = compose("FSN2025-1682", "it");
+    let pdf = fsn_pdf::pdf(&TYPESETTER, &document).unwrap();
+    let text = pdf_text(&pdf.bytes);
+    let pages: Vec<&str> = text.split('\u{c}').filter(|page| !page.trim().is_empty()).collect();
+    assert_eq!(pages.len(), pdf.pages);
+    for (index, page) in pages.iter().enumerate() {
+        let label = format!("Pagina {} di {}", index + 1, pdf.pages);
+        assert!(page.contains(&label), "page {} lacks {label:?}", index + 1);
+        assert!(page.contains("FSN2025-1682 (M-AMR-01719)"), "page {} lacks the document number", index + 1);
+        assert!(page.contains("techsupport@illumina.com"), "page {} lacks the contacts", index + 1);
+    }
+}
+
+#[test]
+fn rendering_twice_gives_identical_bytes() {
+    let document = compose("FSN2025-1682", "de");
+    let first = fsn_pdf::pdf(&TYPESETTER, &document).unwrap().bytes;
+    // A fresh typesetter too: nothing may depend on caches or the clock.
+    let second = fsn_pdf::pdf(&fsn_pdf::Typesetter::new(), &document).unwrap().bytes;
+    assert!(first == second, "two renders of the same notice differ");
+    assert_eq!(fsn_html::html(&document), fsn_html::html(&document));
+}

@@ -1,0 +1,263 @@
+//! The composed notice: a renderer-neutral tree of localised text, the one input of every backend.
+//!
+//! Every string here is final text in the document's language; backends lay it out and escape it,
+//! they never look anything up. The tree is plain data and serialises to JSON, which is how the PDF
+//! backend hands it to typst.
+
+use serde::Serialize;
+
+/// A notice composed in one language, ready to render.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Document {
+    /// BCP 47 tag of the language, e.g. `it`.
+    pub lang: String,
+    /// Document metadata (PDF info dictionary, HTML `<head>`).
+    pub meta: Meta,
+    /// The long date line at the top, e.g. "Giovedì 16 gennaio 2025".
+    pub date_line: String,
+    /// The recall label printed beside the title, e.g. "Richiamo".
+    pub label: Option<String>,
+    /// The title lines, largest first.
+    pub titles: Vec<String>,
+    /// The letter: salutation, introduction, product table, sections, closing.
+    pub body: Vec<Block>,
+    /// Greeting before the signatures, e.g. "Cordiali saluti,".
+    pub closing: String,
+    /// The people who sign the notice, shown side by side.
+    pub signatories: Vec<Signatory>,
+    /// The "why you received this notice" box.
+    pub recipient_notice: Option<Aside>,
+    /// Printed at the foot of every page.
+    pub footer: Footer,
+    /// The reply form, which starts on a page of its own.
+    pub form: Option<Form>,
+}
+
+/// Metadata of the rendered file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Meta {
+    /// Document title, e.g. "FSN2025-1682 – Avviso urgente di sicurezza".
+    pub title: String,
+    /// Author: the issuing company.
+    pub author: String,
+    /// Subject line, the notice's summary title.
+    pub subject: String,
+    /// Notice identifier, e.g. `FSN2025-1682`.
+    pub notice_id: String,
+    /// Issue date as ISO 8601 (`YYYY-MM-DD`); also the PDF creation date.
+    pub issued: String,
+}
+
+/// A run of inline text with uniform styling.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Span {
+    /// The text, verbatim.
+    pub text: String,
+    /// Bold.
+    #[serde(skip_serializing_if = "is_false")]
+    pub strong: bool,
+    /// Italic.
+    #[serde(skip_serializing_if = "is_false")]
+    pub emph: bool,
+    /// Target of a hyperlink (only `http`, `https` and `mailto` survive composition).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+}
+
+impl Span {
+    /// Plain, unstyled text.
+    pub fn plain(text: impl Into<String>) -> Self {
+        Self { text: text.into(), strong: false, emph: false, link: None }
+    }
+
+    /// Builds a span with the given styles.
+    pub fn styled(text: impl Into<String>, strong: bool, emph: bool, link: Option<String>) -> Self {
+        Self { text: text.into(), strong, emph, link }
+    }
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// Inline content: a paragraph's worth of spans. A span whose text is `"\n"` is a line break.
+pub type Inline = Vec<Span>;
+
+/// Joins the text of inline content, without styling.
+pub fn plain_text(inline: &[Span]) -> String {
+    inline.iter().map(|span| span.text.as_str()).collect()
+}
+
+/// A block of the letter or of the form's introduction.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Block {
+    /// A section heading.
+    Heading {
+        /// The heading text.
+        text: String,
+    },
+    /// A paragraph of running text.
+    Paragraph {
+        /// The paragraph.
+        content: Inline,
+    },
+    /// A bulleted or numbered list.
+    List {
+        /// Numbered (1., 2., …) rather than bulleted.
+        ordered: bool,
+        /// The items.
+        items: Vec<ListItem>,
+    },
+    /// A highlighted note, e.g. "NOTA: …".
+    Note {
+        /// The note, label included.
+        content: Inline,
+    },
+    /// The table of affected products.
+    ProductTable(ProductTable),
+}
+
+/// One item of a list: its text and any paragraphs that follow it inside the item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct ListItem {
+    /// The item's first paragraph.
+    pub content: Inline,
+    /// Further paragraphs belonging to the item.
+    pub paragraphs: Vec<Inline>,
+}
+
+/// The table of affected products with its caption.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct ProductTable {
+    /// Caption above the table, e.g. "Tabella 1: Prodotti interessati".
+    pub caption: String,
+    /// Column headings, in column order.
+    pub headings: Vec<String>,
+    /// One row per product; each cell holds one or more lines.
+    pub rows: Vec<Vec<Vec<String>>>,
+}
+
+/// Someone who signs the notice.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Signatory {
+    /// Full name.
+    pub name: String,
+    /// Job title, localised.
+    pub title: String,
+}
+
+/// A boxed aside with a heading, such as "why you received this notice".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Aside {
+    /// The heading.
+    pub heading: String,
+    /// The paragraphs.
+    pub paragraphs: Vec<Inline>,
+}
+
+/// The page footer, the same on every page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Footer {
+    /// Contact points, e.g. "Assistenza Tecnica:" and an e-mail address.
+    pub contacts: Vec<Contact>,
+    /// Copyright and trademark line.
+    pub legal: Inline,
+    /// Document number, e.g. "FSN2025-1682 (M-AMR-01719)".
+    pub document_number: String,
+    /// The "page X of Y" label, split around the two numbers only the layout knows.
+    pub page_label: Vec<PageLabelPart>,
+    /// Intended-use line, e.g. "For In Vitro Diagnostic Use. …".
+    pub intended_use: Option<String>,
+}
+
+/// A contact point in the footer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Contact {
+    /// Localised label, e.g. "Servizio clienti:".
+    pub label: String,
+    /// E-mail address.
+    pub email: String,
+}
+
+/// A piece of the "page X of Y" label.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "text", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum PageLabelPart {
+    /// Literal text.
+    Text(String),
+    /// The current page number.
+    Page,
+    /// The total number of pages.
+    Total,
+}
+
+/// The reply form the customer fills in and sends back.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Form {
+    /// Heading of the form page, e.g. "Modulo di verifica".
+    pub heading: String,
+    /// Text before the form fields: salutation and instructions.
+    pub intro: Vec<Block>,
+    /// Title row of the form table.
+    pub title: String,
+    /// The fields, in order.
+    pub elements: Vec<FormElement>,
+}
+
+/// One element of the reply form.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum FormElement {
+    /// A labelled field to write in.
+    TextField {
+        /// The label.
+        label: String,
+    },
+    /// Details of the person filling in the form.
+    Person {
+        /// Heading of the block.
+        heading: String,
+        /// Labels of the lines to fill in (name, title, date …).
+        fields: Vec<String>,
+    },
+    /// A table whose first column is given and whose other cells are left to write in.
+    Table {
+        /// Column headings.
+        headings: Vec<String>,
+        /// Row labels of the first column.
+        rows: Vec<String>,
+    },
+    /// A group of questions answered by ticking one choice each.
+    Questions {
+        /// Heading of the group.
+        heading: String,
+        /// A "not applicable" box that opts out of the whole group.
+        not_applicable: Option<String>,
+        /// The questions.
+        questions: Vec<Question>,
+    },
+}
+
+/// A question with its choices, e.g. yes / no.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Question {
+    /// The question or statement.
+    pub text: Inline,
+    /// The boxes to tick.
+    pub choices: Vec<String>,
+}

@@ -1,0 +1,270 @@
+//! Localisation: the Fluent messages of one language, layered, and formatting them to text.
+//!
+//! A language's [`Catalog`] stacks three layers of `.ftl` files: the shared boilerplate
+//! (`locales/<lang>/*.ftl`), the issuer's (`issuers/<key>/locales/<lang>.ftl`) and the notice's
+//! own (`notices/<id>/locales/<lang>.ftl`). A later layer may override a message of an earlier
+//! one, which is how a notice rewords a piece of boilerplate. Nothing falls back to another
+//! language: a missing message is an error, shown as `{message-id}` in the text.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::document::Inline;
+
+/// A parsed `.ftl` file, shared between the catalogs that use it.
+#[derive(Debug)]
+pub struct FtlFile {
+    /// The file's text, for diagnostics.
+    pub source: Arc<SourceFile>,
+    resource: Arc<FluentResource>,
+}
+
+impl FtlFile {
+    /// Parses a file; syntax errors are returned as diagnostics, and the valid entries kept.
+    pub fn parse(source: Arc<SourceFile>) -> (Self, Vec<Diagnostic>) {
+        let (resource, errors) = match FluentResource::try_new(source.text().to_owned()) {
+            Ok(resource) => (resource, Vec::new()),
+            Err((resource, errors)) => (resource, errors),
+        };
+        let diagnostics = errors
+            .into_iter()
+            .map(|error| {
+                Diagnostic::error("fsn::l10n::syntax", format!("fluent syntax error: {}", error.kind))
+                    .at(&source, error.pos.clone())
+                    .with_help("see https://projectfluent.org/fluent/guide/ for the syntax")
+            })
+            .collect();
+        (Self { source, resource: Arc::new(resource) }, diagnostics)
+    }
+
+    /// Ids of the messages (not terms) defined in this file, in file order.
+    pub fn message_ids(&self) -> impl Iterator<Item = &str> {
+        self.resource.entries().filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name),
+            _ => None,
+        })
+    }
+}
+
+/// Values every message may use as `{ $name }`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Variables(BTreeMap<String, String>);
+
+impl Variables {
+    /// Sets a variable.
+    pub fn set(&mut self, name: impl Into<String>, value: impl Into<String>) {
+        self.0.insert(name.into(), value.into());
+    }
+
+    fn to_args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(self.0.len());
+        for (name, value) in &self.0 {
+            args.set(name.as_str(), FluentValue::from(value.as_str()));
+        }
+        args
+    }
+}
+
+/// All messages of one language for one notice, ready to format.
+pub struct Catalog {
+    lang: LanguageIdentifier,
+    bundle: FluentBundle<Arc<FluentResource>>,
+    /// The files, in layer order, for error messages.
+    files: Vec<Arc<SourceFile>>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog").field("lang", &self.lang).field("files", &self.files).finish()
+    }
+}
+
+impl Catalog {
+    /// Builds a catalog from layers of files, earliest first. Within the first layer (the shared
+    /// boilerplate) a message defined twice is an error; later layers override.
+    pub fn new(lang: LanguageIdentifier, layers: &[&[&FtlFile]]) -> (Self, Vec<Diagnostic>) {
+        let mut bundle = FluentBundle::new_concurrent(vec![lang.clone()]);
+        // Unicode isolation marks (U+2068/U+2069) protect bidirectional text, but they would leak
+        // into PDF text and copy-paste. Our variables are identifiers, years and addresses, so
+        // plain substitution is right here.
+        bundle.set_use_isolating(false);
+        let mut diagnostics = Vec::new();
+        let mut files = Vec::new();
+        for (index, layer) in layers.iter().enumerate() {
+            for file in layer.iter() {
+                files.push(Arc::clone(&file.source));
+                if index == 0 {
+                    if let Err(errors) = bundle.add_resource(Arc::clone(&file.resource)) {
+                        for error in errors {
+                            diagnostics.push(duplicate_diagnostic(file, &error));
+                        }
+                    }
+                } else {
+                    bundle.add_resource_overriding(Arc::clone(&file.resource));
+                }
+            }
+        }
+        (Self { lang, bundle, files }, diagnostics)
+    }
+
+    /// The language.
+    pub fn lang(&self) -> &LanguageIdentifier {
+        &self.lang
+    }
+
+    /// Whether a message with a value exists.
+    pub fn has_message(&self, id: &str) -> bool {
+        self.bundle.get_message(id).is_some_and(|message| message.value().is_some())
+    }
+
+    /// The files searched, for "looked in …" hints.
+    pub fn files(&self) -> &[Arc<SourceFile>] {
+        &self.files
+    }
+
+    /// Formats a message to plain text. A missing message yields `{id}` and an error.
+    pub fn text(&self, id: &str, vars: &Variables, diagnostics: &mut Vec<Diagnostic>) -> String {
+        self.format(id, &vars.to_args(), diagnostics).into_owned()
+    }
+
+    /// Formats a message with extra arguments on top of the shared variables.
+    pub fn text_with(
+        &self,
+        id: &str,
+        vars: &Variables,
+        extra: &[(&str, &str)],
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> String {
+        let mut args = vars.to_args();
+        for (name, value) in extra {
+            args.set(*name, FluentValue::from(*value));
+        }
+        self.format(id, &args, diagnostics).into_owned()
+    }
+
+    /// Formats a message and renders its inline Markdown.
+    pub fn inline(&self, id: &str, vars: &Variables, diagnostics: &mut Vec<Diagnostic>) -> Inline {
+        crate::markdown::inline(&self.text(id, vars, diagnostics))
+    }
+
+    fn format<'a>(
+        &'a self,
+        id: &str,
+        args: &FluentArgs<'_>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Cow<'a, str> {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|message| message.value()) else {
+            diagnostics.push(self.missing(id));
+            return Cow::Owned(format!("{{{id}}}"));
+        };
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
+        for error in errors {
+            diagnostics.push(
+                Diagnostic::error(
+                    "fsn::l10n::format",
+                    format!("message `{id}` in locale `{}` does not format: {error}", self.lang),
+                )
+                .with_help("check the message's variables and references against the English source"),
+            );
+        }
+        text
+    }
+
+    /// The diagnostic for a message this catalog lacks.
+    pub fn missing(&self, id: &str) -> Diagnostic {
+        let looked_in: Vec<String> =
+            self.files.iter().map(|file| file.path().display().to_string()).collect();
+        Diagnostic::error(
+            "fsn::l10n::missing_message",
+            format!("message `{id}` is missing in locale `{}`", self.lang),
+        )
+        .with_help(format!("add `{id} = …` to one of: {}", looked_in.join(", ")))
+    }
+}
+
+fn duplicate_diagnostic(file: &FtlFile, error: &fluent_bundle::FluentError) -> Diagnostic {
+    let fluent_bundle::FluentError::Overriding { id, .. } = error else {
+        return Diagnostic::error("fsn::l10n::duplicate", format!("{error}"));
+    };
+    let diagnostic = Diagnostic::error(
+        "fsn::l10n::duplicate",
+        format!("message `{id}` is defined twice in the shared locales"),
+    );
+    match definition_span(file.source.text(), id) {
+        Some(span) => diagnostic
+            .at(&file.source, span)
+            .with_help("each shared message is defined once across locales/<lang>/*.ftl"),
+        None => diagnostic,
+    }
+}
+
+/// Byte range of `id` where a message or term of that id is defined, if found.
+pub fn definition_span(text: &str, id: &str) -> Option<std::ops::Range<usize>> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let rest = line.strip_prefix(id);
+        if rest.is_some_and(|rest| rest.trim_start().starts_with('=')) {
+            return Some(offset..offset + id.len());
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &str, text: &str) -> FtlFile {
+        let (file, diagnostics) = FtlFile::parse(SourceFile::new(name, text));
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        file
+    }
+
+    #[test]
+    fn later_layers_override_and_missing_messages_are_errors() {
+        let shared = file("locales/it/notice.ftl", "a = Uno\nb = Due { $x }\n");
+        let notice = file("notices/n/locales/it.ftl", "a = Primo\n");
+        let (catalog, diagnostics) =
+            Catalog::new("it".parse().unwrap(), &[&[&shared], &[&notice]]);
+        assert!(diagnostics.is_empty());
+        let mut vars = Variables::default();
+        vars.set("x", "tre");
+        let mut errors = Vec::new();
+        assert_eq!(catalog.text("a", &vars, &mut errors), "Primo");
+        // No isolation marks around the variable.
+        assert_eq!(catalog.text("b", &vars, &mut errors), "Due tre");
+        assert!(errors.is_empty());
+        assert_eq!(catalog.text("nope", &vars, &mut errors), "{nope}");
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].code, "fsn::l10n::missing_message");
+    }
+
+    #[test]
+    fn syntax_errors_point_into_the_file() {
+        let source = SourceFile::new("x.ftl", "good = yes\nbad = { $\n");
+        let (file, diagnostics) = FtlFile::parse(source);
+        assert_eq!(diagnostics.len(), 1);
+        assert!(diagnostics[0].short().starts_with("x.ftl:2:"), "{}", diagnostics[0].short());
+        assert_eq!(file.message_ids().collect::<Vec<_>>(), ["good"]);
+    }
+
+    #[test]
+    fn duplicate_shared_messages_are_reported_where_defined() {
+        let one = file("locales/it/a.ftl", "x = 1\n");
+        let two = file("locales/it/b.ftl", "y = 2\nx = 3\n");
+        let (_, diagnostics) = Catalog::new("it".parse().unwrap(), &[&[&one, &two]]);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(
+            diagnostics[0].short(),
+            "locales/it/b.ftl:2:1: error: message `x` is defined twice in the shared locales"
+        );
+    }
+}

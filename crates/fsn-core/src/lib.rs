@@ -1,0 +1,22 @@
+//! The core of fsn: the notice model, validation, localisation and composition.
+//!
+//! Data flows one way: TOML text → [`RawNotice`] → validated [`Notice`] → localised
+//! [`Document`] per language. Backends take a [`Document`] and never see TOML or Fluent.
+
+pub mod compose;
+pub mod date;
+pub mod diagnostic;
+pub mod document;
+pub mod l10n;
+pub mod markdown;
+pub mod model;
+pub mod project;
+pub mod toml_spans;
+pub mod validate;
+
+pub use self::compose::compose;
+pub use self::diagnostic::{Diagnostic, Diagnostics, Location, Severity, SourceFile};
+pub use self::document::Document;
+pub use self::model::RawNotice;
+pub use self::project::{LoadedNotice, Repository};
+pub use self::validate::{Notice, validate};

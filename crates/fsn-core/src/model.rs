@@ -1,0 +1,298 @@
+//! The notice as authored: the shapes of `notice.toml` and `issuer.toml`, before validation.
+//!
+//! Prose never lives here. Wherever a notice shows words, the TOML names a Fluent message
+//! (kebab-case id) and each language's `.ftl` file supplies the text. Only language-neutral
+//! data — identifiers, catalog numbers, UDI-DIs, names of people and products — is literal.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+/// `notices/<id>/notice.toml`, as written.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawNotice {
+    /// Notice identifier, e.g. `FSN2025-1682`; must match the folder name.
+    pub id: String,
+    /// The issuer's internal document reference, e.g. `M-AMR-01719`.
+    pub reference: Option<String>,
+    /// Issue date, a TOML local date (`2025-01-16`).
+    pub issued: toml::value::Datetime,
+    /// Key of the issuer, the folder name under `issuers/`.
+    pub issuer: String,
+    /// Languages the notice is published in, e.g. `["it", "de", "en"]`.
+    pub languages: Vec<String>,
+    /// Message of the recall label printed beside the title.
+    pub label: Option<String>,
+    /// Messages of the title lines, largest first.
+    pub titles: Vec<String>,
+    /// Message of the salutation.
+    #[serde(default = "default_salutation")]
+    pub salutation: String,
+    /// Message of the intended-use line in the footer, e.g. `intended-use-ivd`.
+    pub intended_use: Option<String>,
+    /// Keys of the issuer's signatories who sign this notice, in order.
+    pub signatories: Vec<String>,
+    /// Layout of the affected-products table.
+    #[serde(default)]
+    pub product_table: RawProductTable,
+    /// The affected products.
+    pub products: Vec<RawProduct>,
+    /// The letter, section by section.
+    pub sections: Vec<RawSection>,
+    /// Message of the greeting before the signatures.
+    #[serde(default = "default_closing")]
+    pub closing: String,
+    /// The "why you received this notice" box.
+    #[serde(default)]
+    pub recipient_notice: RawAside,
+    /// The reply form.
+    pub form: Option<RawForm>,
+}
+
+fn default_salutation() -> String {
+    "salutation".to_owned()
+}
+
+fn default_closing() -> String {
+    "closing".to_owned()
+}
+
+/// A boxed aside: a heading and paragraphs, all messages.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawAside {
+    /// Message of the heading.
+    pub heading: String,
+    /// Messages of the paragraphs.
+    pub paragraphs: Vec<String>,
+}
+
+impl Default for RawAside {
+    fn default() -> Self {
+        Self {
+            heading: "why-heading".to_owned(),
+            paragraphs: vec!["why-body-contact".to_owned(), "why-body-marketing".to_owned()],
+        }
+    }
+}
+
+/// Text that is either the same in every language or a Fluent message.
+///
+/// `name = "DRAGEN Server"` is literal; `name.message = "product-dragen"` is looked up.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Text {
+    /// Language-neutral text, shown as written.
+    Literal(String),
+    /// A message looked up in each language.
+    Message {
+        /// The message id.
+        message: String,
+    },
+}
+
+/// Columns and headings of the affected-products table.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawProductTable {
+    /// Columns, in order.
+    pub columns: Vec<Column>,
+    /// Message of the caption above the table.
+    pub caption: String,
+}
+
+impl Default for RawProductTable {
+    fn default() -> Self {
+        Self {
+            columns: vec![Column::Name, Column::Catalog, Column::UdiDi],
+            caption: "product-table-caption".to_owned(),
+        }
+    }
+}
+
+/// A column of the affected-products table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Column {
+    /// Product name.
+    Name,
+    /// Catalog number(s).
+    Catalog,
+    /// UDI-DI(s).
+    UdiDi,
+    /// Software or firmware version(s).
+    Version,
+}
+
+impl Column {
+    /// The shared message holding the column's heading.
+    pub fn heading_message(self) -> &'static str {
+        match self {
+            Self::Name => "product-table-name",
+            Self::Catalog => "product-table-catalog",
+            Self::UdiDi => "product-table-udi-di",
+            Self::Version => "product-table-version",
+        }
+    }
+}
+
+/// One affected product.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawProduct {
+    /// Name as printed in the product table.
+    pub name: Text,
+    /// Shorter name used in the reply form; defaults to `name`.
+    pub short_name: Option<Text>,
+    /// Catalog numbers.
+    pub catalog: Vec<String>,
+    /// UDI-DIs (GTIN-14), or `"not-available"`.
+    pub udi_di: RawUdiDi,
+    /// Software or firmware versions.
+    #[serde(default)]
+    pub versions: Vec<String>,
+}
+
+/// The UDI-DIs of a product, or the statement that it has none.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum RawUdiDi {
+    /// One or more GTIN-14 device identifiers.
+    List(Vec<String>),
+    /// A keyword; only `"not-available"` is valid.
+    Keyword(String),
+}
+
+/// A section of the letter: an optional heading and its blocks.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawSection {
+    /// Message of the heading.
+    pub heading: Option<String>,
+    /// The blocks, in order.
+    pub blocks: Vec<RawBlock>,
+}
+
+/// A block of the letter. Each names its messages.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RawBlock {
+    /// `{ paragraph = "id" }`: a paragraph.
+    Paragraph(String),
+    /// `{ bullets = ["id", …] }`: a bulleted list.
+    Bullets(Vec<RawListItem>),
+    /// `{ steps = ["id", …] }`: a numbered list.
+    Steps(Vec<RawListItem>),
+    /// `{ note = "id" }`: a highlighted note.
+    Note(String),
+    /// `"product-table"`: the table of affected products.
+    ProductTable,
+}
+
+/// A list item: a message, or a message followed by paragraphs inside the item.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum RawListItem {
+    /// Just the item's message.
+    Message(String),
+    /// The item's message and the paragraphs under it.
+    WithParagraphs {
+        /// Message of the item.
+        text: String,
+        /// Messages of the paragraphs under it.
+        paragraphs: Vec<String>,
+    },
+}
+
+/// The reply form.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawForm {
+    /// Message of the page heading.
+    #[serde(default = "default_form_heading")]
+    pub heading: String,
+    /// Messages of the paragraphs before the fields.
+    pub intro: Vec<String>,
+    /// The fields, in order.
+    pub elements: Vec<RawFormElement>,
+}
+
+fn default_form_heading() -> String {
+    "form-heading".to_owned()
+}
+
+/// One element of the reply form, chosen by `kind`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum RawFormElement {
+    /// A labelled field to write in.
+    TextField {
+        /// Message of the label.
+        label: String,
+    },
+    /// Name, title and date of the person filling in the form.
+    Person {
+        /// Message of the heading.
+        #[serde(default = "default_person_heading")]
+        heading: String,
+    },
+    /// Product rows with empty cells for serial numbers.
+    SerialNumbers {
+        /// Messages of the column headings.
+        headings: Vec<String>,
+    },
+    /// Questions answered yes or no.
+    Questions {
+        /// Message of the heading.
+        heading: String,
+        /// Whether the group has a "not applicable" box (e.g. distributors only).
+        #[serde(default, rename = "not-applicable")]
+        not_applicable: bool,
+        /// Messages of the questions.
+        questions: Vec<String>,
+    },
+    /// A date to write in, labelled with the locale's date placeholder.
+    Date,
+}
+
+fn default_person_heading() -> String {
+    "form-person-heading".to_owned()
+}
+
+/// `issuers/<key>/issuer.toml`: the company behind notices, shared by all its notices.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawIssuer {
+    /// Legal name, e.g. "Illumina, Inc.".
+    pub name: String,
+    /// Name used in running text, e.g. "Illumina".
+    pub short_name: String,
+    /// Web addresses messages may use as `{ $link-<key> }`.
+    #[serde(default)]
+    pub links: BTreeMap<String, String>,
+    /// Contact points printed in the footer.
+    pub contacts: Vec<RawContact>,
+    /// People who may sign notices, by key.
+    pub signatories: BTreeMap<String, RawSignatory>,
+}
+
+/// A contact point of the issuer.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawContact {
+    /// Message of the label, e.g. `contact-technical-support`.
+    pub label: String,
+    /// E-mail address.
+    pub email: String,
+}
+
+/// Someone who may sign the issuer's notices.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawSignatory {
+    /// Full name.
+    pub name: String,
+    /// Message of the job title.
+    pub title: String,
+}

@@ -1,0 +1,338 @@
+//! The repository on disk: where notices, issuers and shared locales live, and loading them.
+//!
+//! ```text
+//! locales/<lang>/*.ftl                 shared boilerplate
+//! issuers/<key>/issuer.toml            company data, signatories, contacts
+//! issuers/<key>/locales/<lang>.ftl     the issuer's own wording (legal line, job titles)
+//! notices/<id>/notice.toml             one notice, authored once
+//! notices/<id>/locales/<lang>.ftl      its prose in each language
+//! ```
+//!
+//! Parsed `.ftl` files are cached by path, so building many notices parses the shared
+//! boilerplate once.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use serde::de::DeserializeOwned;
+use unic_langid::LanguageIdentifier;
+
+use crate::compose::compose;
+use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::document::Document;
+use crate::l10n::{Catalog, FtlFile};
+use crate::model::{RawIssuer, RawNotice};
+use crate::toml_spans::TomlSpans;
+use crate::validate::{Inputs, Notice, validate};
+
+/// A folder holding `notices/`, `locales/` and `issuers/`.
+#[derive(Debug)]
+pub struct Repository {
+    root: PathBuf,
+    ftl_cache: Mutex<HashMap<PathBuf, Arc<FtlFile>>>,
+}
+
+impl Repository {
+    /// Opens the repository rooted at `root`.
+    pub fn open(root: impl Into<PathBuf>) -> Result<Self, Diagnostic> {
+        let root = root.into();
+        if !root.join("notices").is_dir() || !root.join("locales").is_dir() {
+            return Err(Diagnostic::error(
+                "fsn::project::not_a_repository",
+                format!("{} holds no `notices/` and `locales/` folders", display(&root)),
+            )
+            .with_help("run fsn from the repository, or pass --root"));
+        }
+        Ok(Self { root, ftl_cache: Mutex::new(HashMap::new()) })
+    }
+
+    /// Finds the repository containing `path` (a notice folder or anything inside the repository).
+    pub fn discover(path: &Path) -> Result<Self, Diagnostic> {
+        let absolute;
+        let candidates = if path.is_absolute() {
+            path.ancestors()
+        } else {
+            absolute = std::env::current_dir()
+                .map(|dir| dir.join(path))
+                .unwrap_or_else(|_| path.to_path_buf());
+            absolute.ancestors()
+        };
+        let cwd = std::env::current_dir().ok();
+        for candidate in candidates {
+            if candidate.join("notices").is_dir() && candidate.join("locales").is_dir() {
+                // Report paths relative to the working directory when possible: shorter and
+                // the same on every machine.
+                let root = match cwd.as_deref().and_then(|cwd| candidate.strip_prefix(cwd).ok()) {
+                    Some(relative) => relative.to_path_buf(),
+                    None => candidate.to_path_buf(),
+                };
+                return Self::open(root);
+            }
+        }
+        Err(Diagnostic::error(
+            "fsn::project::not_found",
+            format!("no fsn repository (a folder with `notices/` and `locales/`) contains {}", display(path)),
+        )
+        .with_help("run fsn inside the repository"))
+    }
+
+    /// The root folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The folders of all notices, sorted by name.
+    pub fn notice_dirs(&self) -> Result<Vec<PathBuf>, Diagnostic> {
+        let notices = self.root.join("notices");
+        let entries = std::fs::read_dir(&notices).map_err(|err| {
+            Diagnostic::error("fsn::io::read", format!("cannot list {}: {err}", display(&notices)))
+        })?;
+        let mut dirs: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.join("notice.toml").is_file())
+            .collect();
+        dirs.sort();
+        Ok(dirs)
+    }
+
+    /// The folder of the notice with this id.
+    pub fn notice_dir(&self, id: &str) -> PathBuf {
+        self.root.join("notices").join(id)
+    }
+
+    /// Languages that have shared boilerplate under `locales/`.
+    pub fn shared_languages(&self) -> Vec<String> {
+        let mut langs: Vec<String> = std::fs::read_dir(self.root.join("locales"))
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .filter(|entry| entry.path().is_dir())
+            .filter_map(|entry| entry.file_name().into_string().ok())
+            .collect();
+        langs.sort();
+        langs
+    }
+
+    /// Loads, parses and validates a notice with its issuer and every language's messages.
+    pub fn load(&self, notice_dir: &Path) -> Result<LoadedNotice, Diagnostics> {
+        let notice_path = notice_dir.join("notice.toml");
+        if !notice_path.is_file() {
+            return Err(Diagnostic::error(
+                "fsn::project::no_notice",
+                format!("{} does not exist", display(&notice_path)),
+            )
+            .with_help("a notice is a folder under notices/ holding notice.toml")
+            .into());
+        }
+        let notice_file = SourceFile::read(&notice_path)?;
+        let raw: RawNotice = parse_toml(&notice_file)?;
+        let issuer_key = raw.issuer.clone();
+        let issuer_dir = self.issuer_dir(&issuer_key, &notice_file)?;
+        let issuer_file = SourceFile::read(&issuer_dir.join("issuer.toml"))?;
+        let issuer: RawIssuer = parse_toml(&issuer_file)?;
+        let languages = raw.languages.clone();
+        let folder_name = notice_dir.file_name().and_then(|name| name.to_str());
+
+        let validated = validate(Inputs {
+            notice: raw,
+            notice_file: &notice_file,
+            folder_name,
+            issuer_key: &issuer_key,
+            issuer,
+            issuer_file: &issuer_file,
+        });
+        let mut diagnostics = Diagnostics(validated.diagnostics);
+
+        let spans = TomlSpans::new(notice_file.text());
+        let mut catalogs = Vec::new();
+        for (index, lang) in languages.iter().enumerate() {
+            let at = spans.span(&["languages".into(), index.into()]);
+            match self.catalog(lang, &issuer_dir, notice_dir, &mut diagnostics) {
+                Ok(catalog) => catalogs.push(catalog),
+                Err(diagnostic) => diagnostics.push(diagnostic.at(&notice_file, at)),
+            }
+        }
+        for catalog in &catalogs {
+            for reference in &validated.message_refs {
+                if !catalog.has_message(&reference.id) {
+                    let mut diagnostic = catalog.missing(&reference.id);
+                    diagnostic.location = Some(crate::Location {
+                        file: Arc::clone(&reference.file),
+                        span: reference.span.clone(),
+                    });
+                    diagnostics.push(diagnostic.with_label("referenced here"));
+                }
+            }
+        }
+        match validated.notice {
+            Some(notice) if !diagnostics.has_errors() => {
+                Ok(LoadedNotice { notice, catalogs, warnings: diagnostics.0 })
+            }
+            _ => Err(diagnostics),
+        }
+    }
+
+    fn issuer_dir(&self, key: &str, notice_file: &Arc<SourceFile>) -> Result<PathBuf, Diagnostic> {
+        let span = TomlSpans::new(notice_file.text()).span(&["issuer".into()]);
+        let plain = !key.is_empty()
+            && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        let dir = self.root.join("issuers").join(key);
+        if !plain {
+            return Err(Diagnostic::error(
+                "fsn::project::bad_issuer_key",
+                format!("issuer `{key}` is not a plain name"),
+            )
+            .at(notice_file, span)
+            .with_help("an issuer is named by its folder under issuers/: lowercase letters, digits and '-'"));
+        }
+        if !dir.join("issuer.toml").is_file() {
+            return Err(Diagnostic::error(
+                "fsn::project::unknown_issuer",
+                format!("issuer `{key}` has no {}", display(&dir.join("issuer.toml"))),
+            )
+            .at(notice_file, span)
+            .with_help("create the issuer file, or correct the key"));
+        }
+        Ok(dir)
+    }
+
+    /// The catalog of one language: shared, issuer and notice layers.
+    fn catalog(
+        &self,
+        lang: &str,
+        issuer_dir: &Path,
+        notice_dir: &Path,
+        diagnostics: &mut Diagnostics,
+    ) -> Result<Catalog, Diagnostic> {
+        let langid: LanguageIdentifier = lang.parse().map_err(|_| {
+            Diagnostic::error("fsn::l10n::bad_language", format!("`{lang}` is not a language tag"))
+        })?;
+        let shared_dir = self.root.join("locales").join(lang);
+        if !shared_dir.is_dir() {
+            return Err(Diagnostic::error(
+                "fsn::l10n::unknown_language",
+                format!("language `{lang}` has no shared messages ({} is missing)", display(&shared_dir)),
+            )
+            .with_help(format!("available languages: {}", self.shared_languages().join(", "))));
+        }
+        let mut shared_paths: Vec<PathBuf> = std::fs::read_dir(&shared_dir)
+            .map_err(|err| {
+                Diagnostic::error("fsn::io::read", format!("cannot list {}: {err}", display(&shared_dir)))
+            })?
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+            .collect();
+        shared_paths.sort();
+        let mut shared = Vec::new();
+        for path in &shared_paths {
+            shared.push(self.ftl(path, diagnostics)?);
+        }
+        let issuer = self.ftl(&issuer_dir.join("locales").join(format!("{lang}.ftl")), diagnostics)?;
+        let notice = self.ftl(&notice_dir.join("locales").join(format!("{lang}.ftl")), diagnostics)?;
+        let shared_refs: Vec<&FtlFile> = shared.iter().map(|file| &**file).collect();
+        let (catalog, problems) = Catalog::new(langid, &[&shared_refs, &[&issuer], &[&notice]]);
+        diagnostics.0.extend(problems);
+        Ok(catalog)
+    }
+
+    /// A parsed `.ftl` file, from the cache when it was read before.
+    fn ftl(&self, path: &Path, diagnostics: &mut Diagnostics) -> Result<Arc<FtlFile>, Diagnostic> {
+        let cache = self.ftl_cache.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(file) = cache.get(path) {
+            return Ok(Arc::clone(file));
+        }
+        drop(cache);
+        if !path.is_file() {
+            return Err(Diagnostic::error(
+                "fsn::l10n::missing_file",
+                format!("{} does not exist", display(path)),
+            )
+            .with_help("every language of a notice needs its messages file; copy the English one and translate it"));
+        }
+        let (file, problems) = FtlFile::parse(SourceFile::read(path)?);
+        diagnostics.0.extend(problems);
+        let file = Arc::new(file);
+        self.ftl_cache
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(path.to_path_buf(), Arc::clone(&file));
+        Ok(file)
+    }
+}
+
+/// A notice ready to compose in any of its languages.
+#[derive(Debug)]
+pub struct LoadedNotice {
+    /// The checked notice.
+    pub notice: Notice,
+    /// One catalog per language, in the notice's order.
+    pub catalogs: Vec<Catalog>,
+    /// Warnings found while loading.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl LoadedNotice {
+    /// The notice's languages.
+    pub fn languages(&self) -> &[String] {
+        &self.notice.languages
+    }
+
+    /// Composes the notice in one of its languages. Any missing or broken message is an error:
+    /// a notice is never published with a gap.
+    pub fn compose(&self, lang: &str) -> Result<Document, Diagnostics> {
+        let Some(catalog) = self.catalogs.iter().find(|catalog| catalog.lang().to_string() == lang) else {
+            return Err(Diagnostic::error(
+                "fsn::l10n::unknown_language",
+                format!(
+                    "notice {} is not published in `{lang}`; its languages are: {}",
+                    self.notice.id,
+                    self.notice.languages.join(", ")
+                ),
+            )
+            .with_help("add the language to `languages` in notice.toml and write its messages")
+            .into());
+        };
+        let (document, diagnostics) = compose(&self.notice, catalog);
+        let diagnostics = Diagnostics(diagnostics);
+        if diagnostics.has_errors() { Err(diagnostics) } else { Ok(document) }
+    }
+}
+
+/// Parses a TOML file into `T`, turning syntax and shape errors into located diagnostics.
+pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diagnostics> {
+    let (_, syntax_errors) = toml::de::DeTable::parse_recoverable(file.text());
+    if !syntax_errors.is_empty() {
+        return Err(Diagnostics(
+            syntax_errors
+                .iter()
+                .map(|error| toml_diagnostic("fsn::toml::syntax", error, file))
+                .collect(),
+        ));
+    }
+    toml::from_str(file.text()).map_err(|error| toml_diagnostic("fsn::toml::schema", &error, file).into())
+}
+
+fn toml_diagnostic(code: &'static str, error: &toml::de::Error, file: &Arc<SourceFile>) -> Diagnostic {
+    let message = error.message().trim_end_matches('\n').to_owned();
+    let help = if message.starts_with("unknown field") {
+        "remove the field or correct its spelling; see notices/README.md for the fields"
+    } else if message.starts_with("missing field") {
+        "add the field; see notices/README.md for the fields"
+    } else if code == "fsn::toml::syntax" {
+        "see https://toml.io for the syntax"
+    } else {
+        "see notices/README.md for the expected shape"
+    };
+    let diagnostic = Diagnostic::error(code, message).with_help(help);
+    match error.span() {
+        Some(span) => diagnostic.at(file, span),
+        None => diagnostic,
+    }
+}
+
+fn display(path: &Path) -> String {
+    path.display().to_string()
+}

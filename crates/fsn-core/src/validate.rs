@@ -1,0 +1,544 @@
+//! Validation: a [`RawNotice`] and its issuer become a checked [`Notice`], or diagnostics.
+//!
+//! Everything wrong is collected in one pass, each problem pointing at the value in
+//! `notice.toml` or `issuer.toml` that causes it.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
+
+use crate::date::IsoDate;
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::model::{
+    RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer, RawListItem,
+    RawNotice, RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
+};
+use crate::toml_spans::{Key, TomlSpans};
+
+/// A notice that passed validation.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Notice {
+    /// Identifier, e.g. `FSN2025-1682`.
+    pub id: String,
+    /// The issuer's document reference.
+    pub reference: Option<String>,
+    /// Issue date.
+    pub issued: IsoDate,
+    /// Languages the notice is published in, as written.
+    pub languages: Vec<String>,
+    /// The issuing company.
+    pub issuer: Issuer,
+    /// Message of the recall label.
+    pub label: Option<String>,
+    /// Messages of the title lines.
+    pub titles: Vec<String>,
+    /// Message of the salutation.
+    pub salutation: String,
+    /// Message of the intended-use line.
+    pub intended_use: Option<String>,
+    /// Signatories, resolved from the issuer.
+    pub signatories: Vec<RawSignatory>,
+    /// Product table layout.
+    pub product_table: RawProductTable,
+    /// Affected products.
+    pub products: Vec<Product>,
+    /// The letter.
+    pub sections: Vec<RawSection>,
+    /// Message of the greeting before the signatures.
+    pub closing: String,
+    /// The "why you received this notice" box.
+    pub recipient_notice: RawAside,
+    /// The reply form.
+    pub form: Option<RawForm>,
+}
+
+/// The company behind a notice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Issuer {
+    /// Key, the folder under `issuers/`.
+    pub key: String,
+    /// Legal name.
+    pub name: String,
+    /// Name used in running text.
+    pub short_name: String,
+    /// Web addresses, exposed to messages as `$link-<key>`.
+    pub links: BTreeMap<String, String>,
+    /// Footer contacts.
+    pub contacts: Vec<RawContact>,
+}
+
+/// An affected product, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Product {
+    /// Name in the product table.
+    pub name: Text,
+    /// Name in the reply form.
+    pub short_name: Text,
+    /// Catalog numbers.
+    pub catalog: Vec<String>,
+    /// UDI-DIs, valid GTIN-14s; `None` when the product has none.
+    pub udi_di: Option<Vec<String>>,
+    /// Software or firmware versions.
+    pub versions: Vec<String>,
+}
+
+/// Where a message is referenced, so a missing message can be reported there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageRef {
+    /// The message id.
+    pub id: String,
+    /// The file that names it.
+    pub file: Arc<SourceFile>,
+    /// Where in that file.
+    pub span: std::ops::Range<usize>,
+}
+
+/// The inputs of validation: the parsed files and their text.
+pub struct Inputs<'a> {
+    /// The notice as written.
+    pub notice: RawNotice,
+    /// `notice.toml`.
+    pub notice_file: &'a Arc<SourceFile>,
+    /// Name of the folder holding the notice.
+    pub folder_name: Option<&'a str>,
+    /// The issuer's key, the folder under `issuers/`.
+    pub issuer_key: &'a str,
+    /// The issuer as written.
+    pub issuer: RawIssuer,
+    /// `issuer.toml`.
+    pub issuer_file: &'a Arc<SourceFile>,
+}
+
+/// The result of validation: the notice (if it is sound), every message it names, and problems.
+pub struct Validated {
+    /// The checked notice, `None` when there were errors.
+    pub notice: Option<Notice>,
+    /// Every message the notice and issuer name, with where.
+    pub message_refs: Vec<MessageRef>,
+    /// Errors and warnings.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks a notice and its issuer.
+pub fn validate(inputs: Inputs<'_>) -> Validated {
+    let mut check = Checker {
+        notice_file: inputs.notice_file,
+        notice_spans: TomlSpans::new(inputs.notice_file.text()),
+        issuer_file: inputs.issuer_file,
+        issuer_spans: TomlSpans::new(inputs.issuer_file.text()),
+        diagnostics: Vec::new(),
+        refs: Vec::new(),
+    };
+    let raw = inputs.notice;
+    let issuer = inputs.issuer;
+
+    if let Some(folder) = inputs.folder_name
+        && folder != raw.id
+    {
+        check.notice_error(
+            &["id".into()],
+            "fsn::validate::id_mismatch",
+            format!("notice id `{}` does not match its folder `{folder}`", raw.id),
+            "rename the folder or the id so they are the same",
+        );
+    }
+
+    let issued = check.issued(&raw.issued);
+    check.languages(&raw.languages);
+    check.products(&raw.products, &raw.product_table, &raw.sections);
+    let signatories = check.signatories(&raw.signatories, &issuer);
+    check.collect_message_refs(&raw, &issuer);
+
+    let products = raw.products.into_iter().map(Product::from).collect();
+    let notice = issued.filter(|_| !check.diagnostics.iter().any(Diagnostic::is_error)).map(
+        |issued| Notice {
+            id: raw.id,
+            reference: raw.reference,
+            issued,
+            languages: raw.languages,
+            issuer: Issuer {
+                key: inputs.issuer_key.to_owned(),
+                name: issuer.name,
+                short_name: issuer.short_name,
+                links: issuer.links,
+                contacts: issuer.contacts,
+            },
+            label: raw.label,
+            titles: raw.titles,
+            salutation: raw.salutation,
+            intended_use: raw.intended_use,
+            signatories,
+            product_table: raw.product_table,
+            products,
+            sections: raw.sections,
+            closing: raw.closing,
+            recipient_notice: raw.recipient_notice,
+            form: raw.form,
+        },
+    );
+    Validated { notice, message_refs: check.refs, diagnostics: check.diagnostics }
+}
+
+impl From<RawProduct> for Product {
+    fn from(raw: RawProduct) -> Self {
+        Self {
+            short_name: raw.short_name.unwrap_or_else(|| raw.name.clone()),
+            name: raw.name,
+            catalog: raw.catalog,
+            udi_di: match raw.udi_di {
+                RawUdiDi::List(list) => Some(list),
+                RawUdiDi::Keyword(_) => None,
+            },
+            versions: raw.versions,
+        }
+    }
+}
+
+/// Whether `gtin` is a GTIN-14: fourteen digits whose last is the GS1 check digit.
+pub fn is_valid_gtin14(gtin: &str) -> bool {
+    let digits: Vec<u32> = gtin.chars().filter_map(|c| c.to_digit(10)).collect();
+    if gtin.len() != 14 || digits.len() != 14 {
+        return false;
+    }
+    // GS1: from the right, excluding the check digit, weights alternate 3, 1, 3, …
+    let sum: u32 = digits[..13]
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(position, digit)| digit * if position % 2 == 0 { 3 } else { 1 })
+        .sum();
+    (10 - sum % 10) % 10 == digits[13]
+}
+
+struct Checker<'a> {
+    notice_file: &'a Arc<SourceFile>,
+    notice_spans: TomlSpans<'a>,
+    issuer_file: &'a Arc<SourceFile>,
+    issuer_spans: TomlSpans<'a>,
+    diagnostics: Vec<Diagnostic>,
+    refs: Vec<MessageRef>,
+}
+
+impl Checker<'_> {
+    fn notice_error(&mut self, path: &[Key<'_>], code: &'static str, message: String, help: &str) {
+        let span = self.notice_spans.span(path);
+        self.diagnostics
+            .push(Diagnostic::error(code, message).at(self.notice_file, span).with_help(help));
+    }
+
+    fn issued(&mut self, issued: &toml::value::Datetime) -> Option<IsoDate> {
+        let path = ["issued".into()];
+        let (Some(date), None, None) = (issued.date, issued.time, issued.offset) else {
+            self.notice_error(
+                &path,
+                "fsn::validate::issued_not_a_date",
+                format!("`issued` must be a date without time, found `{issued}`"),
+                "write the issue date as YYYY-MM-DD, e.g. issued = 2025-01-16",
+            );
+            return None;
+        };
+        match IsoDate::new(i32::from(date.year), date.month, date.day) {
+            Ok(date) => Some(date),
+            Err(message) => {
+                self.notice_error(&path, "fsn::validate::bad_date", message, "use a real calendar date");
+                None
+            }
+        }
+    }
+
+    fn languages(&mut self, languages: &[String]) {
+        if languages.is_empty() {
+            self.notice_error(
+                &["languages".into()],
+                "fsn::validate::no_languages",
+                "the notice lists no languages".to_owned(),
+                "list the languages it is published in, e.g. languages = [\"it\", \"de\", \"en\"]",
+            );
+        }
+        let mut seen = HashSet::new();
+        for (index, lang) in languages.iter().enumerate() {
+            let path = ["languages".into(), index.into()];
+            if lang.parse::<unic_langid::LanguageIdentifier>().is_err() {
+                self.notice_error(
+                    &path,
+                    "fsn::validate::bad_language",
+                    format!("`{lang}` is not a language tag"),
+                    "use a BCP 47 tag such as `it`, `de` or `pt-BR`",
+                );
+            } else if !seen.insert(lang.as_str()) {
+                self.notice_error(
+                    &path,
+                    "fsn::validate::duplicate_language",
+                    format!("language `{lang}` is listed twice"),
+                    "remove the repeated entry",
+                );
+            }
+        }
+    }
+
+    fn products(&mut self, products: &[RawProduct], table: &RawProductTable, sections: &[RawSection]) {
+        if products.is_empty() {
+            self.notice_error(
+                &["products".into()],
+                "fsn::validate::no_products",
+                "the notice lists no affected products".to_owned(),
+                "add at least one [[products]] table",
+            );
+        }
+        for (index, product) in products.iter().enumerate() {
+            let at = |field| ["products".into(), index.into(), Key::Field(field)];
+            if product.catalog.is_empty() {
+                self.notice_error(
+                    &at("catalog"),
+                    "fsn::validate::no_catalog_number",
+                    format!("product {} has no catalog number", index + 1),
+                    "list one or more catalog numbers, e.g. catalog = [\"20068232\"]",
+                );
+            }
+            match &product.udi_di {
+                RawUdiDi::List(list) if list.is_empty() => self.notice_error(
+                    &at("udi-di"),
+                    "fsn::validate::no_udi_di",
+                    format!("product {} has an empty UDI-DI list", index + 1),
+                    "list its UDI-DIs, or write udi-di = \"not-available\"",
+                ),
+                RawUdiDi::List(list) => {
+                    for (position, gtin) in list.iter().enumerate() {
+                        if !is_valid_gtin14(gtin) {
+                            let path = [
+                                "products".into(),
+                                index.into(),
+                                "udi-di".into(),
+                                position.into(),
+                            ];
+                            self.notice_error(
+                                &path,
+                                "fsn::validate::bad_udi_di",
+                                format!("UDI-DI `{gtin}` of product {} is not a valid GTIN-14", index + 1),
+                                "a UDI-DI is 14 digits whose last digit is the GS1 check digit",
+                            );
+                        }
+                    }
+                }
+                RawUdiDi::Keyword(keyword) if keyword != "not-available" => self.notice_error(
+                    &at("udi-di"),
+                    "fsn::validate::bad_udi_di",
+                    format!("unknown UDI-DI keyword `{keyword}` in product {}", index + 1),
+                    "write a list of UDI-DIs, or udi-di = \"not-available\"",
+                ),
+                RawUdiDi::Keyword(_) => {}
+            }
+        }
+        let mut columns = HashSet::new();
+        for (index, column) in table.columns.iter().enumerate() {
+            if !columns.insert(*column) {
+                self.notice_error(
+                    &["product-table".into(), "columns".into(), index.into()],
+                    "fsn::validate::duplicate_column",
+                    "a column of the product table is listed twice".to_owned(),
+                    "list each column once",
+                );
+            }
+        }
+        if table.columns.is_empty() {
+            self.notice_error(
+                &["product-table".into(), "columns".into()],
+                "fsn::validate::no_columns",
+                "the product table has no columns".to_owned(),
+                "list its columns, e.g. columns = [\"name\", \"catalog\", \"udi-di\"]",
+            );
+        }
+        let placements = sections
+            .iter()
+            .flat_map(|section| &section.blocks)
+            .filter(|block| matches!(block, RawBlock::ProductTable))
+            .count();
+        if placements > 1 {
+            self.notice_error(
+                &["sections".into()],
+                "fsn::validate::product_table_twice",
+                "the product table is placed more than once".to_owned(),
+                "keep a single \"product-table\" block",
+            );
+        }
+    }
+
+    fn signatories(&mut self, keys: &[String], issuer: &RawIssuer) -> Vec<RawSignatory> {
+        let mut signatories = Vec::new();
+        for (index, key) in keys.iter().enumerate() {
+            match issuer.signatories.get(key) {
+                Some(signatory) => signatories.push(signatory.clone()),
+                None => {
+                    let known: Vec<&str> = issuer.signatories.keys().map(String::as_str).collect();
+                    self.notice_error(
+                        &["signatories".into(), index.into()],
+                        "fsn::validate::unknown_signatory",
+                        format!("signatory `{key}` is not in {}", self.issuer_file.path().display()),
+                        &format!("known signatories: {}", known.join(", ")),
+                    );
+                }
+            }
+        }
+        signatories
+    }
+
+    fn notice_ref(&mut self, id: &str, path: &[Key<'_>]) {
+        let span = self.notice_spans.span(path);
+        self.refs.push(MessageRef { id: id.to_owned(), file: Arc::clone(self.notice_file), span });
+    }
+
+    fn text_ref(&mut self, text: &Text, path: &[Key<'_>]) {
+        if let Text::Message { message } = text {
+            let mut path = path.to_vec();
+            path.push("message".into());
+            self.notice_ref(message, &path);
+        }
+    }
+
+    fn collect_message_refs(&mut self, raw: &RawNotice, issuer: &RawIssuer) {
+        if let Some(label) = &raw.label {
+            self.notice_ref(label, &["label".into()]);
+        }
+        for (index, title) in raw.titles.iter().enumerate() {
+            self.notice_ref(title, &["titles".into(), index.into()]);
+        }
+        self.notice_ref(&raw.salutation, &["salutation".into()]);
+        if let Some(intended_use) = &raw.intended_use {
+            self.notice_ref(intended_use, &["intended-use".into()]);
+        }
+        self.notice_ref(&raw.product_table.caption, &["product-table".into(), "caption".into()]);
+        for column in &raw.product_table.columns {
+            self.notice_ref(column.heading_message(), &["product-table".into(), "columns".into()]);
+        }
+        for (index, product) in raw.products.iter().enumerate() {
+            self.text_ref(&product.name, &["products".into(), index.into(), "name".into()]);
+            if let Some(short_name) = &product.short_name {
+                self.text_ref(short_name, &["products".into(), index.into(), "short-name".into()]);
+            }
+            if matches!(product.udi_di, RawUdiDi::Keyword(_)) {
+                self.notice_ref("udi-di-not-available", &["products".into(), index.into(), "udi-di".into()]);
+            }
+        }
+        for (index, section) in raw.sections.iter().enumerate() {
+            let at = |rest: &[Key<'static>]| {
+                let mut path = vec![Key::Field("sections"), Key::Index(index)];
+                path.extend_from_slice(rest);
+                path
+            };
+            if let Some(heading) = &section.heading {
+                self.notice_ref(heading, &at(&["heading".into()]));
+            }
+            for (position, block) in section.blocks.iter().enumerate() {
+                let block_path = at(&["blocks".into(), position.into()]);
+                match block {
+                    RawBlock::Paragraph(id) | RawBlock::Note(id) => self.notice_ref(id, &block_path),
+                    RawBlock::Bullets(items) | RawBlock::Steps(items) => {
+                        for (item_index, item) in items.iter().enumerate() {
+                            let mut path = block_path.clone();
+                            path.push(Key::Field(match block {
+                                RawBlock::Bullets(_) => "bullets",
+                                _ => "steps",
+                            }));
+                            path.push(item_index.into());
+                            match item {
+                                RawListItem::Message(id) => self.notice_ref(id, &path),
+                                RawListItem::WithParagraphs { text, paragraphs } => {
+                                    self.notice_ref(text, &path);
+                                    for paragraph in paragraphs {
+                                        self.notice_ref(paragraph, &path);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    RawBlock::ProductTable => {}
+                }
+            }
+        }
+        self.notice_ref(&raw.closing, &["closing".into()]);
+        self.notice_ref(&raw.recipient_notice.heading, &["recipient-notice".into()]);
+        for paragraph in &raw.recipient_notice.paragraphs {
+            self.notice_ref(paragraph, &["recipient-notice".into()]);
+        }
+        if let Some(form) = &raw.form {
+            self.form_refs(form);
+        }
+        for shared in ["page-label", "legal"] {
+            self.notice_ref(shared, &[]);
+        }
+        self.issuer_refs(issuer, raw);
+    }
+
+    fn form_refs(&mut self, form: &RawForm) {
+        self.notice_ref(&form.heading, &["form".into(), "heading".into()]);
+        self.notice_ref("form-title", &["form".into()]);
+        for (index, intro) in form.intro.iter().enumerate() {
+            self.notice_ref(intro, &["form".into(), "intro".into(), index.into()]);
+        }
+        for (index, element) in form.elements.iter().enumerate() {
+            let path = ["form".into(), "elements".into(), index.into()];
+            match element {
+                RawFormElement::TextField { label } => self.notice_ref(label, &path),
+                RawFormElement::Person { heading } => {
+                    for id in [heading.as_str(), "form-person-name", "form-person-title", "form-date"] {
+                        self.notice_ref(id, &path);
+                    }
+                }
+                RawFormElement::SerialNumbers { headings } => {
+                    for heading in headings {
+                        self.notice_ref(heading, &path);
+                    }
+                }
+                RawFormElement::Questions { heading, not_applicable, questions } => {
+                    self.notice_ref(heading, &path);
+                    if *not_applicable {
+                        self.notice_ref("form-not-applicable", &path);
+                    }
+                    for question in questions {
+                        self.notice_ref(question, &path);
+                    }
+                    self.notice_ref("form-yes", &path);
+                    self.notice_ref("form-no", &path);
+                }
+                RawFormElement::Date => self.notice_ref("form-date", &path),
+            }
+        }
+    }
+
+    fn issuer_refs(&mut self, issuer: &RawIssuer, raw: &RawNotice) {
+        for (index, contact) in issuer.contacts.iter().enumerate() {
+            let span = self.issuer_spans.span(&["contacts".into(), index.into(), "label".into()]);
+            self.refs.push(MessageRef {
+                id: contact.label.clone(),
+                file: Arc::clone(self.issuer_file),
+                span,
+            });
+        }
+        for key in &raw.signatories {
+            if let Some(signatory) = issuer.signatories.get(key) {
+                let span = self.issuer_spans.span(&["signatories".into(), key.as_str().into(), "title".into()]);
+                self.refs.push(MessageRef {
+                    id: signatory.title.clone(),
+                    file: Arc::clone(self.issuer_file),
+                    span,
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gtin14_check_digits() {
+        assert!(is_valid_gtin14("00816270020637"));
+        assert!(!is_valid_gtin14("00816270020638"));
+        assert!(!is_valid_gtin14("0081627002063"));
+        assert!(!is_valid_gtin14("0081627002063x"));
+        assert!(!is_valid_gtin14("००८१६२७००२०६३७"));
+    }
+}

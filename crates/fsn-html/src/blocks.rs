@@ -1,0 +1,236 @@
+//! Inline text, links and the blocks shared by the letter and the form's introduction.
+
+use fsn_core::document::{Block, ListItem, ProductTable, Span};
+
+use crate::writer::Html;
+
+/// How a link target may be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LinkKind {
+    /// `http` or `https`: leaves the page, so it gets `rel="noopener noreferrer"`.
+    External,
+    /// `mailto`.
+    Mail,
+}
+
+/// Classifies a link target by its scheme; anything but `http`, `https` and `mailto` is refused.
+///
+/// fsn-core already filters links, but this page is what a browser runs, so it checks again
+/// rather than trust that every future caller builds documents through composition.
+fn link_kind(target: &str) -> Option<LinkKind> {
+    let (scheme, _) = target.split_once(':')?;
+    // An exact allow-list: whitespace or control characters smuggled into the scheme
+    // (`java\nscript:`) never match it.
+    match scheme.to_ascii_lowercase().as_str() {
+        "http" | "https" => Some(LinkKind::External),
+        "mailto" => Some(LinkKind::Mail),
+        _ => None,
+    }
+}
+
+/// Writes inline spans: bold, italic, links and line breaks.
+pub(crate) fn inline(html: &mut Html, spans: &[Span]) {
+    for span in spans {
+        if span.text == "\n" {
+            html.void("br", &[]);
+            continue;
+        }
+        let link = span
+            .link
+            .as_deref()
+            .and_then(|target| link_kind(target).map(|kind| (target, kind)));
+        match link {
+            Some((target, LinkKind::External)) => {
+                html.open("a", &[("href", target), ("rel", "noopener noreferrer")]);
+            }
+            Some((target, LinkKind::Mail)) => html.open("a", &[("href", target)]),
+            None => {}
+        }
+        if span.strong {
+            html.open("strong", &[]);
+        }
+        if span.emph {
+            html.open("em", &[]);
+        }
+        html.text(&span.text);
+        if span.emph {
+            html.close("em");
+        }
+        if span.strong {
+            html.close("strong");
+        }
+        if link.is_some() {
+            html.close("a");
+        }
+    }
+}
+
+/// Writes a paragraph of inline text with an optional class.
+pub(crate) fn paragraph(html: &mut Html, class: Option<&str>, spans: &[Span]) {
+    match class {
+        Some(class) => html.open("p", &[("class", class)]),
+        None => html.open("p", &[]),
+    }
+    inline(html, spans);
+    html.close("p");
+    html.newline();
+}
+
+/// Heading level of the section headings inside a block list.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Level {
+    /// Sections of the letter, under the page's `<h1>`.
+    H2,
+    /// Sections of the form's introduction, under the form's `<h2>`.
+    H3,
+}
+
+/// Writes blocks in order.
+pub(crate) fn blocks(html: &mut Html, blocks: &[Block], level: Level) {
+    for block in blocks {
+        match block {
+            Block::Heading { text } => {
+                let tag = match level {
+                    Level::H2 => "h2",
+                    Level::H3 => "h3",
+                };
+                html.element(tag, &[], text);
+                html.newline();
+            }
+            Block::Paragraph { content } => paragraph(html, None, content),
+            Block::Note { content } => {
+                html.open("div", &[("class", "note"), ("role", "note")]);
+                paragraph(html, None, content);
+                html.close("div");
+                html.newline();
+            }
+            Block::List { ordered, items } => list(html, *ordered, items),
+            Block::ProductTable(table) => product_table(html, table),
+            // A block kind added to fsn-core after this backend: nothing to draw it with yet.
+            _ => {}
+        }
+    }
+}
+
+fn list(html: &mut Html, ordered: bool, items: &[ListItem]) {
+    let tag = if ordered { "ol" } else { "ul" };
+    html.open(tag, &[]);
+    html.newline();
+    for item in items {
+        html.open("li", &[]);
+        paragraph(html, None, &item.content);
+        for further in &item.paragraphs {
+            paragraph(html, None, further);
+        }
+        html.close("li");
+        html.newline();
+    }
+    html.close(tag);
+    html.newline();
+}
+
+/// Opens the wrapper that lets a wide table scroll sideways on a phone instead of widening the page.
+pub(crate) fn open_scroll(html: &mut Html, label: &str) {
+    // Focusable and labelled so keyboard and screen-reader users can scroll it too.
+    html.open(
+        "div",
+        &[
+            ("class", "table-scroll"),
+            ("role", "region"),
+            ("aria-label", label),
+            ("tabindex", "0"),
+        ],
+    );
+    html.newline();
+}
+
+/// Writes the lines of a cell, one per line.
+pub(crate) fn lines(html: &mut Html, lines: &[String]) {
+    for (index, line) in lines.iter().enumerate() {
+        if index > 0 {
+            html.void("br", &[]);
+        }
+        html.text(line);
+    }
+}
+
+fn product_table(html: &mut Html, table: &ProductTable) {
+    open_scroll(html, &table.caption);
+    html.open("table", &[("class", "products")]);
+    html.element("caption", &[], &table.caption);
+    html.newline();
+    html.open("thead", &[]);
+    html.open("tr", &[]);
+    for heading in &table.headings {
+        html.element("th", &[("scope", "col")], heading);
+    }
+    html.close("tr");
+    html.close("thead");
+    html.newline();
+    html.open("tbody", &[]);
+    html.newline();
+    for row in &table.rows {
+        html.open("tr", &[]);
+        for cell in row {
+            html.open("td", &[]);
+            lines(html, cell);
+            html.close("td");
+        }
+        html.close("tr");
+        html.newline();
+    }
+    html.close("tbody");
+    html.close("table");
+    html.newline();
+    html.close("div");
+    html.newline();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allows_only_web_and_mail_links() {
+        assert_eq!(link_kind("https://example.com"), Some(LinkKind::External));
+        assert_eq!(link_kind("HTTP://example.com"), Some(LinkKind::External));
+        assert_eq!(link_kind("mailto:a@example.com"), Some(LinkKind::Mail));
+        for refused in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "java\nscript:alert(1)",
+            " javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:x",
+            "//evil.example/x",
+            "relative/path",
+            "",
+        ] {
+            assert_eq!(link_kind(refused), None, "{refused:?}");
+        }
+    }
+
+    #[test]
+    fn writes_styles_breaks_and_links() {
+        let mut html = Html::new();
+        inline(
+            &mut html,
+            &[
+                Span::styled("bold", true, false, None),
+                Span::plain("\n"),
+                Span::styled(
+                    "it",
+                    false,
+                    true,
+                    Some("https://example.com/?a=1&b=2".into()),
+                ),
+                Span::styled("x", false, false, Some("javascript:alert(1)".into())),
+            ],
+        );
+        assert_eq!(
+            html.finish(),
+            "<strong>bold</strong><br><a href=\"https://example.com/?a=1&amp;b=2\" \
+             rel=\"noopener noreferrer\"><em>it</em></a>x"
+        );
+    }
+}

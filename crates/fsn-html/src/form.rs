@@ -1,0 +1,200 @@
+//! The reply form: its own section, printed from a new page, as one table to fill in by hand.
+
+use fsn_core::document::{Form, FormElement, Question};
+
+use crate::blocks::{self, Level};
+use crate::writer::Html;
+
+/// The box to tick: a character, not an `<input>`, so the page needs no form handling and
+/// prints exactly as it shows.
+const BOX: &str = "\u{2610}";
+
+/// Writes the reply form.
+pub(crate) fn form(html: &mut Html, form: &Form) {
+    html.open(
+        "section",
+        &[
+            ("class", "reply-form"),
+            ("aria-labelledby", "reply-form-heading"),
+        ],
+    );
+    html.newline();
+    html.element("h2", &[("id", "reply-form-heading")], &form.heading);
+    html.newline();
+    blocks::blocks(html, &form.intro, Level::H3);
+
+    // Every row spans the full width: as many columns as the widest table element, at least a
+    // label column and an answer column.
+    let columns = form
+        .elements
+        .iter()
+        .map(|element| match element {
+            FormElement::Table { headings, .. } => headings.len(),
+            _ => 0,
+        })
+        .fold(2, usize::max);
+    let all = span(columns);
+    let rest = span(columns - 1);
+
+    blocks::open_scroll(html, &form.title);
+    html.open("table", &[("class", "form")]);
+    html.newline();
+    html.open("thead", &[]);
+    html.open("tr", &[]);
+    cell(
+        html,
+        "th",
+        &[("class", "form-title"), ("scope", "colgroup")],
+        &all,
+        &form.title,
+    );
+    html.close("tr");
+    html.close("thead");
+    html.newline();
+    html.open("tbody", &[]);
+    html.newline();
+    for element in &form.elements {
+        match element {
+            FormElement::TextField { label } => answer_row(html, "field", label, &rest),
+            FormElement::Person { heading, fields } => {
+                group_row(html, heading, None, &all);
+                for field in fields {
+                    answer_row(html, "person", field, &rest);
+                }
+            }
+            FormElement::Table { headings, rows } => table(html, headings, rows, columns),
+            FormElement::Questions {
+                heading,
+                not_applicable,
+                questions,
+            } => {
+                group_row(html, heading, not_applicable.as_deref(), &all);
+                for question in questions {
+                    question_row(html, question, &rest);
+                }
+            }
+            // An element kind added to fsn-core after this backend: nothing to draw it with yet.
+            _ => {}
+        }
+    }
+    html.close("tbody");
+    html.newline();
+    html.close("table");
+    html.newline();
+    html.close("div");
+    html.newline();
+    html.close("section");
+    html.newline();
+}
+
+/// A `colspan` value.
+fn span(columns: usize) -> String {
+    columns.to_string()
+}
+
+/// Adds `colspan` to a cell's attributes only where it spans more than one column.
+fn with_colspan<'a>(
+    attrs: &[(&'static str, &'a str)],
+    colspan: &'a str,
+) -> Vec<(&'static str, &'a str)> {
+    let mut attrs = attrs.to_vec();
+    if colspan != "1" {
+        attrs.push(("colspan", colspan));
+    }
+    attrs
+}
+
+/// Writes a table cell holding plain text.
+fn cell(
+    html: &mut Html,
+    tag: &'static str,
+    attrs: &[(&'static str, &str)],
+    colspan: &str,
+    text: &str,
+) {
+    html.element(tag, &with_colspan(attrs, colspan), text);
+}
+
+/// A label with an empty cell beside it to write the answer in.
+fn answer_row(html: &mut Html, class: &str, label: &str, rest: &str) {
+    html.open("tr", &[("class", class)]);
+    html.element("th", &[("scope", "row")], label);
+    cell(html, "td", &[("class", "answer")], rest, "");
+    html.close("tr");
+    html.newline();
+}
+
+/// A shaded row heading a group, with an optional "not applicable" box for the whole group.
+fn group_row(html: &mut Html, heading: &str, not_applicable: Option<&str>, all: &str) {
+    html.open("tr", &[("class", "group")]);
+    html.open("th", &with_colspan(&[("scope", "colgroup")], all));
+    html.element("span", &[("class", "group-heading")], heading);
+    if let Some(label) = not_applicable {
+        html.text(" ");
+        choice(html, "not-applicable", label);
+    }
+    html.close("th");
+    html.close("tr");
+    html.newline();
+}
+
+/// A box with its label, kept together on one line.
+fn choice(html: &mut Html, class: &str, label: &str) {
+    html.open("span", &[("class", class)]);
+    html.element("span", &[("class", "box")], BOX);
+    html.text(" ");
+    html.text(label);
+    html.close("span");
+}
+
+fn question_row(html: &mut Html, question: &Question, rest: &str) {
+    html.open("tr", &[("class", "question")]);
+    html.open("td", &[]);
+    blocks::inline(html, &question.text);
+    html.close("td");
+    html.open("td", &with_colspan(&[("class", "choices")], rest));
+    for (index, label) in question.choices.iter().enumerate() {
+        if index > 0 {
+            html.text(" ");
+        }
+        choice(html, "choice", label);
+    }
+    html.close("td");
+    html.close("tr");
+    html.newline();
+}
+
+/// A table whose first column is given and whose other cells are left empty; its last column
+/// widens to the form's full width.
+fn table(html: &mut Html, headings: &[String], rows: &[String], columns: usize) {
+    // Without headings the rows still need a label and an answer cell.
+    let cells = headings.len().max(2);
+    let last = span(columns - cells + 1);
+    let colspan = |index: usize| {
+        if index + 1 == cells {
+            last.as_str()
+        } else {
+            "1"
+        }
+    };
+    if !headings.is_empty() {
+        html.open("tr", &[("class", "table-head")]);
+        for index in 0..cells {
+            match headings.get(index) {
+                Some(heading) => cell(html, "th", &[("scope", "col")], colspan(index), heading),
+                None => cell(html, "td", &[], colspan(index), ""),
+            }
+        }
+        html.close("tr");
+        html.newline();
+    }
+    for row in rows {
+        html.open("tr", &[("class", "table-row")]);
+        cell(html, "th", &[("scope", "row")], colspan(0), row);
+        for index in 1..cells {
+            cell(html, "td", &[("class", "answer")], colspan(index), "");
+        }
+        html.close("tr");
+        html.newline();
+    }
+}

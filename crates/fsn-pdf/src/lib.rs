@@ -1,0 +1,95 @@
+//! PDF backend of fsn: lays out a composed [`Document`] with embedded typst.
+//!
+//! The typst world is sealed: it serves the built-in template as the main file, the document as
+//! `/data.json`, and the fonts compiled into this crate. It opens no file on disk, imports no
+//! package and reads no clock, so the same notice gives the same bytes on every machine.
+
+mod world;
+
+use fsn_core::Document;
+use typst::diag::{Severity, SourceDiagnostic};
+use typst::foundations::{Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, Timestamp};
+
+pub use self::world::Typesetter;
+
+/// A PDF and what typst said while making it.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Pdf {
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+    /// Number of pages.
+    pub pages: usize,
+    /// typst's warnings, e.g. a glyph missing from every font.
+    pub warnings: Vec<String>,
+}
+
+/// Why a document could not be laid out.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, miette::Diagnostic)]
+#[non_exhaustive]
+pub enum PdfError {
+    /// typst rejected the template or the data.
+    #[error("typst could not lay out the notice: {}", .0.join("; "))]
+    #[diagnostic(code(fsn::pdf::layout), help("this is a bug in fsn's template; please report it with the notice"))]
+    Layout(Vec<String>),
+    /// The PDF writer failed.
+    #[error("could not write the PDF: {}", .0.join("; "))]
+    #[diagnostic(code(fsn::pdf::export))]
+    Export(Vec<String>),
+}
+
+/// Renders a document to PDF with a shared typesetter.
+pub fn pdf(typesetter: &Typesetter, document: &Document) -> Result<Pdf, PdfError> {
+    let paged = typeset(typesetter, document)?;
+    let issued = datetime_of(&document.meta.issued);
+    let options = PdfOptions {
+        // A stable document id: same notice and language, same id.
+        ident: Smart::Custom(format!("{}/{}", document.meta.notice_id, document.lang)),
+        timestamp: issued.map(Timestamp::new_utc),
+        ..PdfOptions::default()
+    };
+    let bytes = typst_pdf::pdf(&paged.document, &options).map_err(|errors| PdfError::Export(messages(&errors)))?;
+    Ok(Pdf { bytes, pages: paged.document.pages().len(), warnings: paged.warnings })
+}
+
+/// A laid-out document and typst's warnings.
+pub struct Typeset {
+    /// Pages, ready to export.
+    pub document: PagedDocument,
+    /// Warnings.
+    pub warnings: Vec<String>,
+}
+
+/// Lays out a document without exporting it (for page counts and benchmarks).
+pub fn typeset(typesetter: &Typesetter, document: &Document) -> Result<Typeset, PdfError> {
+    let data = serde_json::to_vec(document).map_err(|err| PdfError::Layout(vec![err.to_string()]))?;
+    let world = typesetter.world(data, datetime_of(&document.meta.issued));
+    let warned = typst::compile::<PagedDocument>(&world);
+    let warnings = messages(&warned.warnings);
+    let document = warned.output.map_err(|errors| PdfError::Layout(messages(&errors[..])))?;
+    Ok(Typeset { document, warnings })
+}
+
+fn datetime_of(iso: &str) -> Option<Datetime> {
+    let mut parts = iso.split('-').map(str::parse::<u32>);
+    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) = (parts.next(), parts.next(), parts.next()) else {
+        return None;
+    };
+    Datetime::from_ymd(i32::try_from(year).ok()?, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+}
+
+fn messages(diagnostics: &[SourceDiagnostic]) -> Vec<String> {
+    diagnostics
+        .iter()
+        .map(|diagnostic| {
+            let severity = match diagnostic.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            let hints: String = diagnostic.hints.iter().map(|hint| format!(" (hint: {})", hint.v)).collect();
+            format!("{severity}: {}{hints}", diagnostic.message)
+        })
+        .collect()
+}

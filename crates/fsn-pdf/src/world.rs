@@ -1,0 +1,111 @@
+//! The sealed typst world: template, fonts and one document's data, nothing else.
+
+use std::sync::LazyLock;
+
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime, Duration};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+
+/// The notice template, compiled into the binary.
+const TEMPLATE: &str = include_str!("../../../templates/notice.typ");
+
+/// The fonts the template uses, compiled into the binary so every machine renders alike.
+/// Liberation Sans (SIL OFL 1.1) for text; DejaVu Sans (Bitstream Vera licence) for symbols
+/// such as the ☐ of form checkboxes.
+const FONTS: [&[u8]; 5] = [
+    include_bytes!("../../../fonts/LiberationSans-Regular.ttf"),
+    include_bytes!("../../../fonts/LiberationSans-Bold.ttf"),
+    include_bytes!("../../../fonts/LiberationSans-Italic.ttf"),
+    include_bytes!("../../../fonts/LiberationSans-BoldItalic.ttf"),
+    include_bytes!("../../../fonts/DejaVuSans.ttf"),
+];
+
+fn project_file(path: &str) -> FileId {
+    let vpath = VirtualPath::new(path).expect("a fixed, valid virtual path");
+    RootedPath::new(VirtualRoot::Project, vpath).intern()
+}
+
+static TEMPLATE_ID: LazyLock<FileId> = LazyLock::new(|| project_file("/notice.typ"));
+static DATA_ID: LazyLock<FileId> = LazyLock::new(|| project_file("/data.json"));
+
+/// Everything that is the same for every document: library, fonts and parsed template.
+/// Build it once and share it; typst's caches then carry over from one document to the next.
+pub struct Typesetter {
+    library: LazyHash<Library>,
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+    template: Source,
+}
+
+impl Typesetter {
+    /// Loads the embedded fonts and template.
+    pub fn new() -> Self {
+        let fonts: Vec<Font> =
+            FONTS.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect();
+        Self {
+            library: LazyHash::new(Library::builder().build()),
+            book: LazyHash::new(FontBook::from_fonts(&fonts)),
+            fonts,
+            template: Source::new(*TEMPLATE_ID, TEMPLATE.to_owned()),
+        }
+    }
+
+    /// A world for one document.
+    pub(crate) fn world(&self, data: Vec<u8>, today: Option<Datetime>) -> DocumentWorld<'_> {
+        DocumentWorld { base: self, data: Bytes::new(data), today }
+    }
+}
+
+impl Default for Typesetter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The world of one document: the shared base plus its data.
+pub(crate) struct DocumentWorld<'a> {
+    base: &'a Typesetter,
+    data: Bytes,
+    today: Option<Datetime>,
+}
+
+impl World for DocumentWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.base.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.base.book
+    }
+
+    fn main(&self) -> FileId {
+        *TEMPLATE_ID
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == *TEMPLATE_ID { Ok(self.base.template.clone()) } else { Err(refused(id)) }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == *DATA_ID { Ok(self.data.clone()) } else { Err(refused(id)) }
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.base.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        // The notice's own date, never the clock: output must not depend on when it is built.
+        self.today
+    }
+}
+
+/// Anything but the template and the data is outside the sandbox.
+fn refused(id: FileId) -> FileError {
+    FileError::Other(Some(
+        format!("fsn serves only its template and data; {:?} is outside the sandbox", id.get()).into(),
+    ))
+}
