@@ -164,7 +164,7 @@ impl Catalog {
             return Cow::Owned(format!("{{{id}}}"));
         };
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
+        let text = unwrap_lines(self.bundle.format_pattern(pattern, Some(args), &mut errors));
         for error in errors {
             diagnostics.push(
                 Diagnostic::error(
@@ -187,6 +187,16 @@ impl Catalog {
         )
         .with_help(format!("add `{id} = …` to one of: {}", looked_in.join(", ")))
     }
+}
+
+/// Joins the lines of a multi-line Fluent value with spaces. Translators wrap long values
+/// for readability; the line breaks are not part of the text.
+fn unwrap_lines(text: Cow<'_, str>) -> Cow<'_, str> {
+    if !text.contains('\n') {
+        return text;
+    }
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).collect();
+    Cow::Owned(lines.join(" "))
 }
 
 fn duplicate_diagnostic(file: &FtlFile, error: &fluent_bundle::FluentError) -> Diagnostic {
@@ -230,7 +240,7 @@ mod tests {
 
     #[test]
     fn later_layers_override_and_missing_messages_are_errors() {
-        let shared = file("locales/it/notice.ftl", "a = Uno\nb = Due { $x }\n");
+        let shared = file("locales/it/notice.ftl", "a = Uno\nb = Due { $x }\nc = una\n    riga\n    sola\n");
         let notice = file("notices/n/locales/it.ftl", "a = Primo\n");
         let (catalog, diagnostics) =
             Catalog::new("it".parse().unwrap(), &[&[&shared], &[&notice]]);
@@ -241,6 +251,7 @@ mod tests {
         assert_eq!(catalog.text("a", &vars, &mut errors), "Primo");
         // No isolation marks around the variable.
         assert_eq!(catalog.text("b", &vars, &mut errors), "Due tre");
+        assert_eq!(catalog.text("c", &vars, &mut errors), "una riga sola");
         assert!(errors.is_empty());
         assert_eq!(catalog.text("nope", &vars, &mut errors), "{nope}");
         assert_eq!(errors.len(), 1);

@@ -283,7 +283,9 @@ impl LoadedNotice {
     /// Composes the notice in one of its languages. Any missing or broken message is an error:
     /// a notice is never published with a gap.
     pub fn compose(&self, lang: &str) -> Result<Document, Diagnostics> {
-        let Some(catalog) = self.catalogs.iter().find(|catalog| catalog.lang().to_string() == lang) else {
+        let wanted: Option<LanguageIdentifier> = lang.parse().ok();
+        let catalog = self.catalogs.iter().find(|catalog| Some(catalog.lang()) == wanted.as_ref());
+        let Some(catalog) = catalog else {
             return Err(Diagnostic::error(
                 "fsn::l10n::unknown_language",
                 format!(

@@ -1,8 +1,4 @@
 //! HTML backend of fsn: renders a composed notice as one self-contained, escaped HTML5 page.
-//!
-//! The page holds the same content in the same order as the PDF, fits a phone and prints on A4.
-//! It loads nothing: no scripts, no fonts, no images, all CSS inline. Every string from the
-//! document is escaped by [`writer::Html`]; links are limited to `http`, `https` and `mailto`.
 
 mod blocks;
 mod form;
@@ -19,7 +15,10 @@ const STYLE: &str = include_str!("style.css");
 
 /// Renders a document to one self-contained HTML page.
 ///
-/// The output depends on the document alone: the same document always gives the same bytes.
+/// The page holds the same content in the same order as the PDF, fits a phone and prints on
+/// A4. It loads nothing (no scripts, fonts or images; the CSS is inline), escapes every string
+/// of the document and links only to `http`, `https` and `mailto` targets. The output depends
+/// on the document alone: the same document always gives the same bytes.
 pub fn html(document: &Document) -> String {
     let mut html = Html::new();
     html.raw("<!DOCTYPE html>\n");
