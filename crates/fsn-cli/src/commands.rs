@@ -14,10 +14,19 @@ use crate::report::{Failure, print_diagnostics};
 /// Runs one command.
 pub(crate) fn run(args: Args) -> Result<(), Failure> {
     match args.command {
-        Command::Render { notice, lang, format, out } => render(&notice, &lang, &format, &out),
-        Command::Build { out, notice, lang, format, root } => {
-            build(root.as_deref(), &notice, &lang, &format, &out)
-        }
+        Command::Render {
+            notice,
+            lang,
+            format,
+            out,
+        } => render(&notice, &lang, &format, &out),
+        Command::Build {
+            out,
+            notice,
+            lang,
+            format,
+            root,
+        } => build(root.as_deref(), &notice, &lang, &format, &out),
         Command::Check { notices } => check(&notices),
         Command::Compose { notice, lang } => compose_dump(&notice, &lang),
     }
@@ -40,7 +49,10 @@ struct Renderer {
 
 impl Renderer {
     fn new() -> Self {
-        Self { typesetter: OnceLock::new(), pages: 0 }
+        Self {
+            typesetter: OnceLock::new(),
+            pages: 0,
+        }
     }
 
     fn render(&mut self, document: &Document, format: Format) -> Result<Vec<u8>, Failure> {
@@ -48,10 +60,16 @@ impl Renderer {
             Format::Pdf => {
                 let typesetter = self.typesetter.get_or_init(Typesetter::new);
                 let pdf = fsn_pdf::pdf(typesetter, document).map_err(|err| {
-                    Failure::Render(format!("{} ({}): {err}", document.meta.notice_id, document.lang))
+                    Failure::Render(format!(
+                        "{} ({}): {err}",
+                        document.meta.notice_id, document.lang
+                    ))
                 })?;
                 for warning in &pdf.warnings {
-                    eprintln!("fsn: {} ({}): typst {warning}", document.meta.notice_id, document.lang);
+                    eprintln!(
+                        "fsn: {} ({}): typst {warning}",
+                        document.meta.notice_id, document.lang
+                    );
                 }
                 self.pages += pdf.pages;
                 Ok(pdf.bytes)
@@ -72,7 +90,11 @@ fn load(repository: &Repository, dir: &Path) -> Result<LoadedNotice, Diagnostics
 
 /// Composes the requested languages (all of the notice's by default), collecting every error.
 fn compose_all(loaded: &LoadedNotice, langs: &[String]) -> Result<Vec<Document>, Diagnostics> {
-    let langs: Vec<String> = if langs.is_empty() { loaded.languages().to_vec() } else { langs.to_vec() };
+    let langs: Vec<String> = if langs.is_empty() {
+        loaded.languages().to_vec()
+    } else {
+        langs.to_vec()
+    };
     let mut documents = Vec::new();
     let mut problems = Diagnostics::default();
     for lang in &langs {
@@ -81,7 +103,11 @@ fn compose_all(loaded: &LoadedNotice, langs: &[String]) -> Result<Vec<Document>,
             Err(diagnostics) => problems.0.extend(diagnostics.0),
         }
     }
-    if problems.has_errors() { Err(problems) } else { Ok(documents) }
+    if problems.has_errors() {
+        Err(problems)
+    } else {
+        Ok(documents)
+    }
 }
 
 fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Result<(), Failure> {
@@ -93,8 +119,16 @@ fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Re
     let mut files = Vec::new();
     for document in &documents {
         for format in formats {
-            let name = format!("{}_{}.{}", document.meta.notice_id, document.lang, format.extension());
-            files.push(OutputFile { path: out.join(name), bytes: renderer.render(document, *format)? });
+            let name = format!(
+                "{}_{}.{}",
+                document.meta.notice_id,
+                document.lang,
+                format.extension()
+            );
+            files.push(OutputFile {
+                path: out.join(name),
+                bytes: renderer.render(document, *format)?,
+            });
         }
     }
     write_all(&files)?;
@@ -131,7 +165,12 @@ fn build(
             let wanted: Vec<String> = if langs.is_empty() {
                 Vec::new()
             } else {
-                loaded.languages().iter().filter(|lang| langs.contains(lang)).cloned().collect()
+                loaded
+                    .languages()
+                    .iter()
+                    .filter(|lang| langs.contains(lang))
+                    .cloned()
+                    .collect()
             };
             if !langs.is_empty() && wanted.is_empty() {
                 return Ok(Vec::new());
@@ -149,7 +188,10 @@ fn build(
             for format in formats {
                 let name = format!("{id}_{}.{}", document.lang, format.extension());
                 let bytes = renderer.render(document, *format)?;
-                files.push(OutputFile { path: out.join(id).join(name), bytes });
+                files.push(OutputFile {
+                    path: out.join(id).join(name),
+                    bytes,
+                });
             }
         }
     }
@@ -157,9 +199,12 @@ fn build(
         return Err(problems.into());
     }
     if files.is_empty() {
-        return Err(Diagnostic::error("fsn::build::nothing", "nothing to build: no notice matched")
-            .with_help("check --notice and --lang against the notices under notices/")
-            .into());
+        return Err(Diagnostic::error(
+            "fsn::build::nothing",
+            "nothing to build: no notice matched",
+        )
+        .with_help("check --notice and --lang against the notices under notices/")
+        .into());
     }
     write_all(&files)?;
     let bytes: usize = files.iter().map(|file| file.bytes.len()).sum();
@@ -191,12 +236,20 @@ fn check(paths: &[PathBuf]) -> Result<(), Failure> {
             Ok(loaded)
         }) {
             Ok(loaded) => {
-                println!("ok {} ({})", loaded.notice.id, loaded.languages().join(", "));
+                println!(
+                    "ok {} ({})",
+                    loaded.notice.id,
+                    loaded.languages().join(", ")
+                );
             }
             Err(diagnostics) => problems.0.extend(diagnostics.0),
         }
     }
-    if problems.has_errors() { Err(problems.into()) } else { Ok(()) }
+    if problems.has_errors() {
+        Err(problems.into())
+    } else {
+        Ok(())
+    }
 }
 
 fn compose_dump(notice: &Path, lang: &str) -> Result<(), Failure> {

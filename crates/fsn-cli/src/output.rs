@@ -26,11 +26,20 @@ pub(crate) fn write_all(files: &[OutputFile]) -> Result<(), Diagnostic> {
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     let fail = |action: &str, err: std::io::Error| {
-        Diagnostic::error("fsn::io::write", format!("cannot {action} {}: {err}", path.display()))
+        Diagnostic::error(
+            "fsn::io::write",
+            format!("cannot {action} {}: {err}", path.display()),
+        )
     };
-    let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|dir| !dir.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(|err| fail("create the folder of", err))?;
-    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let temporary = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = fs::File::create(&temporary)?;

@@ -51,7 +51,9 @@ impl Sandbox {
 
     fn render(&self, lang: &str, format: &str) -> Output {
         let notice = format!("notices/{NOTICE}");
-        self.fsn(&["render", &notice, "--lang", lang, "--format", format, "--out", "out"])
+        self.fsn(&[
+            "render", &notice, "--lang", lang, "--format", format, "--out", "out",
+        ])
     }
 
     fn written(&self) -> Vec<PathBuf> {
@@ -59,7 +61,10 @@ impl Sandbox {
         if !out.exists() {
             return Vec::new();
         }
-        std::fs::read_dir(out).unwrap().map(|entry| entry.unwrap().path()).collect()
+        std::fs::read_dir(out)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .collect()
     }
 }
 
@@ -83,9 +88,16 @@ fn stderr(output: &Output) -> String {
 /// Runs a broken case and checks the common promises; returns standard error.
 fn assert_fails_cleanly(sandbox: &Sandbox, output: &Output) -> String {
     let message = stderr(output);
-    assert!(!output.status.success(), "fsn succeeded on broken input:\n{message}");
+    assert!(
+        !output.status.success(),
+        "fsn succeeded on broken input:\n{message}"
+    );
     assert_eq!(output.status.code(), Some(1), "{message}");
-    assert!(sandbox.written().is_empty(), "files were written: {:?}\n{message}", sandbox.written());
+    assert!(
+        sandbox.written().is_empty(),
+        "files were written: {:?}\n{message}",
+        sandbox.written()
+    );
     assert!(message.contains("nothing was written"), "{message}");
     assert!(!message.contains("panicked"), "{message}");
     message
@@ -104,7 +116,12 @@ fn render_writes_pdf_and_html_per_language() {
     written.sort();
     assert_eq!(
         written,
-        ["FSN2025-1682_en.html", "FSN2025-1682_en.pdf", "FSN2025-1682_it.html", "FSN2025-1682_it.pdf"]
+        [
+            "FSN2025-1682_en.html",
+            "FSN2025-1682_en.pdf",
+            "FSN2025-1682_it.html",
+            "FSN2025-1682_it.pdf"
+        ]
     );
     let pdf = std::fs::read(sandbox.path("out/FSN2025-1682_it.pdf")).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
@@ -129,18 +146,27 @@ fn toml_syntax_error_names_file_line_and_column() {
     });
     let message = assert_fails_cleanly(&sandbox, &sandbox.render("it", "pdf"));
     assert!(message.contains("fsn::toml::syntax"), "{message}");
-    assert!(message.contains("notices/FSN2025-1682/notice.toml:3:"), "{message}");
+    assert!(
+        message.contains("notices/FSN2025-1682/notice.toml:3:"),
+        "{message}"
+    );
 }
 
 #[test]
 fn unknown_field_is_named_with_its_place() {
     let sandbox = Sandbox::new();
     sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
-        text.replace("issuer = \"illumina\"", "issuer = \"illumina\"\ncolour = \"red\"")
+        text.replace(
+            "issuer = \"illumina\"",
+            "issuer = \"illumina\"\ncolour = \"red\"",
+        )
     });
     let message = assert_fails_cleanly(&sandbox, &sandbox.render("it", "pdf"));
     assert!(message.contains("unknown field `colour`"), "{message}");
-    assert!(message.contains("notices/FSN2025-1682/notice.toml:6:1"), "{message}");
+    assert!(
+        message.contains("notices/FSN2025-1682/notice.toml:6:1"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -151,7 +177,10 @@ fn missing_required_field_is_named() {
     });
     let message = assert_fails_cleanly(&sandbox, &sandbox.render("it", "pdf"));
     assert!(message.contains("missing field `issued`"), "{message}");
-    assert!(message.contains("notices/FSN2025-1682/notice.toml"), "{message}");
+    assert!(
+        message.contains("notices/FSN2025-1682/notice.toml"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -164,9 +193,18 @@ fn message_missing_in_one_locale_points_at_the_reference() {
     });
     // Even rendering only Italian fails: the notice as a whole is incomplete.
     let message = assert_fails_cleanly(&sandbox, &sandbox.render("it", "pdf,html"));
-    assert!(message.contains("message `summary-no-reports` is missing in locale `de`"), "{message}");
-    assert!(message.contains("notices/FSN2025-1682/notice.toml:"), "{message}");
-    assert!(message.contains("locales/de.ftl"), "the hint names the file to edit:\n{message}");
+    assert!(
+        message.contains("message `summary-no-reports` is missing in locale `de`"),
+        "{message}"
+    );
+    assert!(
+        message.contains("notices/FSN2025-1682/notice.toml:"),
+        "{message}"
+    );
+    assert!(
+        message.contains("locales/de.ftl"),
+        "the hint names the file to edit:\n{message}"
+    );
 }
 
 #[test]
@@ -194,7 +232,9 @@ fn a_failed_build_leaves_previous_output_alone() {
     assert!(first.status.success(), "{}", stderr(&first));
     let path = sandbox.path(&format!("dist/{NOTICE}/{NOTICE}_it.html"));
     let before = std::fs::read(&path).unwrap();
-    sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| text.replace("id = ", "idd = "));
+    sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
+        text.replace("id = ", "idd = ")
+    });
     let second = sandbox.fsn(&["build", "--format", "html"]);
     assert_eq!(second.status.code(), Some(1), "{}", stderr(&second));
     assert_eq!(std::fs::read(&path).unwrap(), before);

@@ -20,7 +20,11 @@ const TOTAL_MARK: char = '\u{E001}';
 /// Composes the notice in the catalog's language. Missing messages show as `{id}` and are
 /// reported; the caller decides whether they are fatal.
 pub fn compose(notice: &Notice, catalog: &Catalog) -> (Document, Vec<Diagnostic>) {
-    let mut composer = Composer { catalog, vars: variables(notice), diagnostics: Vec::new() };
+    let mut composer = Composer {
+        catalog,
+        vars: variables(notice),
+        diagnostics: Vec::new(),
+    };
     let document = composer.document(notice);
     (document, composer.diagnostics)
 }
@@ -65,13 +69,18 @@ impl Composer<'_> {
         let lang = self.catalog.lang().to_string();
         let titles: Vec<String> = notice.titles.iter().map(|id| self.text(id)).collect();
         let date_line = notice.issued.long(&lang).unwrap_or_else(|message| {
-            self.diagnostics.push(Diagnostic::error("fsn::compose::date", message));
+            self.diagnostics
+                .push(Diagnostic::error("fsn::compose::date", message));
             notice.issued.to_string()
         });
-        let mut body = vec![Block::Paragraph { content: self.inline(&notice.salutation) }];
+        let mut body = vec![Block::Paragraph {
+            content: self.inline(&notice.salutation),
+        }];
         for section in &notice.sections {
             if let Some(heading) = &section.heading {
-                body.push(Block::Heading { text: self.text(heading) });
+                body.push(Block::Heading {
+                    text: self.text(heading),
+                });
             }
             for block in &section.blocks {
                 body.push(self.block(block, notice));
@@ -79,7 +88,11 @@ impl Composer<'_> {
         }
         Document {
             meta: Meta {
-                title: format!("{} – {}", notice.id, titles.last().cloned().unwrap_or_default()),
+                title: format!(
+                    "{} – {}",
+                    notice.id,
+                    titles.last().cloned().unwrap_or_default()
+                ),
                 author: notice.issuer.name.clone(),
                 subject: titles.join(" – "),
                 notice_id: notice.id.clone(),
@@ -101,7 +114,12 @@ impl Composer<'_> {
                 .collect(),
             recipient_notice: Some(Aside {
                 heading: self.text(&notice.recipient_notice.heading),
-                paragraphs: notice.recipient_notice.paragraphs.iter().map(|id| self.inline(id)).collect(),
+                paragraphs: notice
+                    .recipient_notice
+                    .paragraphs
+                    .iter()
+                    .map(|id| self.inline(id))
+                    .collect(),
             }),
             footer: self.footer(notice),
             form: notice.form.as_ref().map(|form| self.form(form, notice)),
@@ -110,10 +128,20 @@ impl Composer<'_> {
 
     fn block(&mut self, block: &RawBlock, notice: &Notice) -> Block {
         match block {
-            RawBlock::Paragraph(id) => Block::Paragraph { content: self.inline(id) },
-            RawBlock::Note(id) => Block::Note { content: self.inline(id) },
-            RawBlock::Bullets(items) => Block::List { ordered: false, items: self.list_items(items) },
-            RawBlock::Steps(items) => Block::List { ordered: true, items: self.list_items(items) },
+            RawBlock::Paragraph(id) => Block::Paragraph {
+                content: self.inline(id),
+            },
+            RawBlock::Note(id) => Block::Note {
+                content: self.inline(id),
+            },
+            RawBlock::Bullets(items) => Block::List {
+                ordered: false,
+                items: self.list_items(items),
+            },
+            RawBlock::Steps(items) => Block::List {
+                ordered: true,
+                items: self.list_items(items),
+            },
             RawBlock::ProductTable => Block::ProductTable(self.product_table(notice)),
         }
     }
@@ -122,7 +150,10 @@ impl Composer<'_> {
         items
             .iter()
             .map(|item| match item {
-                RawListItem::Message(id) => ListItem { content: self.inline(id), paragraphs: Vec::new() },
+                RawListItem::Message(id) => ListItem {
+                    content: self.inline(id),
+                    paragraphs: Vec::new(),
+                },
                 RawListItem::WithParagraphs { text, paragraphs } => ListItem {
                     content: self.inline(text),
                     paragraphs: paragraphs.iter().map(|id| self.inline(id)).collect(),
@@ -135,11 +166,19 @@ impl Composer<'_> {
         let columns = &notice.product_table.columns;
         ProductTable {
             caption: self.text(&notice.product_table.caption),
-            headings: columns.iter().map(|column| self.text(column.heading_message())).collect(),
+            headings: columns
+                .iter()
+                .map(|column| self.text(column.heading_message()))
+                .collect(),
             rows: notice
                 .products
                 .iter()
-                .map(|product| columns.iter().map(|column| self.cell(product, *column)).collect())
+                .map(|product| {
+                    columns
+                        .iter()
+                        .map(|column| self.cell(product, *column))
+                        .collect()
+                })
                 .collect(),
         }
     }
@@ -160,7 +199,10 @@ impl Composer<'_> {
         let page_label = self.catalog.text_with(
             "page-label",
             &self.vars,
-            &[("page", &PAGE_MARK.to_string()), ("total", &TOTAL_MARK.to_string())],
+            &[
+                ("page", &PAGE_MARK.to_string()),
+                ("total", &TOTAL_MARK.to_string()),
+            ],
             &mut self.diagnostics,
         );
         Footer {
@@ -168,7 +210,10 @@ impl Composer<'_> {
                 .issuer
                 .contacts
                 .iter()
-                .map(|contact| Contact { label: self.text(&contact.label), email: contact.email.clone() })
+                .map(|contact| Contact {
+                    label: self.text(&contact.label),
+                    email: contact.email.clone(),
+                })
                 .collect(),
             legal: self.inline("legal"),
             document_number: match &notice.reference {
@@ -183,15 +228,27 @@ impl Composer<'_> {
     fn form(&mut self, form: &RawForm, notice: &Notice) -> Form {
         Form {
             heading: self.text(&form.heading),
-            intro: form.intro.iter().map(|id| Block::Paragraph { content: self.inline(id) }).collect(),
+            intro: form
+                .intro
+                .iter()
+                .map(|id| Block::Paragraph {
+                    content: self.inline(id),
+                })
+                .collect(),
             title: self.text("form-title"),
-            elements: form.elements.iter().map(|element| self.form_element(element, notice)).collect(),
+            elements: form
+                .elements
+                .iter()
+                .map(|element| self.form_element(element, notice))
+                .collect(),
         }
     }
 
     fn form_element(&mut self, element: &RawFormElement, notice: &Notice) -> FormElement {
         match element {
-            RawFormElement::TextField { label } => FormElement::TextField { label: self.text(label) },
+            RawFormElement::TextField { label } => FormElement::TextField {
+                label: self.text(label),
+            },
             RawFormElement::Person { heading } => FormElement::Person {
                 heading: self.text(heading),
                 fields: ["form-person-name", "form-person-title", "form-date"]
@@ -207,18 +264,27 @@ impl Composer<'_> {
                     .map(|product| self.literal_or_message(&product.short_name))
                     .collect(),
             },
-            RawFormElement::Questions { heading, not_applicable, questions } => {
+            RawFormElement::Questions {
+                heading,
+                not_applicable,
+                questions,
+            } => {
                 let choices = vec![self.text("form-yes"), self.text("form-no")];
                 FormElement::Questions {
                     heading: self.text(heading),
                     not_applicable: not_applicable.then(|| self.text("form-not-applicable")),
                     questions: questions
                         .iter()
-                        .map(|id| Question { text: self.inline(id), choices: choices.clone() })
+                        .map(|id| Question {
+                            text: self.inline(id),
+                            choices: choices.clone(),
+                        })
                         .collect(),
                 }
             }
-            RawFormElement::Date => FormElement::TextField { label: self.text("form-date") },
+            RawFormElement::Date => FormElement::TextField {
+                label: self.text("form-date"),
+            },
         }
     }
 }

@@ -33,12 +33,12 @@ impl IsoDate {
     /// The first letter is capitalised because the date opens the letter: CLDR's
     /// "begin-sentence" context, which several languages (Italian among them) print in capitals.
     pub fn long(&self, lang: &str) -> Result<String, String> {
-        let locale: Locale = lang.parse().map_err(|err| format!("bad locale `{lang}`: {err}"))?;
-        let formatter = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(
-            locale.into(),
-            YMDE::long(),
-        )
-        .map_err(|err| format!("no date format for `{lang}`: {err}"))?;
+        let locale: Locale = lang
+            .parse()
+            .map_err(|err| format!("bad locale `{lang}`: {err}"))?;
+        let formatter =
+            FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale.into(), YMDE::long())
+                .map_err(|err| format!("no date format for `{lang}`: {err}"))?;
         let date = Date::try_new_gregorian(self.year, self.month, self.day)
             .map_err(|err| format!("{self} is not a calendar date ({err})"))?;
         Ok(capitalize_first(&formatter.format(&date).to_string()))

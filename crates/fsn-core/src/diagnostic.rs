@@ -21,19 +21,28 @@ pub struct SourceFile {
 impl SourceFile {
     /// Wraps text read from `path`.
     pub fn new(path: impl Into<PathBuf>, text: impl Into<Arc<str>>) -> Arc<Self> {
-        Arc::new(Self { path: path.into(), text: text.into() })
+        Arc::new(Self {
+            path: path.into(),
+            text: text.into(),
+        })
     }
 
     /// Reads a file as UTF-8, naming the file in the error.
     pub fn read(path: &Path) -> Result<Arc<Self>, Diagnostic> {
         let bytes = std::fs::read(path).map_err(|err| {
-            Diagnostic::error("fsn::io::read", format!("cannot read {}: {err}", path.display()))
+            Diagnostic::error(
+                "fsn::io::read",
+                format!("cannot read {}: {err}", path.display()),
+            )
         })?;
         let text = String::from_utf8(bytes).map_err(|err| {
             let offset = err.utf8_error().valid_up_to();
             Diagnostic::error(
                 "fsn::io::not_utf8",
-                format!("{} is not valid UTF-8 (first bad byte at offset {offset})", path.display()),
+                format!(
+                    "{} is not valid UTF-8 (first bad byte at offset {offset})",
+                    path.display()
+                ),
             )
             .with_help("save the file with UTF-8 encoding")
         })?;
@@ -75,7 +84,9 @@ impl SourceCode for SourceFile {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let inner = self.text.read_span(span, context_lines_before, context_lines_after)?;
+        let inner = self
+            .text
+            .read_span(span, context_lines_before, context_lines_after)?;
         Ok(Box::new(MietteSpanContents::new_named(
             self.path.display().to_string(),
             inner.data(),
@@ -137,7 +148,10 @@ impl Diagnostic {
 
     /// A warning with no location yet.
     pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
-        Self { severity: Severity::Warning, ..Self::error(code, message) }
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(code, message)
+        }
     }
 
     /// Attaches a hint.
@@ -148,7 +162,10 @@ impl Diagnostic {
 
     /// Attaches a location.
     pub fn at(mut self, file: &Arc<SourceFile>, span: Range<usize>) -> Self {
-        self.location = Some(Location { file: Arc::clone(file), span });
+        self.location = Some(Location {
+            file: Arc::clone(file),
+            span,
+        });
         self
     }
 
@@ -204,11 +221,15 @@ impl miette::Diagnostic for Diagnostic {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|help| Box::new(help) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|help| Box::new(help) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        self.location.as_ref().map(|location| &*location.file as &dyn SourceCode)
+        self.location
+            .as_ref()
+            .map(|location| &*location.file as &dyn SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
@@ -241,7 +262,10 @@ impl Diagnostics {
 
     /// Number of errors.
     pub fn error_count(&self) -> usize {
-        self.0.iter().filter(|diagnostic| diagnostic.is_error()).count()
+        self.0
+            .iter()
+            .filter(|diagnostic| diagnostic.is_error())
+            .count()
     }
 }
 
@@ -263,7 +287,11 @@ impl std::error::Error for Diagnostics {}
 
 impl miette::Diagnostic for Diagnostics {
     fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn miette::Diagnostic> + 'a>> {
-        Some(Box::new(self.0.iter().map(|diagnostic| diagnostic as &dyn miette::Diagnostic)))
+        Some(Box::new(
+            self.0
+                .iter()
+                .map(|diagnostic| diagnostic as &dyn miette::Diagnostic),
+        ))
     }
 }
 
@@ -284,6 +312,9 @@ mod tests {
     fn short_form_names_file_line_and_column() {
         let file = SourceFile::new("notices/x/notice.toml", "id = 1\nissued = x\n");
         let diagnostic = Diagnostic::error("fsn::test", "bad date").at(&file, 16..17);
-        assert_eq!(diagnostic.short(), "notices/x/notice.toml:2:10: error: bad date");
+        assert_eq!(
+            diagnostic.short(),
+            "notices/x/notice.toml:2:10: error: bad date"
+        );
     }
 }

@@ -70,12 +70,22 @@ pub struct Span {
 impl Span {
     /// Plain, unstyled text.
     pub fn plain(text: impl Into<String>) -> Self {
-        Self { text: text.into(), strong: false, emph: false, link: None }
+        Self {
+            text: text.into(),
+            strong: false,
+            emph: false,
+            link: None,
+        }
     }
 
     /// Builds a span with the given styles.
     pub fn styled(text: impl Into<String>, strong: bool, emph: bool, link: Option<String>) -> Self {
-        Self { text: text.into(), strong, emph, link }
+        Self {
+            text: text.into(),
+            strong,
+            emph,
+            link,
+        }
     }
 }
 

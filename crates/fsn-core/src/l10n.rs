@@ -35,12 +35,21 @@ impl FtlFile {
         let diagnostics = errors
             .into_iter()
             .map(|error| {
-                Diagnostic::error("fsn::l10n::syntax", format!("fluent syntax error: {}", error.kind))
-                    .at(&source, error.pos.clone())
-                    .with_help("see https://projectfluent.org/fluent/guide/ for the syntax")
+                Diagnostic::error(
+                    "fsn::l10n::syntax",
+                    format!("fluent syntax error: {}", error.kind),
+                )
+                .at(&source, error.pos.clone())
+                .with_help("see https://projectfluent.org/fluent/guide/ for the syntax")
             })
             .collect();
-        (Self { source, resource: Arc::new(resource) }, diagnostics)
+        (
+            Self {
+                source,
+                resource: Arc::new(resource),
+            },
+            diagnostics,
+        )
     }
 
     /// Ids of the messages (not terms) defined in this file, in file order.
@@ -81,7 +90,10 @@ pub struct Catalog {
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Catalog").field("lang", &self.lang).field("files", &self.files).finish()
+        f.debug_struct("Catalog")
+            .field("lang", &self.lang)
+            .field("files", &self.files)
+            .finish()
     }
 }
 
@@ -110,7 +122,14 @@ impl Catalog {
                 }
             }
         }
-        (Self { lang, bundle, files }, diagnostics)
+        (
+            Self {
+                lang,
+                bundle,
+                files,
+            },
+            diagnostics,
+        )
     }
 
     /// The language.
@@ -120,7 +139,9 @@ impl Catalog {
 
     /// Whether a message with a value exists.
     pub fn has_message(&self, id: &str) -> bool {
-        self.bundle.get_message(id).is_some_and(|message| message.value().is_some())
+        self.bundle
+            .get_message(id)
+            .is_some_and(|message| message.value().is_some())
     }
 
     /// The files searched, for "looked in …" hints.
@@ -159,7 +180,11 @@ impl Catalog {
         args: &FluentArgs<'_>,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Cow<'a, str> {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|message| message.value()) else {
+        let Some(pattern) = self
+            .bundle
+            .get_message(id)
+            .and_then(|message| message.value())
+        else {
             diagnostics.push(self.missing(id));
             return Cow::Owned(format!("{{{id}}}"));
         };
@@ -169,9 +194,14 @@ impl Catalog {
             diagnostics.push(
                 Diagnostic::error(
                     "fsn::l10n::format",
-                    format!("message `{id}` in locale `{}` does not format: {error}", self.lang),
+                    format!(
+                        "message `{id}` in locale `{}` does not format: {error}",
+                        self.lang
+                    ),
                 )
-                .with_help("check the message's variables and references against the English source"),
+                .with_help(
+                    "check the message's variables and references against the English source",
+                ),
             );
         }
         text
@@ -179,13 +209,19 @@ impl Catalog {
 
     /// The diagnostic for a message this catalog lacks.
     pub fn missing(&self, id: &str) -> Diagnostic {
-        let looked_in: Vec<String> =
-            self.files.iter().map(|file| file.path().display().to_string()).collect();
+        let looked_in: Vec<String> = self
+            .files
+            .iter()
+            .map(|file| file.path().display().to_string())
+            .collect();
         Diagnostic::error(
             "fsn::l10n::missing_message",
             format!("message `{id}` is missing in locale `{}`", self.lang),
         )
-        .with_help(format!("add `{id} = …` to one of: {}", looked_in.join(", ")))
+        .with_help(format!(
+            "add `{id} = …` to one of: {}",
+            looked_in.join(", ")
+        ))
     }
 }
 
@@ -195,7 +231,11 @@ fn unwrap_lines(text: Cow<'_, str>) -> Cow<'_, str> {
     if !text.contains('\n') {
         return text;
     }
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect();
     Cow::Owned(lines.join(" "))
 }
 
@@ -240,10 +280,12 @@ mod tests {
 
     #[test]
     fn later_layers_override_and_missing_messages_are_errors() {
-        let shared = file("locales/it/notice.ftl", "a = Uno\nb = Due { $x }\nc = una\n    riga\n    sola\n");
+        let shared = file(
+            "locales/it/notice.ftl",
+            "a = Uno\nb = Due { $x }\nc = una\n    riga\n    sola\n",
+        );
         let notice = file("notices/n/locales/it.ftl", "a = Primo\n");
-        let (catalog, diagnostics) =
-            Catalog::new("it".parse().unwrap(), &[&[&shared], &[&notice]]);
+        let (catalog, diagnostics) = Catalog::new("it".parse().unwrap(), &[&[&shared], &[&notice]]);
         assert!(diagnostics.is_empty());
         let mut vars = Variables::default();
         vars.set("x", "tre");
@@ -263,7 +305,11 @@ mod tests {
         let source = SourceFile::new("x.ftl", "good = yes\nbad = { $\n");
         let (file, diagnostics) = FtlFile::parse(source);
         assert_eq!(diagnostics.len(), 1);
-        assert!(diagnostics[0].short().starts_with("x.ftl:2:"), "{}", diagnostics[0].short());
+        assert!(
+            diagnostics[0].short().starts_with("x.ftl:2:"),
+            "{}",
+            diagnostics[0].short()
+        );
         assert_eq!(file.message_ids().collect::<Vec<_>>(), ["good"]);
     }
 

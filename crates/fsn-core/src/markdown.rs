@@ -42,7 +42,9 @@ pub fn inline(text: &str) -> Inline {
 /// The link target if its scheme is allowed in a notice.
 pub fn safe_link(url: &str) -> Option<&str> {
     let url = url.trim();
-    let scheme = url.split_once(':').map(|(scheme, _)| scheme.to_ascii_lowercase());
+    let scheme = url
+        .split_once(':')
+        .map(|(scheme, _)| scheme.to_ascii_lowercase());
     match scheme.as_deref() {
         Some("http" | "https" | "mailto") => Some(url),
         _ => None,
@@ -102,13 +104,19 @@ mod tests {
 
     #[test]
     fn styles_and_links() {
-        let spans = inline("**NOTA:** vedere [la pagina](https://x.example/a) e *poi* <mailto:a@b.c>");
+        let spans =
+            inline("**NOTA:** vedere [la pagina](https://x.example/a) e *poi* <mailto:a@b.c>");
         assert_eq!(
             spans,
             vec![
                 Span::styled("NOTA:", true, false, None),
                 Span::plain(" vedere "),
-                Span::styled("la pagina", false, false, Some("https://x.example/a".into())),
+                Span::styled(
+                    "la pagina",
+                    false,
+                    false,
+                    Some("https://x.example/a".into())
+                ),
                 Span::plain(" e "),
                 Span::styled("poi", false, true, None),
                 Span::plain(" "),
@@ -121,15 +129,26 @@ mod tests {
     fn raw_html_stays_text_and_bad_schemes_lose_their_link() {
         // A line opening with <script> is an HTML block: all of it stays literal text.
         let spans = inline("<script>alert(1)</script> [x](https://a.example)");
-        assert_eq!(spans, vec![Span::plain("<script>alert(1)</script> [x](https://a.example)")]);
+        assert_eq!(
+            spans,
+            vec![Span::plain(
+                "<script>alert(1)</script> [x](https://a.example)"
+            )]
+        );
         let spans = inline("see <img src=x onerror=alert(1)> and [x](javascript:alert(1))");
-        assert_eq!(spans, vec![Span::plain("see <img src=x onerror=alert(1)> and x")]);
+        assert_eq!(
+            spans,
+            vec![Span::plain("see <img src=x onerror=alert(1)> and x")]
+        );
     }
 
     #[test]
     fn typst_and_markup_characters_are_plain_text() {
         let text = "#import \"x\" $a$ @ref // c \\ ]";
-        assert_eq!(crate::document::plain_text(&inline(text)), "#import \"x\" $a$ @ref // c \\ ]");
+        assert_eq!(
+            crate::document::plain_text(&inline(text)),
+            "#import \"x\" $a$ @ref // c \\ ]"
+        );
     }
 
     #[test]

@@ -72,7 +72,10 @@ impl Default for RawAside {
     fn default() -> Self {
         Self {
             heading: "why-heading".to_owned(),
-            paragraphs: vec!["why-body-contact".to_owned(), "why-body-marketing".to_owned()],
+            paragraphs: vec![
+                "why-body-contact".to_owned(),
+                "why-body-marketing".to_owned(),
+            ],
         }
     }
 }

@@ -40,11 +40,17 @@ impl Repository {
         if !root.join("notices").is_dir() || !root.join("locales").is_dir() {
             return Err(Diagnostic::error(
                 "fsn::project::not_a_repository",
-                format!("{} holds no `notices/` and `locales/` folders", display(&root)),
+                format!(
+                    "{} holds no `notices/` and `locales/` folders",
+                    display(&root)
+                ),
             )
             .with_help("run fsn from the repository, or pass --root"));
         }
-        Ok(Self { root, ftl_cache: Mutex::new(HashMap::new()) })
+        Ok(Self {
+            root,
+            ftl_cache: Mutex::new(HashMap::new()),
+        })
     }
 
     /// Finds the repository containing `path` (a notice folder or anything inside the repository).
@@ -63,7 +69,10 @@ impl Repository {
             if candidate.join("notices").is_dir() && candidate.join("locales").is_dir() {
                 // Report paths relative to the working directory when possible: shorter and
                 // the same on every machine.
-                let root = match cwd.as_deref().and_then(|cwd| candidate.strip_prefix(cwd).ok()) {
+                let root = match cwd
+                    .as_deref()
+                    .and_then(|cwd| candidate.strip_prefix(cwd).ok())
+                {
                     Some(relative) => relative.to_path_buf(),
                     None => candidate.to_path_buf(),
                 };
@@ -72,7 +81,10 @@ impl Repository {
         }
         Err(Diagnostic::error(
             "fsn::project::not_found",
-            format!("no fsn repository (a folder with `notices/` and `locales/`) contains {}", display(path)),
+            format!(
+                "no fsn repository (a folder with `notices/` and `locales/`) contains {}",
+                display(path)
+            ),
         )
         .with_help("run fsn inside the repository"))
     }
@@ -86,7 +98,10 @@ impl Repository {
     pub fn notice_dirs(&self) -> Result<Vec<PathBuf>, Diagnostic> {
         let notices = self.root.join("notices");
         let entries = std::fs::read_dir(&notices).map_err(|err| {
-            Diagnostic::error("fsn::io::read", format!("cannot list {}: {err}", display(&notices)))
+            Diagnostic::error(
+                "fsn::io::read",
+                format!("cannot list {}: {err}", display(&notices)),
+            )
         })?;
         let mut dirs: Vec<PathBuf> = entries
             .filter_map(Result::ok)
@@ -167,9 +182,11 @@ impl Repository {
             }
         }
         match validated.notice {
-            Some(notice) if !diagnostics.has_errors() => {
-                Ok(LoadedNotice { notice, catalogs, warnings: diagnostics.0 })
-            }
+            Some(notice) if !diagnostics.has_errors() => Ok(LoadedNotice {
+                notice,
+                catalogs,
+                warnings: diagnostics.0,
+            }),
             _ => Err(diagnostics),
         }
     }
@@ -177,7 +194,9 @@ impl Repository {
     fn issuer_dir(&self, key: &str, notice_file: &Arc<SourceFile>) -> Result<PathBuf, Diagnostic> {
         let span = TomlSpans::new(notice_file.text()).span(&["issuer".into()]);
         let plain = !key.is_empty()
-            && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         let dir = self.root.join("issuers").join(key);
         if !plain {
             return Err(Diagnostic::error(
@@ -190,7 +209,10 @@ impl Repository {
         if !dir.join("issuer.toml").is_file() {
             return Err(Diagnostic::error(
                 "fsn::project::unknown_issuer",
-                format!("issuer `{key}` has no {}", display(&dir.join("issuer.toml"))),
+                format!(
+                    "issuer `{key}` has no {}",
+                    display(&dir.join("issuer.toml"))
+                ),
             )
             .at(notice_file, span)
             .with_help("create the issuer file, or correct the key"));
@@ -207,19 +229,31 @@ impl Repository {
         diagnostics: &mut Diagnostics,
     ) -> Result<Catalog, Diagnostic> {
         let langid: LanguageIdentifier = lang.parse().map_err(|_| {
-            Diagnostic::error("fsn::l10n::bad_language", format!("`{lang}` is not a language tag"))
+            Diagnostic::error(
+                "fsn::l10n::bad_language",
+                format!("`{lang}` is not a language tag"),
+            )
         })?;
         let shared_dir = self.root.join("locales").join(lang);
         if !shared_dir.is_dir() {
             return Err(Diagnostic::error(
                 "fsn::l10n::unknown_language",
-                format!("language `{lang}` has no shared messages ({} is missing)", display(&shared_dir)),
+                format!(
+                    "language `{lang}` has no shared messages ({} is missing)",
+                    display(&shared_dir)
+                ),
             )
-            .with_help(format!("available languages: {}", self.shared_languages().join(", "))));
+            .with_help(format!(
+                "available languages: {}",
+                self.shared_languages().join(", ")
+            )));
         }
         let mut shared_paths: Vec<PathBuf> = std::fs::read_dir(&shared_dir)
             .map_err(|err| {
-                Diagnostic::error("fsn::io::read", format!("cannot list {}: {err}", display(&shared_dir)))
+                Diagnostic::error(
+                    "fsn::io::read",
+                    format!("cannot list {}: {err}", display(&shared_dir)),
+                )
             })?
             .filter_map(Result::ok)
             .map(|entry| entry.path())
@@ -230,8 +264,14 @@ impl Repository {
         for path in &shared_paths {
             shared.push(self.ftl(path, diagnostics)?);
         }
-        let issuer = self.ftl(&issuer_dir.join("locales").join(format!("{lang}.ftl")), diagnostics)?;
-        let notice = self.ftl(&notice_dir.join("locales").join(format!("{lang}.ftl")), diagnostics)?;
+        let issuer = self.ftl(
+            &issuer_dir.join("locales").join(format!("{lang}.ftl")),
+            diagnostics,
+        )?;
+        let notice = self.ftl(
+            &notice_dir.join("locales").join(format!("{lang}.ftl")),
+            diagnostics,
+        )?;
         let shared_refs: Vec<&FtlFile> = shared.iter().map(|file| &**file).collect();
         let (catalog, problems) = Catalog::new(langid, &[&shared_refs, &[&issuer], &[&notice]]);
         diagnostics.0.extend(problems);
@@ -240,7 +280,10 @@ impl Repository {
 
     /// A parsed `.ftl` file, from the cache when it was read before.
     fn ftl(&self, path: &Path, diagnostics: &mut Diagnostics) -> Result<Arc<FtlFile>, Diagnostic> {
-        let cache = self.ftl_cache.lock().unwrap_or_else(PoisonError::into_inner);
+        let cache = self
+            .ftl_cache
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
         if let Some(file) = cache.get(path) {
             return Ok(Arc::clone(file));
         }
@@ -284,7 +327,10 @@ impl LoadedNotice {
     /// a notice is never published with a gap.
     pub fn compose(&self, lang: &str) -> Result<Document, Diagnostics> {
         let wanted: Option<LanguageIdentifier> = lang.parse().ok();
-        let catalog = self.catalogs.iter().find(|catalog| Some(catalog.lang()) == wanted.as_ref());
+        let catalog = self
+            .catalogs
+            .iter()
+            .find(|catalog| Some(catalog.lang()) == wanted.as_ref());
         let Some(catalog) = catalog else {
             return Err(Diagnostic::error(
                 "fsn::l10n::unknown_language",
@@ -299,7 +345,11 @@ impl LoadedNotice {
         };
         let (document, diagnostics) = compose(&self.notice, catalog);
         let diagnostics = Diagnostics(diagnostics);
-        if diagnostics.has_errors() { Err(diagnostics) } else { Ok(document) }
+        if diagnostics.has_errors() {
+            Err(diagnostics)
+        } else {
+            Ok(document)
+        }
     }
 }
 
@@ -314,10 +364,15 @@ pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diag
                 .collect(),
         ));
     }
-    toml::from_str(file.text()).map_err(|error| toml_diagnostic("fsn::toml::schema", &error, file).into())
+    toml::from_str(file.text())
+        .map_err(|error| toml_diagnostic("fsn::toml::schema", &error, file).into())
 }
 
-fn toml_diagnostic(code: &'static str, error: &toml::de::Error, file: &Arc<SourceFile>) -> Diagnostic {
+fn toml_diagnostic(
+    code: &'static str,
+    error: &toml::de::Error,
+    file: &Arc<SourceFile>,
+) -> Diagnostic {
     let message = error.message().trim_end_matches('\n').to_owned();
     let help = if message.starts_with("unknown field") {
         "remove the field or correct its spelling; see notices/README.md for the fields"

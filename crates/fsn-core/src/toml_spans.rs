@@ -37,7 +37,9 @@ pub struct TomlSpans<'a> {
 impl<'a> TomlSpans<'a> {
     /// Indexes a document; a document that does not parse has no spans.
     pub fn new(text: &'a str) -> Self {
-        Self { root: DeTable::parse(text).ok() }
+        Self {
+            root: DeTable::parse(text).ok(),
+        }
     }
 
     /// The span of the value at `path`, or of the deepest ancestor that exists.

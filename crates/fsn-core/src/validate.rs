@@ -9,8 +9,8 @@ use std::sync::Arc;
 use crate::date::IsoDate;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::model::{
-    RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer, RawListItem,
-    RawNotice, RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
+    RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer, RawListItem, RawNotice,
+    RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
 };
 use crate::toml_spans::{Key, TomlSpans};
 
@@ -140,7 +140,10 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
         check.notice_error(
             &["id".into()],
             "fsn::validate::id_mismatch",
-            format!("notice id `{}` does not match its folder `{folder}`", raw.id),
+            format!(
+                "notice id `{}` does not match its folder `{folder}`",
+                raw.id
+            ),
             "rename the folder or the id so they are the same",
         );
     }
@@ -152,8 +155,9 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     check.collect_message_refs(&raw, &issuer);
 
     let products = raw.products.into_iter().map(Product::from).collect();
-    let notice = issued.filter(|_| !check.diagnostics.iter().any(Diagnostic::is_error)).map(
-        |issued| Notice {
+    let notice = issued
+        .filter(|_| !check.diagnostics.iter().any(Diagnostic::is_error))
+        .map(|issued| Notice {
             id: raw.id,
             reference: raw.reference,
             issued,
@@ -176,9 +180,12 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
             closing: raw.closing,
             recipient_notice: raw.recipient_notice,
             form: raw.form,
-        },
-    );
-    Validated { notice, message_refs: check.refs, diagnostics: check.diagnostics }
+        });
+    Validated {
+        notice,
+        message_refs: check.refs,
+        diagnostics: check.diagnostics,
+    }
 }
 
 impl From<RawProduct> for Product {
@@ -224,8 +231,11 @@ struct Checker<'a> {
 impl Checker<'_> {
     fn notice_error(&mut self, path: &[Key<'_>], code: &'static str, message: String, help: &str) {
         let span = self.notice_spans.span(path);
-        self.diagnostics
-            .push(Diagnostic::error(code, message).at(self.notice_file, span).with_help(help));
+        self.diagnostics.push(
+            Diagnostic::error(code, message)
+                .at(self.notice_file, span)
+                .with_help(help),
+        );
     }
 
     fn issued(&mut self, issued: &toml::value::Datetime) -> Option<IsoDate> {
@@ -242,7 +252,12 @@ impl Checker<'_> {
         match IsoDate::new(i32::from(date.year), date.month, date.day) {
             Ok(date) => Some(date),
             Err(message) => {
-                self.notice_error(&path, "fsn::validate::bad_date", message, "use a real calendar date");
+                self.notice_error(
+                    &path,
+                    "fsn::validate::bad_date",
+                    message,
+                    "use a real calendar date",
+                );
                 None
             }
         }
@@ -278,7 +293,12 @@ impl Checker<'_> {
         }
     }
 
-    fn products(&mut self, products: &[RawProduct], table: &RawProductTable, sections: &[RawSection]) {
+    fn products(
+        &mut self,
+        products: &[RawProduct],
+        table: &RawProductTable,
+        sections: &[RawSection],
+    ) {
         if products.is_empty() {
             self.notice_error(
                 &["products".into()],
@@ -316,7 +336,10 @@ impl Checker<'_> {
                             self.notice_error(
                                 &path,
                                 "fsn::validate::bad_udi_di",
-                                format!("UDI-DI `{gtin}` of product {} is not a valid GTIN-14", index + 1),
+                                format!(
+                                    "UDI-DI `{gtin}` of product {} is not a valid GTIN-14",
+                                    index + 1
+                                ),
                                 "a UDI-DI is 14 digits whose last digit is the GS1 check digit",
                             );
                         }
@@ -325,7 +348,10 @@ impl Checker<'_> {
                 RawUdiDi::Keyword(keyword) if keyword != "not-available" => self.notice_error(
                     &at("udi-di"),
                     "fsn::validate::bad_udi_di",
-                    format!("unknown UDI-DI keyword `{keyword}` in product {}", index + 1),
+                    format!(
+                        "unknown UDI-DI keyword `{keyword}` in product {}",
+                        index + 1
+                    ),
                     "write a list of UDI-DIs, or udi-di = \"not-available\"",
                 ),
                 RawUdiDi::Keyword(_) => {}
@@ -375,7 +401,10 @@ impl Checker<'_> {
                     self.notice_error(
                         &["signatories".into(), index.into()],
                         "fsn::validate::unknown_signatory",
-                        format!("signatory `{key}` is not in {}", self.issuer_file.path().display()),
+                        format!(
+                            "signatory `{key}` is not in {}",
+                            self.issuer_file.path().display()
+                        ),
                         &format!("known signatories: {}", known.join(", ")),
                     );
                 }
@@ -386,7 +415,11 @@ impl Checker<'_> {
 
     fn notice_ref(&mut self, id: &str, path: &[Key<'_>]) {
         let span = self.notice_spans.span(path);
-        self.refs.push(MessageRef { id: id.to_owned(), file: Arc::clone(self.notice_file), span });
+        self.refs.push(MessageRef {
+            id: id.to_owned(),
+            file: Arc::clone(self.notice_file),
+            span,
+        });
     }
 
     fn text_ref(&mut self, text: &Text, path: &[Key<'_>]) {
@@ -408,17 +441,32 @@ impl Checker<'_> {
         if let Some(intended_use) = &raw.intended_use {
             self.notice_ref(intended_use, &["intended-use".into()]);
         }
-        self.notice_ref(&raw.product_table.caption, &["product-table".into(), "caption".into()]);
+        self.notice_ref(
+            &raw.product_table.caption,
+            &["product-table".into(), "caption".into()],
+        );
         for column in &raw.product_table.columns {
-            self.notice_ref(column.heading_message(), &["product-table".into(), "columns".into()]);
+            self.notice_ref(
+                column.heading_message(),
+                &["product-table".into(), "columns".into()],
+            );
         }
         for (index, product) in raw.products.iter().enumerate() {
-            self.text_ref(&product.name, &["products".into(), index.into(), "name".into()]);
+            self.text_ref(
+                &product.name,
+                &["products".into(), index.into(), "name".into()],
+            );
             if let Some(short_name) = &product.short_name {
-                self.text_ref(short_name, &["products".into(), index.into(), "short-name".into()]);
+                self.text_ref(
+                    short_name,
+                    &["products".into(), index.into(), "short-name".into()],
+                );
             }
             if matches!(product.udi_di, RawUdiDi::Keyword(_)) {
-                self.notice_ref("udi-di-not-available", &["products".into(), index.into(), "udi-di".into()]);
+                self.notice_ref(
+                    "udi-di-not-available",
+                    &["products".into(), index.into(), "udi-di".into()],
+                );
             }
         }
         for (index, section) in raw.sections.iter().enumerate() {
@@ -433,7 +481,9 @@ impl Checker<'_> {
             for (position, block) in section.blocks.iter().enumerate() {
                 let block_path = at(&["blocks".into(), position.into()]);
                 match block {
-                    RawBlock::Paragraph(id) | RawBlock::Note(id) => self.notice_ref(id, &block_path),
+                    RawBlock::Paragraph(id) | RawBlock::Note(id) => {
+                        self.notice_ref(id, &block_path)
+                    }
                     RawBlock::Bullets(items) | RawBlock::Steps(items) => {
                         for (item_index, item) in items.iter().enumerate() {
                             let mut path = block_path.clone();
@@ -482,7 +532,12 @@ impl Checker<'_> {
             match element {
                 RawFormElement::TextField { label } => self.notice_ref(label, &path),
                 RawFormElement::Person { heading } => {
-                    for id in [heading.as_str(), "form-person-name", "form-person-title", "form-date"] {
+                    for id in [
+                        heading.as_str(),
+                        "form-person-name",
+                        "form-person-title",
+                        "form-date",
+                    ] {
                         self.notice_ref(id, &path);
                     }
                 }
@@ -491,7 +546,11 @@ impl Checker<'_> {
                         self.notice_ref(heading, &path);
                     }
                 }
-                RawFormElement::Questions { heading, not_applicable, questions } => {
+                RawFormElement::Questions {
+                    heading,
+                    not_applicable,
+                    questions,
+                } => {
                     self.notice_ref(heading, &path);
                     if *not_applicable {
                         self.notice_ref("form-not-applicable", &path);
@@ -509,7 +568,9 @@ impl Checker<'_> {
 
     fn issuer_refs(&mut self, issuer: &RawIssuer, raw: &RawNotice) {
         for (index, contact) in issuer.contacts.iter().enumerate() {
-            let span = self.issuer_spans.span(&["contacts".into(), index.into(), "label".into()]);
+            let span = self
+                .issuer_spans
+                .span(&["contacts".into(), index.into(), "label".into()]);
             self.refs.push(MessageRef {
                 id: contact.label.clone(),
                 file: Arc::clone(self.issuer_file),
@@ -518,7 +579,11 @@ impl Checker<'_> {
         }
         for key in &raw.signatories {
             if let Some(signatory) = issuer.signatories.get(key) {
-                let span = self.issuer_spans.span(&["signatories".into(), key.as_str().into(), "title".into()]);
+                let span = self.issuer_spans.span(&[
+                    "signatories".into(),
+                    key.as_str().into(),
+                    "title".into(),
+                ]);
                 self.refs.push(MessageRef {
                     id: signatory.title.clone(),
                     file: Arc::clone(self.issuer_file),

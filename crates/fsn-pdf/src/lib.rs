@@ -32,7 +32,10 @@ pub struct Pdf {
 pub enum PdfError {
     /// typst rejected the template or the data.
     #[error("typst could not lay out the notice: {}", .0.join("; "))]
-    #[diagnostic(code(fsn::pdf::layout), help("this is a bug in fsn's template; please report it with the notice"))]
+    #[diagnostic(
+        code(fsn::pdf::layout),
+        help("this is a bug in fsn's template; please report it with the notice")
+    )]
     Layout(Vec<String>),
     /// The PDF writer failed.
     #[error("could not write the PDF: {}", .0.join("; "))]
@@ -50,8 +53,13 @@ pub fn pdf(typesetter: &Typesetter, document: &Document) -> Result<Pdf, PdfError
         timestamp: issued.map(Timestamp::new_utc),
         ..PdfOptions::default()
     };
-    let bytes = typst_pdf::pdf(&paged.document, &options).map_err(|errors| PdfError::Export(messages(&errors)))?;
-    Ok(Pdf { bytes, pages: paged.document.pages().len(), warnings: paged.warnings })
+    let bytes = typst_pdf::pdf(&paged.document, &options)
+        .map_err(|errors| PdfError::Export(messages(&errors)))?;
+    Ok(Pdf {
+        bytes,
+        pages: paged.document.pages().len(),
+        warnings: paged.warnings,
+    })
 }
 
 /// A laid-out document and typst's warnings.
@@ -64,20 +72,29 @@ pub struct Typeset {
 
 /// Lays out a document without exporting it (for page counts and benchmarks).
 pub fn typeset(typesetter: &Typesetter, document: &Document) -> Result<Typeset, PdfError> {
-    let data = serde_json::to_vec(document).map_err(|err| PdfError::Layout(vec![err.to_string()]))?;
+    let data =
+        serde_json::to_vec(document).map_err(|err| PdfError::Layout(vec![err.to_string()]))?;
     let world = typesetter.world(data, datetime_of(&document.meta.issued));
     let warned = typst::compile::<PagedDocument>(&world);
     let warnings = messages(&warned.warnings);
-    let document = warned.output.map_err(|errors| PdfError::Layout(messages(&errors[..])))?;
+    let document = warned
+        .output
+        .map_err(|errors| PdfError::Layout(messages(&errors[..])))?;
     Ok(Typeset { document, warnings })
 }
 
 fn datetime_of(iso: &str) -> Option<Datetime> {
     let mut parts = iso.split('-').map(str::parse::<u32>);
-    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) = (parts.next(), parts.next(), parts.next()) else {
+    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) =
+        (parts.next(), parts.next(), parts.next())
+    else {
         return None;
     };
-    Datetime::from_ymd(i32::try_from(year).ok()?, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+    Datetime::from_ymd(
+        i32::try_from(year).ok()?,
+        u8::try_from(month).ok()?,
+        u8::try_from(day).ok()?,
+    )
 }
 
 fn messages(diagnostics: &[SourceDiagnostic]) -> Vec<String> {
@@ -88,7 +105,11 @@ fn messages(diagnostics: &[SourceDiagnostic]) -> Vec<String> {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
-            let hints: String = diagnostic.hints.iter().map(|hint| format!(" (hint: {})", hint.v)).collect();
+            let hints: String = diagnostic
+                .hints
+                .iter()
+                .map(|hint| format!(" (hint: {})", hint.v))
+                .collect();
             format!("{severity}: {}{hints}", diagnostic.message)
         })
         .collect()

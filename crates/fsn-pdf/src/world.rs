@@ -43,8 +43,10 @@ pub struct Typesetter {
 impl Typesetter {
     /// Loads the embedded fonts and template.
     pub fn new() -> Self {
-        let fonts: Vec<Font> =
-            FONTS.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect();
+        let fonts: Vec<Font> = FONTS
+            .iter()
+            .flat_map(|data| Font::iter(Bytes::new(*data)))
+            .collect();
         Self {
             library: LazyHash::new(Library::builder().build()),
             book: LazyHash::new(FontBook::from_fonts(&fonts)),
@@ -55,7 +57,11 @@ impl Typesetter {
 
     /// A world for one document.
     pub(crate) fn world(&self, data: Vec<u8>, today: Option<Datetime>) -> DocumentWorld<'_> {
-        DocumentWorld { base: self, data: Bytes::new(data), today }
+        DocumentWorld {
+            base: self,
+            data: Bytes::new(data),
+            today,
+        }
     }
 }
 
@@ -86,11 +92,19 @@ impl World for DocumentWorld<'_> {
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == *TEMPLATE_ID { Ok(self.base.template.clone()) } else { Err(refused(id)) }
+        if id == *TEMPLATE_ID {
+            Ok(self.base.template.clone())
+        } else {
+            Err(refused(id))
+        }
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        if id == *DATA_ID { Ok(self.data.clone()) } else { Err(refused(id)) }
+        if id == *DATA_ID {
+            Ok(self.data.clone())
+        } else {
+            Err(refused(id))
+        }
     }
 
     fn font(&self, index: usize) -> Option<Font> {
@@ -106,6 +120,10 @@ impl World for DocumentWorld<'_> {
 /// Anything but the template and the data is outside the sandbox.
 fn refused(id: FileId) -> FileError {
     FileError::Other(Some(
-        format!("fsn serves only its template and data; {:?} is outside the sandbox", id.get()).into(),
+        format!(
+            "fsn serves only its template and data; {:?} is outside the sandbox",
+            id.get()
+        )
+        .into(),
     ))
 }

@@ -1,6 +1,10 @@
 //! Shared helpers for the end-to-end tests: the repository, one typesetter, text extraction.
 
-#![allow(dead_code, unreachable_pub, reason = "each test binary uses a different subset")]
+#![allow(
+    dead_code,
+    unreachable_pub,
+    reason = "each test binary uses a different subset"
+)]
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -12,7 +16,10 @@ use fsn_pdf::Typesetter;
 
 /// The repository root (two levels above this crate).
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
 }
 
 /// One typesetter for the whole test binary: fonts and template load once.
@@ -25,7 +32,9 @@ pub fn compose(notice: &str, lang: &str) -> Document {
     let loaded = repository
         .load(&root.join("notices").join(notice))
         .unwrap_or_else(|diagnostics| panic!("{notice} does not load: {:#?}", diagnostics));
-    loaded.compose(lang).unwrap_or_else(|diagnostics| panic!("{notice} ({lang}): {diagnostics:#?}"))
+    loaded
+        .compose(lang)
+        .unwrap_or_else(|diagnostics| panic!("{notice} ({lang}): {diagnostics:#?}"))
 }
 
 /// The text of a PDF, as `pdftotext -layout` extracts it.
@@ -39,7 +48,11 @@ pub fn pdf_text(pdf: &[u8]) -> String {
         .arg("-")
         .output()
         .expect("pdftotext is needed for this test (Debian package poppler-utils)");
-    assert!(output.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "pdftotext failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     String::from_utf8(output.stdout).unwrap()
 }
 
@@ -74,7 +87,10 @@ pub fn fidelity(rendered: &str, reference: &str) -> Fidelity {
         .iter()
         .map(|(token, n)| (*n).min(got_counts.get(token).copied().unwrap_or(0)))
         .sum();
-    let in_reference = got.iter().filter(|token| want_counts.contains_key(*token)).count();
+    let in_reference = got
+        .iter()
+        .filter(|token| want_counts.contains_key(*token))
+        .count();
     let mut missing: Vec<(String, usize)> = want_counts
         .iter()
         .filter_map(|(token, n)| {
@@ -131,7 +147,7 @@ fn strip_markdown_link_targets(text: &str) -> String {
 }
 
 /// Removes `<tag …>` and `</tag>` (a letter right after `<` or `</`).
-fn strip_tags(text: &str) -> String {
+pub fn strip_tags(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.char_indices().peekable();
     while let Some((index, c)) = chars.next() {
