@@ -62,3 +62,13 @@ form-distributor-responses = Antworten des Händlers/Importeurs
 form-yes = Ja
 form-no = Nein
 form-not-applicable = Nicht zutreffend
+
+# Action checklist of the form: each step is done (on the serial numbers given) or not done,
+# for one of the listed reasons or another written in.
+form-done = Durchgeführt
+form-not-done = Nicht durchgeführt
+form-other-reason = Sonstiges:
+
+# Signature cells at the end of the form.
+form-signature = Unterschrift der Person, die das Formular ausfüllt
+form-signature-date = Datum

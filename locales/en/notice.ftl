@@ -61,3 +61,13 @@ form-distributor-responses = Distributor/Importer Responses
 form-yes = Yes
 form-no = No
 form-not-applicable = Not applicable
+
+# Action checklist of the form: each step is done (on the serial numbers given) or not done,
+# for one of the listed reasons or another written in.
+form-done = Done
+form-not-done = Not done
+form-other-reason = Other:
+
+# Signature cells at the end of the form.
+form-signature = Signature of the person completing the form
+form-signature-date = Date

@@ -64,3 +64,13 @@ form-distributor-responses = Risposte del distributore/dell’importatore
 form-yes = Sì
 form-no = No
 form-not-applicable = Non applicabile
+
+# Action checklist of the form: each step is done (on the serial numbers given) or not done,
+# for one of the listed reasons or another written in.
+form-done = Eseguito
+form-not-done = Non eseguito
+form-other-reason = Altro:
+
+# Signature cells at the end of the form.
+form-signature = Firma della persona che ha compilato il modulo
+form-signature-date = Data

@@ -9,7 +9,7 @@ use crate::document::{
     PageLabelPart, ProductTable, Question, Signatory,
 };
 use crate::l10n::{Catalog, Variables};
-use crate::model::{Column, RawBlock, RawForm, RawFormElement, RawListItem, Text};
+use crate::model::{Column, DateStyle, RawBlock, RawForm, RawFormElement, RawListItem, Text};
 use crate::validate::{Notice, Product};
 
 /// Stand-ins for the page numbers inside the formatted "page X of Y" label. They are Unicode
@@ -25,6 +25,8 @@ pub fn compose(notice: &Notice, catalog: &Catalog) -> (Document, Vec<Diagnostic>
         vars: variables(notice),
         diagnostics: Vec::new(),
     };
+    let issued = composer.date(notice, &catalog.lang().to_string());
+    composer.vars.set("issued", issued);
     let document = composer.document(notice);
     (document, composer.diagnostics)
 }
@@ -68,11 +70,7 @@ impl Composer<'_> {
     fn document(&mut self, notice: &Notice) -> Document {
         let lang = self.catalog.lang().to_string();
         let titles: Vec<String> = notice.titles.iter().map(|id| self.text(id)).collect();
-        let date_line = notice.issued.long(&lang).unwrap_or_else(|message| {
-            self.diagnostics
-                .push(Diagnostic::error("fsn::compose::date", message));
-            notice.issued.to_string()
-        });
+        let date_line = self.date(notice, &lang);
         let mut body = vec![Block::Paragraph {
             content: self.inline(&notice.salutation),
         }];
@@ -124,6 +122,18 @@ impl Composer<'_> {
             footer: self.footer(notice),
             form: notice.form.as_ref().map(|form| self.form(form, notice)),
         }
+    }
+
+    fn date(&mut self, notice: &Notice, lang: &str) -> String {
+        let formatted = match notice.date_style {
+            DateStyle::Long => notice.issued.long(lang),
+            DateStyle::Compact => notice.issued.compact(),
+        };
+        formatted.unwrap_or_else(|message| {
+            self.diagnostics
+                .push(Diagnostic::error("fsn::compose::date", message));
+            notice.issued.to_string()
+        })
     }
 
     fn block(&mut self, block: &RawBlock, notice: &Notice) -> Block {
@@ -249,20 +259,26 @@ impl Composer<'_> {
             RawFormElement::TextField { label } => FormElement::TextField {
                 label: self.text(label),
             },
-            RawFormElement::Person { heading } => FormElement::Person {
+            RawFormElement::Person { heading, fields } => FormElement::Person {
                 heading: self.text(heading),
-                fields: ["form-person-name", "form-person-title", "form-date"]
-                    .iter()
-                    .map(|id| self.text(id))
-                    .collect(),
+                fields: self.texts(fields),
             },
-            RawFormElement::SerialNumbers { headings } => FormElement::Table {
-                headings: headings.iter().map(|id| self.text(id)).collect(),
-                rows: notice
-                    .products
-                    .iter()
-                    .map(|product| self.literal_or_message(&product.short_name))
-                    .collect(),
+            RawFormElement::Table {
+                headings,
+                product_rows,
+                rows,
+            } => FormElement::Table {
+                headings: self.texts(headings),
+                rows: self.row_labels(notice, *product_rows, rows),
+            },
+            RawFormElement::ProductChecklist {
+                headings,
+                hint,
+                extra_rows,
+            } => FormElement::ProductChecklist {
+                headings: self.texts(headings),
+                hint: hint.as_deref().map(|id| self.text(id)),
+                rows: self.row_labels(notice, true, extra_rows),
             },
             RawFormElement::Questions {
                 heading,
@@ -282,10 +298,53 @@ impl Composer<'_> {
                         .collect(),
                 }
             }
+            RawFormElement::Choice { question, options } => FormElement::Choice(Question {
+                text: self.inline(question),
+                choices: self.texts(options),
+            }),
+            RawFormElement::Acknowledgement { text } => FormElement::Acknowledgement {
+                text: self.inline(text),
+            },
+            RawFormElement::ActionChecklist {
+                heading,
+                steps,
+                reasons,
+            } => {
+                let mut reasons = self.texts(reasons);
+                reasons.push(self.text("form-other-reason"));
+                FormElement::ActionChecklist {
+                    heading: self.text(heading),
+                    steps: steps.iter().map(|id| self.inline(id)).collect(),
+                    done: self.text("form-done"),
+                    serial_numbers: self.text("form-serial-numbers"),
+                    not_done: self.text("form-not-done"),
+                    reasons,
+                }
+            }
+            RawFormElement::Signature { fields } => FormElement::Signature {
+                fields: self.texts(fields),
+            },
             RawFormElement::Date => FormElement::TextField {
                 label: self.text("form-date"),
             },
         }
+    }
+
+    fn texts(&mut self, ids: &[String]) -> Vec<String> {
+        ids.iter().map(|id| self.text(id)).collect()
+    }
+
+    /// Row labels: the products' short names (when asked for), then further rows.
+    fn row_labels(&mut self, notice: &Notice, products: bool, rows: &[Text]) -> Vec<String> {
+        let product_rows = notice
+            .products
+            .iter()
+            .filter(|_| products)
+            .map(|product| &product.short_name);
+        product_rows
+            .chain(rows)
+            .map(|text| self.literal_or_message(text))
+            .collect()
     }
 }
 

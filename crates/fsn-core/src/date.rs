@@ -5,7 +5,7 @@ use std::fmt;
 use icu_calendar::Date;
 use icu_calendar::cal::Gregorian;
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::YMDE;
+use icu_datetime::fieldsets::{M, YMDE};
 use icu_locale_core::Locale;
 use serde::Serialize;
 
@@ -45,6 +45,22 @@ impl IsoDate {
     }
 }
 
+impl IsoDate {
+    /// The compact form of older notices, "04MAY2022": day, the English abbreviated month in
+    /// capitals (from CLDR), year; the same in every language.
+    pub fn compact(&self) -> Result<String, String> {
+        let formatter = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(
+            icu_locale_core::locale!("en").into(),
+            M::medium(),
+        )
+        .map_err(|err| format!("no month names: {err}"))?;
+        let date = Date::try_new_gregorian(self.year, self.month, self.day)
+            .map_err(|err| format!("{self} is not a calendar date ({err})"))?;
+        let month = formatter.format(&date).to_string().to_uppercase();
+        Ok(format!("{:02}{month}{:04}", self.day, self.year))
+    }
+}
+
 impl fmt::Display for IsoDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -69,6 +85,18 @@ mod tests {
         assert_eq!(date.long("it").unwrap(), "Giovedì 16 gennaio 2025");
         assert_eq!(date.long("de").unwrap(), "Donnerstag, 16. Januar 2025");
         assert_eq!(date.long("en").unwrap(), "Thursday, January 16, 2025");
+    }
+
+    #[test]
+    fn compact_dates_as_older_notices_print_them() {
+        assert_eq!(
+            IsoDate::new(2022, 5, 4).unwrap().compact().unwrap(),
+            "04MAY2022"
+        );
+        assert_eq!(
+            IsoDate::new(2022, 9, 14).unwrap().compact().unwrap(),
+            "14SEP2022"
+        );
     }
 
     #[test]

@@ -251,6 +251,15 @@ pub enum FormElement {
         /// Row labels of the first column.
         rows: Vec<String>,
     },
+    /// Products to tick, with cells for quantity and serial numbers.
+    ProductChecklist {
+        /// Column headings.
+        headings: Vec<String>,
+        /// Instruction under the headings.
+        hint: Option<String>,
+        /// Row labels, each with a box to tick.
+        rows: Vec<String>,
+    },
     /// A group of questions answered by ticking one choice each.
     Questions {
         /// Heading of the group.
@@ -259,6 +268,33 @@ pub enum FormElement {
         not_applicable: Option<String>,
         /// The questions.
         questions: Vec<Question>,
+    },
+    /// One question with several options, one to tick.
+    Choice(Question),
+    /// A statement with a box to tick.
+    Acknowledgement {
+        /// The statement.
+        text: Inline,
+    },
+    /// Steps answered "done" with serial numbers, or "not done" with a reason.
+    ActionChecklist {
+        /// Heading of the checklist.
+        heading: String,
+        /// The steps.
+        steps: Vec<Inline>,
+        /// Label of the "done" box.
+        done: String,
+        /// Label of the serial numbers written after "done".
+        serial_numbers: String,
+        /// Label of the "not done" box.
+        not_done: String,
+        /// Reasons to tick after "not done"; the last one is written in.
+        reasons: Vec<String>,
+    },
+    /// Cells for signing and dating.
+    Signature {
+        /// Labels of the cells.
+        fields: Vec<String>,
     },
 }
 

@@ -18,6 +18,9 @@ pub struct RawNotice {
     pub reference: Option<String>,
     /// Issue date, a TOML local date (`2025-01-16`).
     pub issued: toml::value::Datetime,
+    /// How the issue date is printed.
+    #[serde(default)]
+    pub date_style: DateStyle,
     /// Key of the issuer, the folder name under `issuers/`.
     pub issuer: String,
     /// Languages the notice is published in, e.g. `["it", "de", "en"]`.
@@ -56,6 +59,18 @@ fn default_salutation() -> String {
 
 fn default_closing() -> String {
     "closing".to_owned()
+}
+
+/// How a notice prints its issue date.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateStyle {
+    /// The language's long form with weekday, e.g. "Giovedì 16 gennaio 2025".
+    #[default]
+    Long,
+    /// Day, abbreviated English month in capitals, year: "04MAY2022", the same in every
+    /// language, as older notices print it.
+    Compact,
 }
 
 /// A boxed aside: a heading and paragraphs, all messages.
@@ -234,16 +249,35 @@ pub enum RawFormElement {
         /// Message of the label.
         label: String,
     },
-    /// Name, title and date of the person filling in the form.
+    /// Lines about the person filling in the form (by default name, title and date).
     Person {
         /// Message of the heading.
         #[serde(default = "default_person_heading")]
         heading: String,
+        /// Messages of the lines to fill in.
+        #[serde(default = "default_person_fields")]
+        fields: Vec<String>,
     },
-    /// Product rows with empty cells for serial numbers.
-    SerialNumbers {
+    /// A table whose first column is given and whose other cells are written in.
+    Table {
         /// Messages of the column headings.
         headings: Vec<String>,
+        /// One row per product, labelled with its short name.
+        #[serde(default, rename = "product-rows")]
+        product_rows: bool,
+        /// Further row labels.
+        #[serde(default)]
+        rows: Vec<Text>,
+    },
+    /// Products to tick, with quantity and serial numbers written in.
+    ProductChecklist {
+        /// Messages of the column headings (product, quantity, serial numbers).
+        headings: Vec<String>,
+        /// Message of an instruction under the headings.
+        hint: Option<String>,
+        /// Rows after the products.
+        #[serde(default, rename = "extra-rows")]
+        extra_rows: Vec<Text>,
     },
     /// Questions answered yes or no.
     Questions {
@@ -255,8 +289,47 @@ pub enum RawFormElement {
         /// Messages of the questions.
         questions: Vec<String>,
     },
+    /// One question answered by ticking one of several options.
+    Choice {
+        /// Message of the question.
+        question: String,
+        /// Messages of the options.
+        options: Vec<String>,
+    },
+    /// A statement the customer ticks to acknowledge.
+    Acknowledgement {
+        /// Message of the statement.
+        text: String,
+    },
+    /// Steps each answered "done" (with serial numbers) or "not done" with a reason.
+    ActionChecklist {
+        /// Message of the heading.
+        heading: String,
+        /// Messages of the steps.
+        steps: Vec<String>,
+        /// Messages of the reasons a step may not have been done; "other" is always offered.
+        reasons: Vec<String>,
+    },
+    /// Cells for the signature and its date.
+    Signature {
+        /// Messages of the cells' labels.
+        #[serde(default = "default_signature_fields")]
+        fields: Vec<String>,
+    },
     /// A date to write in, labelled with the locale's date placeholder.
     Date,
+}
+
+fn default_person_fields() -> Vec<String> {
+    ["form-person-name", "form-person-title", "form-date"]
+        .map(String::from)
+        .to_vec()
+}
+
+fn default_signature_fields() -> Vec<String> {
+    ["form-signature", "form-signature-date"]
+        .map(String::from)
+        .to_vec()
 }
 
 fn default_person_heading() -> String {

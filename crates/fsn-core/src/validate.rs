@@ -9,8 +9,8 @@ use std::sync::Arc;
 use crate::date::IsoDate;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::model::{
-    RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer, RawListItem, RawNotice,
-    RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
+    DateStyle, RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer, RawListItem,
+    RawNotice, RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
 };
 use crate::toml_spans::{Key, TomlSpans};
 
@@ -24,6 +24,8 @@ pub struct Notice {
     pub reference: Option<String>,
     /// Issue date.
     pub issued: IsoDate,
+    /// How the issue date is printed.
+    pub date_style: DateStyle,
     /// Languages the notice is published in, as written.
     pub languages: Vec<String>,
     /// The issuing company.
@@ -161,6 +163,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
             id: raw.id,
             reference: raw.reference,
             issued,
+            date_style: raw.date_style,
             languages: raw.languages,
             issuer: Issuer {
                 key: inputs.issuer_key.to_owned(),
@@ -529,39 +532,69 @@ impl Checker<'_> {
         }
         for (index, element) in form.elements.iter().enumerate() {
             let path = ["form".into(), "elements".into(), index.into()];
+            let mut ids: Vec<&str> = Vec::new();
+            let mut texts: Vec<&Text> = Vec::new();
             match element {
-                RawFormElement::TextField { label } => self.notice_ref(label, &path),
-                RawFormElement::Person { heading } => {
-                    for id in [
-                        heading.as_str(),
-                        "form-person-name",
-                        "form-person-title",
-                        "form-date",
-                    ] {
-                        self.notice_ref(id, &path);
-                    }
+                RawFormElement::TextField { label } => ids.push(label),
+                RawFormElement::Person { heading, fields } => {
+                    ids.push(heading);
+                    ids.extend(fields.iter().map(String::as_str));
                 }
-                RawFormElement::SerialNumbers { headings } => {
-                    for heading in headings {
-                        self.notice_ref(heading, &path);
-                    }
+                RawFormElement::Table { headings, rows, .. } => {
+                    ids.extend(headings.iter().map(String::as_str));
+                    texts.extend(rows);
+                }
+                RawFormElement::ProductChecklist {
+                    headings,
+                    hint,
+                    extra_rows,
+                } => {
+                    ids.extend(headings.iter().map(String::as_str));
+                    ids.extend(hint.as_deref());
+                    texts.extend(extra_rows);
                 }
                 RawFormElement::Questions {
                     heading,
                     not_applicable,
                     questions,
                 } => {
-                    self.notice_ref(heading, &path);
+                    ids.push(heading);
                     if *not_applicable {
-                        self.notice_ref("form-not-applicable", &path);
+                        ids.push("form-not-applicable");
                     }
-                    for question in questions {
-                        self.notice_ref(question, &path);
-                    }
-                    self.notice_ref("form-yes", &path);
-                    self.notice_ref("form-no", &path);
+                    ids.extend(questions.iter().map(String::as_str));
+                    ids.extend(["form-yes", "form-no"]);
                 }
-                RawFormElement::Date => self.notice_ref("form-date", &path),
+                RawFormElement::Choice { question, options } => {
+                    ids.push(question);
+                    ids.extend(options.iter().map(String::as_str));
+                }
+                RawFormElement::Acknowledgement { text } => ids.push(text),
+                RawFormElement::ActionChecklist {
+                    heading,
+                    steps,
+                    reasons,
+                } => {
+                    ids.push(heading);
+                    ids.extend(steps.iter().map(String::as_str));
+                    ids.extend(reasons.iter().map(String::as_str));
+                    ids.extend([
+                        "form-done",
+                        "form-not-done",
+                        "form-serial-numbers",
+                        "form-other-reason",
+                    ]);
+                }
+                RawFormElement::Signature { fields } => {
+                    ids.extend(fields.iter().map(String::as_str))
+                }
+                RawFormElement::Date => ids.push("form-date"),
+            }
+            for id in ids {
+                self.notice_ref(id, &path);
+            }
+            for text in texts {
+                self.text_ref(text, &path);
             }
         }
     }

@@ -1,0 +1,47 @@
+//! Warm rendering of one notice: compose, PDF and HTML, with fonts and template loaded once.
+//!
+//! `cargo bench -p fsn-cli --bench render` prints the time per notice × language.
+
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use fsn_core::Repository;
+use fsn_pdf::Typesetter;
+
+fn render(c: &mut Criterion) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let repository = Repository::open(&root).expect("the repository");
+    let notice = repository
+        .load(&root.join("notices/FSN2025-1682"))
+        .expect("the notice loads");
+    let typesetter = Typesetter::new();
+    let document = notice.compose("it").expect("the notice composes");
+    // Warm typst's caches and the lazily loaded fonts before measuring.
+    fsn_pdf::pdf(&typesetter, &document).expect("the PDF renders");
+
+    let mut group = c.benchmark_group("FSN2025-1682 it");
+    group.sample_size(30);
+    group.bench_function("compose", |b| b.iter(|| notice.compose("it").unwrap()));
+    group.bench_function("pdf (same document)", |b| {
+        b.iter(|| fsn_pdf::pdf(&typesetter, &document).unwrap())
+    });
+    // A different document each time, as in a real build of many notices: typst's caches
+    // only help where the template's evaluation is the same.
+    let languages = ["it", "de", "en"];
+    let documents: Vec<_> = languages
+        .iter()
+        .map(|lang| notice.compose(lang).unwrap())
+        .collect();
+    let mut next = 0;
+    group.bench_function("pdf (rotating it/de/en)", |b| {
+        b.iter(|| {
+            next = (next + 1) % documents.len();
+            fsn_pdf::pdf(&typesetter, &documents[next]).unwrap()
+        })
+    });
+    group.bench_function("html", |b| b.iter(|| fsn_html::html(&document)));
+    group.finish();
+}
+
+criterion_group!(benches, render);
+criterion_main!(benches);
