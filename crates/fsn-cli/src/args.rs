@@ -52,6 +52,23 @@ pub(crate) enum Command {
         /// Notice folders; default: every notice in the repository.
         notices: Vec<PathBuf>,
     },
+    /// Prints the JSON Schemas of notice.toml and issuer.toml, or writes them to schemas/.
+    Schema {
+        /// Write schemas/notice.schema.json and schemas/issuer.schema.json instead of printing.
+        #[arg(long)]
+        write: bool,
+    },
+    /// Creates a notice skeleton with every section and its messages in each language.
+    New {
+        /// The notice id, e.g. FSN2026-0001; the folder notices/<id> must not exist.
+        id: String,
+        /// Languages to create message files for.
+        #[arg(long, value_delimiter = ',', default_value = "en")]
+        lang: Vec<String>,
+        /// The issuer (a folder under issuers/).
+        #[arg(long, default_value = "illumina")]
+        issuer: String,
+    },
     /// Prints the composed notice (the data the renderers receive) as JSON.
     Compose {
         /// The notice folder.

@@ -29,6 +29,8 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
         } => build(root.as_deref(), &notice, &lang, &format, &out),
         Command::Check { notices } => check(&notices),
         Command::Compose { notice, lang } => compose_dump(&notice, &lang),
+        Command::Schema { write } => schema(write),
+        Command::New { id, lang, issuer } => crate::skeleton::create(&id, &lang, &issuer),
     }
 }
 
@@ -260,5 +262,31 @@ fn compose_dump(notice: &Path, lang: &str) -> Result<(), Failure> {
     let json = serde_json::to_string_pretty(&document)
         .map_err(|err| Failure::Render(format!("cannot serialise the document: {err}")))?;
     println!("{json}");
+    Ok(())
+}
+
+fn schema(write: bool) -> Result<(), Failure> {
+    let schemas = [
+        ("notice.schema.json", fsn_core::schema::notice_schema()),
+        ("issuer.schema.json", fsn_core::schema::issuer_schema()),
+    ];
+    if !write {
+        for (name, schema) in &schemas {
+            println!("// {name}\n{schema}");
+        }
+        return Ok(());
+    }
+    let repository = Repository::discover(Path::new("."))?;
+    let files: Vec<OutputFile> = schemas
+        .into_iter()
+        .map(|(name, schema)| OutputFile {
+            path: repository.root().join("schemas").join(name),
+            bytes: schema.into_bytes(),
+        })
+        .collect();
+    write_all(&files)?;
+    for file in &files {
+        eprintln!("wrote {}", file.path.display());
+    }
     Ok(())
 }

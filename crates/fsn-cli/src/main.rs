@@ -7,6 +7,7 @@ mod args;
 mod commands;
 mod output;
 mod report;
+mod skeleton;
 
 use std::process::ExitCode;
 

@@ -103,8 +103,9 @@ pub fn plain_text(inline: &[Span]) -> String {
 
 /// A block of the letter or of the form's introduction.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+// Enums are exhaustive on purpose: a new kind of block must be a compile error in every
+// backend, not something a backend silently skips.
 #[serde(tag = "kind", rename_all = "kebab-case")]
-#[non_exhaustive]
 pub enum Block {
     /// A section heading.
     Heading {
@@ -203,7 +204,6 @@ pub struct Contact {
 /// A piece of the "page X of Y" label.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", content = "text", rename_all = "kebab-case")]
-#[non_exhaustive]
 pub enum PageLabelPart {
     /// Literal text.
     Text(String),
@@ -229,8 +229,8 @@ pub struct Form {
 
 /// One element of the reply form.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+// Exhaustive on purpose, like `Block`.
 #[serde(tag = "kind", rename_all = "kebab-case")]
-#[non_exhaustive]
 pub enum FormElement {
     /// A labelled field to write in.
     TextField {

@@ -11,6 +11,7 @@ pub mod l10n;
 pub mod markdown;
 pub mod model;
 pub mod project;
+pub mod schema;
 pub mod toml_spans;
 pub mod validate;
 

@@ -6,10 +6,11 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 /// `notices/<id>/notice.toml`, as written.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawNotice {
     /// Notice identifier, e.g. `FSN2025-1682`; must match the folder name.
@@ -17,6 +18,7 @@ pub struct RawNotice {
     /// The issuer's internal document reference, e.g. `M-AMR-01719`.
     pub reference: Option<String>,
     /// Issue date, a TOML local date (`2025-01-16`).
+    #[schemars(with = "String", extend("format" = "date"))]
     pub issued: toml::value::Datetime,
     /// How the issue date is printed.
     #[serde(default)]
@@ -62,7 +64,7 @@ fn default_closing() -> String {
 }
 
 /// How a notice prints its issue date.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum DateStyle {
     /// The language's long form with weekday, e.g. "Giovedì 16 gennaio 2025".
@@ -74,7 +76,7 @@ pub enum DateStyle {
 }
 
 /// A boxed aside: a heading and paragraphs, all messages.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawAside {
     /// Message of the heading.
@@ -98,7 +100,7 @@ impl Default for RawAside {
 /// Text that is either the same in every language or a Fluent message.
 ///
 /// `name = "DRAGEN Server"` is literal; `name.message = "product-dragen"` is looked up.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Text {
     /// Language-neutral text, shown as written.
@@ -111,7 +113,7 @@ pub enum Text {
 }
 
 /// Columns and headings of the affected-products table.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawProductTable {
     /// Columns, in order.
@@ -130,7 +132,7 @@ impl Default for RawProductTable {
 }
 
 /// A column of the affected-products table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Column {
     /// Product name.
@@ -156,7 +158,7 @@ impl Column {
 }
 
 /// One affected product.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawProduct {
     /// Name as printed in the product table.
@@ -173,17 +175,27 @@ pub struct RawProduct {
 }
 
 /// The UDI-DIs of a product, or the statement that it has none.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum RawUdiDi {
     /// One or more GTIN-14 device identifiers.
     List(Vec<String>),
     /// A keyword; only `"not-available"` is valid.
+    #[schemars(with = "NotAvailable")]
     Keyword(String),
 }
 
+/// The keyword of a product without UDI-DI (schema only: the model keeps the string to
+/// report a misspelling with its place).
+#[derive(JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[expect(dead_code, reason = "describes the schema; never constructed")]
+enum NotAvailable {
+    NotAvailable,
+}
+
 /// A section of the letter: an optional heading and its blocks.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawSection {
     /// Message of the heading.
@@ -193,7 +205,7 @@ pub struct RawSection {
 }
 
 /// A block of the letter. Each names its messages.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RawBlock {
     /// `{ paragraph = "id" }`: a paragraph.
@@ -209,7 +221,7 @@ pub enum RawBlock {
 }
 
 /// A list item: a message, or a message followed by paragraphs inside the item.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum RawListItem {
     /// Just the item's message.
@@ -224,7 +236,7 @@ pub enum RawListItem {
 }
 
 /// The reply form.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawForm {
     /// Message of the page heading.
@@ -241,7 +253,7 @@ fn default_form_heading() -> String {
 }
 
 /// One element of the reply form, chosen by `kind`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum RawFormElement {
     /// A labelled field to write in.
@@ -337,7 +349,7 @@ fn default_person_heading() -> String {
 }
 
 /// `issuers/<key>/issuer.toml`: the company behind notices, shared by all its notices.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawIssuer {
     /// Legal name, e.g. "Illumina, Inc.".
@@ -354,7 +366,7 @@ pub struct RawIssuer {
 }
 
 /// A contact point of the issuer.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawContact {
     /// Message of the label, e.g. `contact-technical-support`.
@@ -364,7 +376,7 @@ pub struct RawContact {
 }
 
 /// Someone who may sign the issuer's notices.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawSignatory {
     /// Full name.

@@ -106,8 +106,6 @@ pub(crate) fn blocks(html: &mut Html, blocks: &[Block], level: Level) {
             }
             Block::List { ordered, items } => list(html, *ordered, items),
             Block::ProductTable(table) => product_table(html, table),
-            // A block kind added to fsn-core after this backend: nothing to draw it with yet.
-            _ => {}
         }
     }
 }

@@ -29,7 +29,10 @@ pub(crate) fn form(html: &mut Html, form: &Form) {
         .elements
         .iter()
         .map(|element| match element {
-            FormElement::Table { headings, .. } => headings.len(),
+            FormElement::Table { headings, .. } | FormElement::ProductChecklist { headings, .. } => {
+                headings.len()
+            }
+            FormElement::Signature { fields } => fields.len(),
             _ => 0,
         })
         .fold(2, usize::max);
@@ -70,11 +73,61 @@ pub(crate) fn form(html: &mut Html, form: &Form) {
             } => {
                 group_row(html, heading, not_applicable.as_deref(), &all);
                 for question in questions {
-                    question_row(html, question, &rest);
+                    question_row(html, question, &rest, false);
                 }
             }
-            // An element kind added to fsn-core after this backend: nothing to draw it with yet.
-            _ => {}
+            FormElement::ProductChecklist { headings, hint, rows } => {
+                product_checklist(html, headings, hint.as_deref(), rows, columns);
+            }
+            FormElement::Choice(question) => question_row(html, question, &rest, true),
+            FormElement::Acknowledgement { text } => {
+                html.open("tr", &[("class", "acknowledgement")]);
+                html.open("td", &with_colspan(&[], &all));
+                html.element("span", &[("class", "box")], BOX);
+                html.text(" ");
+                blocks::inline(html, text);
+                html.close("td");
+                html.close("tr");
+                html.newline();
+            }
+            FormElement::ActionChecklist { heading, steps, done, serial_numbers, not_done, reasons } => {
+                group_row(html, heading, None, &all);
+                for step in steps {
+                    html.open("tr", &[("class", "action")]);
+                    html.open("td", &[]);
+                    blocks::inline(html, step);
+                    html.close("td");
+                    html.open("td", &with_colspan(&[("class", "choices")], &rest));
+                    html.open("div", &[]);
+                    choice(html, "choice", done);
+                    html.text(" ");
+                    html.element("span", &[("class", "write-in")], serial_numbers);
+                    html.close("div");
+                    html.open("div", &[]);
+                    choice(html, "choice", not_done);
+                    html.close("div");
+                    html.open("ul", &[("class", "reasons")]);
+                    for reason in reasons {
+                        html.open("li", &[]);
+                        choice(html, "choice", reason);
+                        html.close("li");
+                    }
+                    html.close("ul");
+                    html.close("td");
+                    html.close("tr");
+                    html.newline();
+                }
+            }
+            FormElement::Signature { fields } => {
+                html.open("tr", &[("class", "signature")]);
+                let last = span(columns - fields.len().min(columns) + 1);
+                for (index, field) in fields.iter().enumerate() {
+                    let colspan = if index + 1 == fields.len() { last.as_str() } else { "1" };
+                    cell(html, "td", &[("class", "signature-cell")], colspan, field);
+                }
+                html.close("tr");
+                html.newline();
+            }
         }
     }
     html.close("tbody");
@@ -147,7 +200,8 @@ fn choice(html: &mut Html, class: &str, label: &str) {
     html.close("span");
 }
 
-fn question_row(html: &mut Html, question: &Question, rest: &str) {
+/// A question and its boxes; the options of a single choice go one per line.
+fn question_row(html: &mut Html, question: &Question, rest: &str, one_per_line: bool) {
     html.open("tr", &[("class", "question")]);
     html.open("td", &[]);
     blocks::inline(html, &question.text);
@@ -155,7 +209,11 @@ fn question_row(html: &mut Html, question: &Question, rest: &str) {
     html.open("td", &with_colspan(&[("class", "choices")], rest));
     for (index, label) in question.choices.iter().enumerate() {
         if index > 0 {
-            html.text(" ");
+            if one_per_line {
+                html.void("br", &[]);
+            } else {
+                html.text(" ");
+            }
         }
         choice(html, "choice", label);
     }
@@ -193,6 +251,32 @@ fn table(html: &mut Html, headings: &[String], rows: &[String], columns: usize) 
         cell(html, "th", &[("scope", "row")], colspan(0), row);
         for index in 1..cells {
             cell(html, "td", &[("class", "answer")], colspan(index), "");
+        }
+        html.close("tr");
+        html.newline();
+    }
+}
+
+/// Products to tick: headings, an optional instruction, and a row per product with a box and
+/// empty cells for quantity and serial numbers.
+fn product_checklist(html: &mut Html, headings: &[String], hint: Option<&str>, rows: &[String], columns: usize) {
+    table(html, headings, &[], columns);
+    if let Some(hint) = hint {
+        html.open("tr", &[("class", "hint")]);
+        cell(html, "td", &[], &span(columns), hint);
+        html.close("tr");
+        html.newline();
+    }
+    let cells = headings.len().max(2);
+    let last = span(columns - cells + 1);
+    for row in rows {
+        html.open("tr", &[("class", "table-row")]);
+        html.open("th", &[("scope", "row")]);
+        choice(html, "choice", row);
+        html.close("th");
+        for index in 1..cells {
+            let colspan = if index + 1 == cells { last.as_str() } else { "1" };
+            cell(html, "td", &[("class", "answer")], colspan, "");
         }
         html.close("tr");
         html.newline();

@@ -168,11 +168,9 @@ form-q-customers-identified = Ho identificato i clienti che hanno ricevuto o pot
     ricevuto il prodotto.
 form-q-customers-informed = Ho informato i clienti identificati del richiamo in oggetto.
 
-# Verification form: acknowledgement, signature and its date.
+# Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Prendo atto del fatto che dopo aver scaricato la patch
     software, essa deve essere installata separatamente su ciascuna modalità
     (rispettivamente modalità Dx e modalità RUO) di ciascuno strumento interessato
     identificato in questo Modulo di verifica e/o in qualsiasi istanza autonoma di LRM non
     integrata sullo strumento per l'uso in modalità RUO sugli strumenti Dx.
-form-signature = Firma della persona che ha compilato il modulo
-form-signature-date = Data
