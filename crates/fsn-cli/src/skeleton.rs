@@ -14,22 +14,46 @@ use crate::report::Failure;
 
 /// The messages of a new notice, in the order they appear, with a hint for the author.
 const MESSAGES: [(&str, &str); 16] = [
-    ("intro", "why you are writing: the problem, the products, what this notice covers"),
+    (
+        "intro",
+        "why you are writing: the problem, the products, what this notice covers",
+    ),
     ("summary-problem", "what is wrong and how it was found"),
     ("summary-risk", "the risk to patients and users"),
     ("issuer-actions", "what the manufacturer is doing"),
-    ("issuer-actions-authorities", "that the authorities have been informed"),
+    (
+        "issuer-actions-authorities",
+        "that the authorities have been informed",
+    ),
     ("customer-actions-intro", "what every customer must do"),
     ("customer-actions-step-one", "the first step"),
     ("customer-actions-step-two", "the second step"),
-    ("customer-actions-note", "**NOTE:** a warning the customer must not miss"),
+    (
+        "customer-actions-note",
+        "**NOTE:** a warning the customer must not miss",
+    ),
     ("adverse-event-reporting", "how to report adverse events"),
     ("closing-remarks", "whom to contact with questions"),
-    ("form-intro", "what the customer confirms with the form and where to send it"),
-    ("form-q-received", "I confirm receipt of { $notice-id } and have read and understood it."),
-    ("form-q-actions-done", "I confirm the customer actions have been carried out."),
-    ("form-q-customers-identified", "I have identified the customers who received the products."),
-    ("form-q-customers-informed", "I have informed the customers identified of this recall."),
+    (
+        "form-intro",
+        "what the customer confirms with the form and where to send it",
+    ),
+    (
+        "form-q-received",
+        "I confirm receipt of { $notice-id } and have read and understood it.",
+    ),
+    (
+        "form-q-actions-done",
+        "I confirm the customer actions have been carried out.",
+    ),
+    (
+        "form-q-customers-identified",
+        "I have identified the customers who received the products.",
+    ),
+    (
+        "form-q-customers-informed",
+        "I have informed the customers identified of this recall.",
+    ),
 ];
 
 const NOTICE_TOML: &str = r#"#:schema ../../schemas/notice.schema.json
@@ -104,16 +128,21 @@ kind = "date"
 pub(crate) fn create(id: &str, langs: &[String], issuer: &str) -> Result<(), Failure> {
     let plain = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     if !plain {
-        return Err(Diagnostic::error("fsn::new::bad_id", format!("`{id}` is not a notice id"))
-            .with_help("use letters, digits and '-', e.g. FSN2026-0001")
-            .into());
+        return Err(
+            Diagnostic::error("fsn::new::bad_id", format!("`{id}` is not a notice id"))
+                .with_help("use letters, digits and '-', e.g. FSN2026-0001")
+                .into(),
+        );
     }
     let repository = Repository::discover(Path::new("."))?;
     let dir = repository.notice_dir(id);
     if dir.exists() {
-        return Err(Diagnostic::error("fsn::new::exists", format!("{} already exists", dir.display()))
-            .with_help("choose another id, or edit the existing notice")
-            .into());
+        return Err(Diagnostic::error(
+            "fsn::new::exists",
+            format!("{} already exists", dir.display()),
+        )
+        .with_help("choose another id, or edit the existing notice")
+        .into());
     }
     let shared = repository.shared_languages();
     for lang in langs {
@@ -126,25 +155,43 @@ pub(crate) fn create(id: &str, langs: &[String], issuer: &str) -> Result<(), Fai
             .into());
         }
     }
-    let issuer_file = SourceFile::read(&repository.root().join("issuers").join(issuer).join("issuer.toml"))?;
+    let issuer_file = SourceFile::read(
+        &repository
+            .root()
+            .join("issuers")
+            .join(issuer)
+            .join("issuer.toml"),
+    )?;
     let issuer_data: RawIssuer = parse_toml(&issuer_file)?;
 
     let quoted = |items: &mut dyn Iterator<Item = &String>| {
-        items.map(|item| format!("\"{item}\"")).collect::<Vec<_>>().join(", ")
+        items
+            .map(|item| format!("\"{item}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     let toml = NOTICE_TOML
         .replace("{id}", id)
         .replace("{date}", &today())
         .replace("{issuer}", issuer)
         .replace("{languages}", &quoted(&mut langs.iter()))
-        .replace("{signatories}", &quoted(&mut issuer_data.signatories.keys()));
-    let mut files = vec![OutputFile { path: dir.join("notice.toml"), bytes: toml.into_bytes() }];
+        .replace(
+            "{signatories}",
+            &quoted(&mut issuer_data.signatories.keys()),
+        );
+    let mut files = vec![OutputFile {
+        path: dir.join("notice.toml"),
+        bytes: toml.into_bytes(),
+    }];
     for lang in langs {
         let mut ftl = format!("# {id} ({lang}). Replace every TODO; keep the ids.\n\n");
         for (message, hint) in MESSAGES {
             ftl.push_str(&format!("{message} = TODO: {hint}\n"));
         }
-        files.push(OutputFile { path: dir.join("locales").join(format!("{lang}.ftl")), bytes: ftl.into_bytes() });
+        files.push(OutputFile {
+            path: dir.join("locales").join(format!("{lang}.ftl")),
+            bytes: ftl.into_bytes(),
+        });
     }
     write_all(&files)?;
     for file in &files {

@@ -97,6 +97,7 @@ impl Composer<'_> {
                 issued: notice.issued.to_string(),
             },
             lang,
+            letterhead: notice.issuer.short_name.clone(),
             date_line,
             label: notice.label.as_deref().map(|id| self.text(id)),
             titles,

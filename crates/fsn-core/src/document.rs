@@ -14,6 +14,8 @@ pub struct Document {
     pub lang: String,
     /// Document metadata (PDF info dictionary, HTML `<head>`).
     pub meta: Meta,
+    /// The issuer's name as printed at the head of every page, e.g. "Illumina".
+    pub letterhead: String,
     /// The long date line at the top, e.g. "Giovedì 16 gennaio 2025".
     pub date_line: String,
     /// The recall label printed beside the title, e.g. "Richiamo".

@@ -33,7 +33,10 @@ mod tests {
     #[test]
     fn committed_schemas_are_up_to_date() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schemas");
-        for (name, fresh) in [("notice.schema.json", notice_schema()), ("issuer.schema.json", issuer_schema())] {
+        for (name, fresh) in [
+            ("notice.schema.json", notice_schema()),
+            ("issuer.schema.json", issuer_schema()),
+        ] {
             let committed = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
             assert!(
                 committed == fresh,
@@ -45,7 +48,13 @@ mod tests {
     #[test]
     fn the_schema_knows_the_fields_and_kinds() {
         let schema = notice_schema();
-        for needle in ["\"date-style\"", "\"product-checklist\"", "\"action-checklist\"", "\"not-available\"", "\"format\": \"date\""] {
+        for needle in [
+            "\"date-style\"",
+            "\"product-checklist\"",
+            "\"action-checklist\"",
+            "\"not-available\"",
+            "\"format\": \"date\"",
+        ] {
             assert!(schema.contains(needle), "the schema lacks {needle}");
         }
     }

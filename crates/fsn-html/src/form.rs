@@ -29,9 +29,8 @@ pub(crate) fn form(html: &mut Html, form: &Form) {
         .elements
         .iter()
         .map(|element| match element {
-            FormElement::Table { headings, .. } | FormElement::ProductChecklist { headings, .. } => {
-                headings.len()
-            }
+            FormElement::Table { headings, .. }
+            | FormElement::ProductChecklist { headings, .. } => headings.len(),
             FormElement::Signature { fields } => fields.len(),
             _ => 0,
         })
@@ -76,7 +75,11 @@ pub(crate) fn form(html: &mut Html, form: &Form) {
                     question_row(html, question, &rest, false);
                 }
             }
-            FormElement::ProductChecklist { headings, hint, rows } => {
+            FormElement::ProductChecklist {
+                headings,
+                hint,
+                rows,
+            } => {
                 product_checklist(html, headings, hint.as_deref(), rows, columns);
             }
             FormElement::Choice(question) => question_row(html, question, &rest, true),
@@ -90,7 +93,14 @@ pub(crate) fn form(html: &mut Html, form: &Form) {
                 html.close("tr");
                 html.newline();
             }
-            FormElement::ActionChecklist { heading, steps, done, serial_numbers, not_done, reasons } => {
+            FormElement::ActionChecklist {
+                heading,
+                steps,
+                done,
+                serial_numbers,
+                not_done,
+                reasons,
+            } => {
                 group_row(html, heading, None, &all);
                 for step in steps {
                     html.open("tr", &[("class", "action")]);
@@ -122,7 +132,11 @@ pub(crate) fn form(html: &mut Html, form: &Form) {
                 html.open("tr", &[("class", "signature")]);
                 let last = span(columns - fields.len().min(columns) + 1);
                 for (index, field) in fields.iter().enumerate() {
-                    let colspan = if index + 1 == fields.len() { last.as_str() } else { "1" };
+                    let colspan = if index + 1 == fields.len() {
+                        last.as_str()
+                    } else {
+                        "1"
+                    };
                     cell(html, "td", &[("class", "signature-cell")], colspan, field);
                 }
                 html.close("tr");
@@ -259,7 +273,13 @@ fn table(html: &mut Html, headings: &[String], rows: &[String], columns: usize) 
 
 /// Products to tick: headings, an optional instruction, and a row per product with a box and
 /// empty cells for quantity and serial numbers.
-fn product_checklist(html: &mut Html, headings: &[String], hint: Option<&str>, rows: &[String], columns: usize) {
+fn product_checklist(
+    html: &mut Html,
+    headings: &[String],
+    hint: Option<&str>,
+    rows: &[String],
+    columns: usize,
+) {
     table(html, headings, &[], columns);
     if let Some(hint) = hint {
         html.open("tr", &[("class", "hint")]);
@@ -275,7 +295,11 @@ fn product_checklist(html: &mut Html, headings: &[String], hint: Option<&str>, r
         choice(html, "choice", row);
         html.close("th");
         for index in 1..cells {
-            let colspan = if index + 1 == cells { last.as_str() } else { "1" };
+            let colspan = if index + 1 == cells {
+                last.as_str()
+            } else {
+                "1"
+            };
             cell(html, "td", &[("class", "answer")], colspan, "");
         }
         html.close("tr");

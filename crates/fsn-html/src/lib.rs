@@ -115,6 +115,8 @@ fn letter(html: &mut Html, document: &Document) {
 fn header(html: &mut Html, document: &Document) {
     html.open("header", &[("class", "letter-head")]);
     html.newline();
+    html.element("p", &[("class", "letterhead")], &document.letterhead);
+    html.newline();
     html.open("div", &[("class", "date-label")]);
     html.open("p", &[("class", "date")]);
     html.element(
