@@ -325,7 +325,7 @@ impl Composer<'_> {
             RawFormElement::Signature { fields } => FormElement::Signature {
                 fields: self.texts(fields),
             },
-            RawFormElement::Date => FormElement::TextField {
+            RawFormElement::Date {} => FormElement::TextField {
                 label: self.text("form-date"),
             },
         }

@@ -191,20 +191,26 @@ impl Catalog {
         let mut errors = Vec::new();
         let text = unwrap_lines(self.bundle.format_pattern(pattern, Some(args), &mut errors));
         for error in errors {
-            diagnostics.push(
-                Diagnostic::error(
-                    "fsn::l10n::format",
-                    format!(
-                        "message `{id}` in locale `{}` does not format: {error}",
-                        self.lang
-                    ),
-                )
-                .with_help(
-                    "check the message's variables and references against the English source",
-                ),
-            );
+            let (problem, help) = explain(&error, args);
+            let mut diagnostic = Diagnostic::error(
+                "fsn::l10n::format",
+                format!("message `{id}` in locale `{}` {problem}", self.lang),
+            )
+            .with_help(help);
+            if let Some((file, span)) = self.definition(id) {
+                diagnostic = diagnostic.at(file, span).with_label("defined here");
+            }
+            diagnostics.push(diagnostic);
         }
         text
+    }
+
+    /// Where the message that wins (the last layer defining it) is defined.
+    fn definition(&self, id: &str) -> Option<(&Arc<SourceFile>, std::ops::Range<usize>)> {
+        self.files
+            .iter()
+            .rev()
+            .find_map(|file| definition_span(file.text(), id).map(|span| (file, span)))
     }
 
     /// The diagnostic for a message this catalog lacks.
@@ -222,6 +228,55 @@ impl Catalog {
             "add `{id} = …` to one of: {}",
             looked_in.join(", ")
         ))
+    }
+}
+
+/// What went wrong while formatting, in words for translators, and how to fix it.
+fn explain(error: &fluent_bundle::FluentError, args: &FluentArgs<'_>) -> (String, String) {
+    use fluent_bundle::FluentError;
+    use fluent_bundle::resolver::ResolverError;
+    use fluent_bundle::resolver::errors::ReferenceKind;
+
+    let FluentError::ResolverError(error) = error else {
+        return (
+            format!("does not format: {error}"),
+            "compare it with the English source".to_owned(),
+        );
+    };
+    match error {
+        ResolverError::Reference(ReferenceKind::Variable { id }) => {
+            let known: Vec<String> = args.iter().map(|(name, _)| format!("${name}")).collect();
+            (
+                format!("uses the variable `${id}`, which fsn does not provide"),
+                format!("variables available: {}", known.join(", ")),
+            )
+        }
+        ResolverError::Reference(
+            ReferenceKind::Message { id, .. } | ReferenceKind::Term { id, .. },
+        ) => (
+            format!("refers to `{id}`, which does not exist"),
+            "correct the reference, or define the message it names".to_owned(),
+        ),
+        ResolverError::Reference(ReferenceKind::Function { id }) => (
+            format!("calls the function `{id}()`, which fsn does not provide"),
+            "remove the call; fsn formats dates and numbers itself".to_owned(),
+        ),
+        ResolverError::Cyclic => (
+            "refers to itself, directly or through other messages".to_owned(),
+            "break the cycle of references".to_owned(),
+        ),
+        ResolverError::TooManyPlaceables => (
+            "has too many placeables (more than 100)".to_owned(),
+            "split the message".to_owned(),
+        ),
+        ResolverError::NoValue(id) => (
+            format!("refers to `{id}`, which has no value"),
+            "give it a value".to_owned(),
+        ),
+        ResolverError::MissingDefault => (
+            "has a select expression without a default variant".to_owned(),
+            "mark one variant as the default with `*`".to_owned(),
+        ),
     }
 }
 

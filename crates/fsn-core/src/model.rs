@@ -329,7 +329,9 @@ pub enum RawFormElement {
         fields: Vec<String>,
     },
     /// A date to write in, labelled with the locale's date placeholder.
-    Date,
+    // A struct variant, not a unit one: serde ignores unknown fields beside the tag of a unit
+    // variant, and a misplaced field must be an error.
+    Date {},
 }
 
 fn default_person_fields() -> Vec<String> {

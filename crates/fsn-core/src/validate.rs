@@ -588,7 +588,7 @@ impl Checker<'_> {
                 RawFormElement::Signature { fields } => {
                     ids.extend(fields.iter().map(String::as_str))
                 }
-                RawFormElement::Date => ids.push("form-date"),
+                RawFormElement::Date {} => ids.push("form-date"),
             }
             for id in ids {
                 self.notice_ref(id, &path);

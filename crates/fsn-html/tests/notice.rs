@@ -87,7 +87,36 @@ fn visible_texts(document: &Document) -> Vec<String> {
                         texts.extend(question.choices.iter().cloned());
                     }
                 }
-                _ => panic!("a form element kind this test does not know"),
+                FormElement::ProductChecklist {
+                    headings,
+                    hint,
+                    rows,
+                } => {
+                    texts.extend(headings.iter().cloned());
+                    texts.extend(hint.clone());
+                    texts.extend(rows.iter().cloned());
+                }
+                FormElement::Choice(question) => {
+                    texts.extend(span_texts(&question.text));
+                    texts.extend(question.choices.iter().cloned());
+                }
+                FormElement::Acknowledgement { text } => texts.extend(span_texts(text)),
+                FormElement::ActionChecklist {
+                    heading,
+                    steps,
+                    done,
+                    serial_numbers,
+                    not_done,
+                    reasons,
+                } => {
+                    texts.push(heading.clone());
+                    for step in steps {
+                        texts.extend(span_texts(step));
+                        texts.extend([done.clone(), serial_numbers.clone(), not_done.clone()]);
+                        texts.extend(reasons.iter().cloned());
+                    }
+                }
+                FormElement::Signature { fields } => texts.extend(fields.iter().cloned()),
             }
         }
     }
@@ -116,7 +145,6 @@ fn block_texts(blocks: &[Block]) -> Vec<String> {
                 texts.extend(table.headings.iter().cloned());
                 texts.extend(table.rows.iter().flatten().flatten().cloned());
             }
-            _ => panic!("a block kind this test does not know"),
         }
     }
     texts
@@ -368,4 +396,31 @@ fn escapes_hostile_text() {
     // An address that would smuggle headers into the mail link is shown, not linked.
     assert!(page.contains("x@example.com?bcc=all@example.com"));
     assert!(!page.contains("mailto:x@example.com?"));
+}
+
+/// Every notice of the repository and the example with every element: all text, in order.
+#[test]
+fn renders_every_notice_and_every_element_in_order() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let repository = fsn_core::Repository::open(&root).expect("repository");
+    let mut dirs = repository.notice_dirs().expect("notices");
+    dirs.push(root.join("examples/notices/EXAMPLE-0001"));
+    for dir in dirs {
+        let notice = repository.load(&dir).expect("notice loads");
+        for lang in notice.languages() {
+            let document = notice.compose(lang).expect("notice composes");
+            let page = fsn_html::html(&document);
+            let mut from = 0;
+            for text in visible_texts(&document) {
+                let needle = escaped(&text);
+                match page[from..].find(&needle) {
+                    Some(at) => from += at,
+                    None => panic!(
+                        "{} {lang}: {needle:?} missing or out of order",
+                        dir.display()
+                    ),
+                }
+            }
+        }
+    }
 }

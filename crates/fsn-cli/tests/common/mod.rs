@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output};
 use std::sync::LazyLock;
 
 use fsn_core::{Document, Repository};
@@ -168,4 +168,75 @@ pub fn strip_tags(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// The notice the broken-input tests start from.
+pub const NOTICE: &str = "FSN2025-1682";
+
+/// A throwaway copy of the repository's inputs.
+pub struct Sandbox {
+    dir: tempfile::TempDir,
+}
+
+impl Sandbox {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let root = repo_root();
+        for folder in ["locales", "issuers", "notices"] {
+            copy_dir(&root.join(folder), &dir.path().join(folder));
+        }
+        Self { dir }
+    }
+
+    pub fn path(&self, relative: &str) -> PathBuf {
+        self.dir.path().join(relative)
+    }
+
+    pub fn edit(&self, relative: &str, edit: impl FnOnce(String) -> String) {
+        let path = self.path(relative);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let edited = edit(text.clone());
+        assert_ne!(text, edited, "the edit of {relative} changed nothing");
+        std::fs::write(path, edited).unwrap();
+    }
+
+    pub fn fsn(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_fsn"))
+            .args(args)
+            .current_dir(self.dir.path())
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap()
+    }
+
+    pub fn render(&self, lang: &str, format: &str) -> Output {
+        let notice = format!("notices/{NOTICE}");
+        self.fsn(&[
+            "render", &notice, "--lang", lang, "--format", format, "--out", "out",
+        ])
+    }
+
+    pub fn written(&self) -> Vec<PathBuf> {
+        let out = self.path("out");
+        if !out.exists() {
+            return Vec::new();
+        }
+        std::fs::read_dir(out)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .collect()
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
 }
