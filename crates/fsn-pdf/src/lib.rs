@@ -10,7 +10,7 @@ use fsn_core::Document;
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, Timestamp};
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 pub use self::world::Typesetter;
 
@@ -51,6 +51,11 @@ pub fn pdf(typesetter: &Typesetter, document: &Document) -> Result<Pdf, PdfError
         // A stable document id: same notice and language, same id.
         ident: Smart::Custom(format!("{}/{}", document.meta.notice_id, document.lang)),
         timestamp: issued.map(Timestamp::new_utc),
+        // PDF/A-2b for regulatory archiving; typst checks conformance while writing and fails
+        // rather than produce a file that only claims it.
+        standards: PdfStandards::new(&[PdfStandard::A_2b])
+            .map_err(|err| PdfError::Export(vec![err.message().to_string()]))?,
+        tagged: true,
         ..PdfOptions::default()
     };
     let bytes = typst_pdf::pdf(&paged.document, &options)
