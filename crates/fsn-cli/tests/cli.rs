@@ -76,7 +76,7 @@ fn toml_syntax_error_names_file_line_and_column() {
     let message = assert_fails_cleanly(&sandbox, &sandbox.render("it", "pdf"));
     assert!(message.contains("fsn::toml::syntax"), "{message}");
     assert!(
-        message.contains("notices/FSN2025-1682/notice.toml:3:"),
+        message.contains("notices/FSN2025-1682/notice.toml:4:"),
         "{message}"
     );
 }
@@ -93,7 +93,7 @@ fn unknown_field_is_named_with_its_place() {
     let message = assert_fails_cleanly(&sandbox, &sandbox.render("it", "pdf"));
     assert!(message.contains("unknown field `colour`"), "{message}");
     assert!(
-        message.contains("notices/FSN2025-1682/notice.toml:6:1"),
+        message.contains("notices/FSN2025-1682/notice.toml:7:1"),
         "{message}"
     );
 }
