@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::build::Shard;
+
 /// Renders field safety notices, authored once in TOML and Fluent, to PDF and HTML.
 #[derive(Debug, Parser)]
 #[command(name = "fsn", version, about)]
@@ -46,6 +48,24 @@ pub(crate) enum Command {
         /// working directory.
         #[arg(long)]
         root: Option<PathBuf>,
+        /// Build only part i of n of the notice × language list (e.g. 2/4), for a CI matrix;
+        /// join the parts' manifests with `fsn manifest merge`.
+        #[arg(long)]
+        shard: Option<Shard>,
+        /// Threads to render with; default: one per core.
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Print nothing but errors.
+        #[arg(long, short)]
+        quiet: bool,
+        /// Print every file built.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Works on build manifests.
+    Manifest {
+        #[command(subcommand)]
+        command: ManifestCommand,
     },
     /// Validates notices and their messages without rendering.
     Check {
@@ -76,6 +96,19 @@ pub(crate) enum Command {
         /// The language.
         #[arg(long)]
         lang: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum ManifestCommand {
+    /// Joins the manifests of shards into one and writes it with the index page.
+    Merge {
+        /// The shards' manifest.json files.
+        #[arg(required = true)]
+        manifests: Vec<PathBuf>,
+        /// Output folder for manifest.json and index.html.
+        #[arg(long, default_value = "dist")]
+        out: PathBuf,
     },
 }
 

@@ -2,12 +2,12 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
-use std::time::Instant;
 
-use fsn_core::{Diagnostic, Diagnostics, Document, LoadedNotice, Repository};
+use fsn_core::{Diagnostics, Document, LoadedNotice, Repository};
 use fsn_pdf::Typesetter;
 
-use crate::args::{Args, Command, Format};
+use crate::args::{Args, Command, Format, ManifestCommand};
+use crate::build::BuildOptions;
 use crate::output::{OutputFile, write_all};
 use crate::report::{Failure, print_diagnostics};
 
@@ -26,7 +26,24 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
             lang,
             format,
             root,
-        } => build(root.as_deref(), &notice, &lang, &format, &out),
+            shard,
+            jobs,
+            quiet,
+            verbose,
+        } => crate::build::build(&BuildOptions {
+            root: root.as_deref(),
+            out: &out,
+            notices: &notice,
+            langs: &lang,
+            formats: &format,
+            shard,
+            jobs,
+            quiet,
+            verbose,
+        }),
+        Command::Manifest {
+            command: ManifestCommand::Merge { manifests, out },
+        } => crate::build::merge(&manifests, &out),
         Command::Check { notices } => check(&notices),
         Command::Compose { notice, lang } => compose_dump(&notice, &lang),
         Command::Schema { write } => schema(write),
@@ -137,88 +154,6 @@ fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Re
     for file in &files {
         eprintln!("wrote {}", file.path.display());
     }
-    Ok(())
-}
-
-fn build(
-    root: Option<&Path>,
-    notices: &[String],
-    langs: &[String],
-    formats: &[Format],
-    out: &Path,
-) -> Result<(), Failure> {
-    let started = Instant::now();
-    let repository = match root {
-        Some(root) => Repository::open(root)?,
-        None => Repository::discover(Path::new("."))?,
-    };
-    let dirs = if notices.is_empty() {
-        repository.notice_dirs()?
-    } else {
-        notices.iter().map(|id| repository.notice_dir(id)).collect()
-    };
-    let mut renderer = Renderer::new();
-    let mut files = Vec::new();
-    let mut problems = Diagnostics::default();
-    for dir in &dirs {
-        let documents = match load(&repository, dir).and_then(|loaded| {
-            // Languages asked for on the command line that a notice lacks are skipped, not
-            // failed: `--lang it` builds the Italian of every notice that has Italian.
-            let wanted: Vec<String> = if langs.is_empty() {
-                Vec::new()
-            } else {
-                loaded
-                    .languages()
-                    .iter()
-                    .filter(|lang| langs.contains(lang))
-                    .cloned()
-                    .collect()
-            };
-            if !langs.is_empty() && wanted.is_empty() {
-                return Ok(Vec::new());
-            }
-            compose_all(&loaded, &wanted)
-        }) {
-            Ok(documents) => documents,
-            Err(diagnostics) => {
-                problems.0.extend(diagnostics.0);
-                continue;
-            }
-        };
-        for document in &documents {
-            let id = &document.meta.notice_id;
-            for format in formats {
-                let name = format!("{id}_{}.{}", document.lang, format.extension());
-                let bytes = renderer.render(document, *format)?;
-                files.push(OutputFile {
-                    path: out.join(id).join(name),
-                    bytes,
-                });
-            }
-        }
-    }
-    if problems.has_errors() {
-        return Err(problems.into());
-    }
-    if files.is_empty() {
-        return Err(Diagnostic::error(
-            "fsn::build::nothing",
-            "nothing to build: no notice matched",
-        )
-        .with_help("check --notice and --lang against the notices under notices/")
-        .into());
-    }
-    write_all(&files)?;
-    let bytes: usize = files.iter().map(|file| file.bytes.len()).sum();
-    eprintln!(
-        "built {} files ({} PDF pages, {} KiB) from {} notice(s) into {} in {:.2} s",
-        files.len(),
-        renderer.pages,
-        bytes / 1024,
-        dirs.len(),
-        out.display(),
-        started.elapsed().as_secs_f64()
-    );
     Ok(())
 }
 

@@ -4,6 +4,7 @@
 //! the work happens in `fsn-core`, `fsn-pdf` and `fsn-html`.
 
 mod args;
+mod build;
 mod commands;
 mod output;
 mod report;

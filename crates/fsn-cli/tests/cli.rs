@@ -168,3 +168,95 @@ fn a_failed_build_leaves_previous_output_alone() {
     assert_eq!(second.status.code(), Some(1), "{}", stderr(&second));
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+fn read_tree(root: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let name = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                files.push((name, std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// See: issue 7 (byte-reproducible builds, a manifest, shards that merge into the whole).
+#[test]
+fn builds_are_reproducible_and_shards_merge_into_the_whole() {
+    let sandbox = Sandbox::new();
+    let first = sandbox.fsn(&["build", "--out", "one", "--quiet"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let second = sandbox.fsn(&["build", "--out", "two", "--jobs", "1", "--quiet"]);
+    assert!(second.status.success(), "{}", stderr(&second));
+    let one = read_tree(&sandbox.path("one"));
+    assert!(
+        one == read_tree(&sandbox.path("two")),
+        "two builds of the same sources differ"
+    );
+    let names: Vec<&str> = one.iter().map(|(name, _)| name.as_str()).collect();
+    assert!(
+        names.contains(&"manifest.json") && names.contains(&"index.html"),
+        "{names:?}"
+    );
+    assert_eq!(
+        names.iter().filter(|name| name.ends_with(".pdf")).count(),
+        9,
+        "{names:?}"
+    );
+
+    let manifest: serde_json::Value = serde_json::from_slice(
+        &one.iter()
+            .find(|(name, _)| name == "manifest.json")
+            .unwrap()
+            .1,
+    )
+    .unwrap();
+    let files = manifest["files"].as_array().unwrap();
+    assert_eq!(files.len(), 18);
+    let pdf = files
+        .iter()
+        .find(|file| file["path"] == "FSN2025-1682/FSN2025-1682_de.pdf")
+        .unwrap();
+    assert_eq!(pdf["pages"], 4);
+    assert!(
+        pdf["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|source| source["path"] == "locales/de/notice.ftl")
+    );
+
+    for shard in ["1/2", "2/2"] {
+        let out = format!("shard{}", &shard[..1]);
+        let output = sandbox.fsn(&["build", "--out", &out, "--shard", shard, "--quiet"]);
+        assert!(output.status.success(), "{}", stderr(&output));
+    }
+    let merge = sandbox.fsn(&[
+        "manifest",
+        "merge",
+        "shard1/manifest.json",
+        "shard2/manifest.json",
+        "--out",
+        "merged",
+    ]);
+    assert!(merge.status.success(), "{}", stderr(&merge));
+    for name in ["manifest.json", "index.html"] {
+        let merged = std::fs::read(sandbox.path(&format!("merged/{name}"))).unwrap();
+        let whole = std::fs::read(sandbox.path(&format!("one/{name}"))).unwrap();
+        assert!(
+            merged == whole,
+            "merged {name} differs from a whole build's"
+        );
+    }
+}

@@ -186,6 +186,7 @@ impl Repository {
                 notice,
                 catalogs,
                 warnings: diagnostics.0,
+                inputs: vec![notice_file, issuer_file],
             }),
             _ => Err(diagnostics),
         }
@@ -315,12 +316,31 @@ pub struct LoadedNotice {
     pub catalogs: Vec<Catalog>,
     /// Warnings found while loading.
     pub warnings: Vec<Diagnostic>,
+    /// `notice.toml` and `issuer.toml`.
+    inputs: Vec<Arc<SourceFile>>,
 }
 
 impl LoadedNotice {
     /// The notice's languages.
     pub fn languages(&self) -> &[String] {
         &self.notice.languages
+    }
+
+    /// Every file the notice in `lang` is made from: `notice.toml`, `issuer.toml` and the
+    /// language's `.ftl` files, for manifests and rebuild checks.
+    pub fn sources(&self, lang: &str) -> Vec<Arc<SourceFile>> {
+        let wanted: Option<LanguageIdentifier> = lang.parse().ok();
+        let catalog = self
+            .catalogs
+            .iter()
+            .find(|catalog| Some(catalog.lang()) == wanted.as_ref());
+        let mut sources = self.inputs.clone();
+        sources.extend(
+            catalog
+                .into_iter()
+                .flat_map(|catalog| catalog.files().iter().cloned()),
+        );
+        sources
     }
 
     /// Composes the notice in one of its languages. Any missing or broken message is an error:

@@ -2,7 +2,10 @@
 
 mod blocks;
 mod form;
+mod index;
 mod writer;
+
+pub use self::index::{IndexEntry, index};
 
 use fsn_core::Document;
 use fsn_core::document::{Contact, Footer, Signatory};

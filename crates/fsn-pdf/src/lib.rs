@@ -12,7 +12,10 @@ use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-pub use self::world::Typesetter;
+pub use self::world::{TEMPLATE, Typesetter};
+
+/// The typst version fsn embeds (pinned exactly in the workspace manifest).
+pub const TYPST_VERSION: &str = "0.15.1";
 
 /// A PDF and what typst said while making it.
 #[derive(Debug, Clone)]

@@ -10,7 +10,7 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
 /// The notice template, compiled into the binary.
-const TEMPLATE: &str = include_str!("../../../templates/notice.typ");
+pub const TEMPLATE: &str = include_str!("../../../templates/notice.typ");
 
 /// The fonts the template uses, compiled into the binary so every machine renders alike.
 /// Liberation Sans (SIL OFL 1.1) for text; DejaVu Sans (Bitstream Vera licence) for symbols

@@ -1,0 +1,410 @@
+//! `fsn build`: every selected notice × language, rendered in parallel, written all-or-nothing,
+//! with an index page and a manifest.
+//!
+//! The output depends on the sources alone: jobs are sorted, files carry the notice's date, the
+//! manifest lists files in path order and records no clock time. Two builds of the same sources
+//! give the same bytes.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use fsn_core::{Diagnostic, Diagnostics, Document, LoadedNotice, Repository};
+use fsn_pdf::Typesetter;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::args::Format;
+use crate::output::{OutputFile, write_all};
+use crate::report::{Failure, print_diagnostics};
+
+/// What to build and how to report it.
+pub(crate) struct BuildOptions<'a> {
+    pub(crate) root: Option<&'a Path>,
+    pub(crate) out: &'a Path,
+    pub(crate) notices: &'a [String],
+    pub(crate) langs: &'a [String],
+    pub(crate) formats: &'a [Format],
+    pub(crate) shard: Option<Shard>,
+    pub(crate) jobs: Option<usize>,
+    pub(crate) quiet: bool,
+    pub(crate) verbose: bool,
+}
+
+/// Part `index` (1-based) of `count` equal parts of the job list, for CI matrices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Shard {
+    pub(crate) index: usize,
+    pub(crate) count: usize,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let parse = || {
+            let (index, count) = text.split_once('/')?;
+            let (index, count) = (index.trim().parse().ok()?, count.trim().parse().ok()?);
+            (1..=count)
+                .contains(&index)
+                .then_some(Self { index, count })
+        };
+        parse()
+            .ok_or_else(|| format!("`{text}` is not a shard: write i/n with 1 <= i <= n, e.g. 2/4"))
+    }
+}
+
+/// `dist/manifest.json`: what was built from what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Manifest {
+    pub(crate) fsn_version: String,
+    pub(crate) typst_version: String,
+    /// Hash of the embedded PDF template.
+    pub(crate) template_sha256: String,
+    /// Files, sorted by path.
+    pub(crate) files: Vec<ManifestFile>,
+}
+
+/// One built file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ManifestFile {
+    /// Path relative to the output folder, with `/`.
+    pub(crate) path: String,
+    pub(crate) notice: String,
+    pub(crate) lang: String,
+    pub(crate) format: String,
+    pub(crate) bytes: usize,
+    pub(crate) sha256: String,
+    /// Pages, for PDFs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) pages: Option<usize>,
+    /// The files it was made from, with their hashes.
+    pub(crate) sources: Vec<SourceHash>,
+    /// Title and date line, for the index page.
+    pub(crate) title: String,
+    pub(crate) date_line: String,
+}
+
+/// A source file and its hash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct SourceHash {
+    pub(crate) path: String,
+    pub(crate) sha256: String,
+}
+
+/// One notice in one language to build.
+struct Job<'a> {
+    loaded: &'a LoadedNotice,
+    document: Document,
+}
+
+/// A rendered file before it is written.
+struct Built {
+    file: OutputFile,
+    entry: ManifestFile,
+}
+
+pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
+    let started = Instant::now();
+    let repository = match options.root {
+        Some(root) => Repository::open(root)?,
+        None => Repository::discover(Path::new("."))?,
+    };
+    let dirs = if options.notices.is_empty() {
+        repository.notice_dirs()?
+    } else {
+        options
+            .notices
+            .iter()
+            .map(|id| repository.notice_dir(id))
+            .collect()
+    };
+
+    // Load and compose everything first: every problem of every notice is reported together.
+    let mut problems = Diagnostics::default();
+    let mut loaded = Vec::new();
+    for dir in &dirs {
+        match repository.load(dir) {
+            Ok(notice) => {
+                if !notice.warnings.is_empty() {
+                    print_diagnostics(&Diagnostics(notice.warnings.clone()));
+                }
+                loaded.push(notice);
+            }
+            Err(diagnostics) => problems.0.extend(diagnostics.0),
+        }
+    }
+    let mut wanted: Vec<(&LoadedNotice, &String)> = loaded
+        .iter()
+        .flat_map(|notice| notice.languages().iter().map(move |lang| (notice, lang)))
+        .filter(|(_, lang)| options.langs.is_empty() || options.langs.contains(lang))
+        .collect();
+    wanted.sort_by(|a, b| (&a.0.notice.id, a.1).cmp(&(&b.0.notice.id, b.1)));
+    if let Some(shard) = options.shard {
+        wanted = wanted
+            .into_iter()
+            .enumerate()
+            .filter(|(position, _)| position % shard.count == shard.index - 1)
+            .map(|(_, job)| job)
+            .collect();
+    }
+    let mut jobs = Vec::new();
+    for (notice, lang) in wanted {
+        match notice.compose(lang) {
+            Ok(document) => jobs.push(Job {
+                loaded: notice,
+                document,
+            }),
+            Err(diagnostics) => problems.0.extend(diagnostics.0),
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems.into());
+    }
+    if jobs.is_empty() && options.shard.is_none() {
+        return Err(Diagnostic::error(
+            "fsn::build::nothing",
+            "nothing to build: no notice matched",
+        )
+        .with_help("check --notice and --lang against the notices under notices/")
+        .into());
+    }
+
+    let typesetter = Typesetter::new();
+    let render = || render_all(&jobs, options, repository.root(), &typesetter);
+    let results = match options.jobs {
+        Some(threads) => rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build()
+            .map_err(|err| Failure::Render(format!("cannot start {threads} threads: {err}")))?
+            .install(render),
+        None => render(),
+    };
+    let mut built = Vec::new();
+    let mut failures = Vec::new();
+    for result in results {
+        match result {
+            Ok(files) => built.extend(files),
+            Err(message) => failures.push(message),
+        }
+    }
+    if !failures.is_empty() {
+        return Err(Failure::Render(failures.join("\n")));
+    }
+
+    built.sort_by(|a, b| a.entry.path.cmp(&b.entry.path));
+    let manifest = Manifest {
+        fsn_version: env!("CARGO_PKG_VERSION").to_owned(),
+        typst_version: fsn_pdf::TYPST_VERSION.to_owned(),
+        template_sha256: sha256(fsn_pdf::TEMPLATE.as_bytes()),
+        files: built.iter().map(|built| built.entry.clone()).collect(),
+    };
+    let pages: usize = manifest.files.iter().filter_map(|file| file.pages).sum();
+    let bytes: usize = manifest.files.iter().map(|file| file.bytes).sum();
+    let mut files: Vec<OutputFile> = built.into_iter().map(|built| built.file).collect();
+    files.push(OutputFile {
+        path: options.out.join("manifest.json"),
+        bytes: manifest_json(&manifest),
+    });
+    // A shard's index would list only its part; `fsn manifest merge` writes the whole one.
+    if options.shard.is_none() {
+        files.push(OutputFile {
+            path: options.out.join("index.html"),
+            bytes: index_page(&manifest).into_bytes(),
+        });
+    }
+    write_all(&files)?;
+    if !options.quiet {
+        if options.verbose || !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+            for file in &manifest.files {
+                eprintln!("built {}/{}", options.out.display(), file.path);
+            }
+        }
+        let elapsed = started.elapsed().as_secs_f64();
+        eprintln!(
+            "built {} files ({pages} PDF pages, {} KiB) from {} notice(s) into {} in {elapsed:.2} s ({:.0} pages/s)",
+            manifest.files.len(),
+            bytes / 1024,
+            dirs.len(),
+            options.out.display(),
+            pages as f64 / elapsed.max(1e-9),
+        );
+    }
+    Ok(())
+}
+
+/// Renders every job in every format, in parallel, keeping the jobs' order.
+fn render_all(
+    jobs: &[Job<'_>],
+    options: &BuildOptions<'_>,
+    root: &Path,
+    typesetter: &Typesetter,
+) -> Vec<Result<Vec<Built>, String>> {
+    jobs.par_iter()
+        .map(|job| {
+            let document = &job.document;
+            let id = &document.meta.notice_id;
+            let sources: Vec<SourceHash> = job
+                .loaded
+                .sources(&document.lang)
+                .iter()
+                .map(|source| SourceHash {
+                    // Relative to the repository: the same on every machine.
+                    path: slash_path(source.path().strip_prefix(root).unwrap_or(source.path())),
+                    sha256: sha256(source.text().as_bytes()),
+                })
+                .collect();
+            let mut built = Vec::new();
+            for format in options.formats {
+                let (bytes, pages) = match format {
+                    Format::Pdf => {
+                        let pdf = fsn_pdf::pdf(typesetter, document)
+                            .map_err(|err| format!("{id} ({}): {err}", document.lang))?;
+                        (pdf.bytes, Some(pdf.pages))
+                    }
+                    Format::Html => (fsn_html::html(document).into_bytes(), None),
+                };
+                let relative = format!("{id}/{id}_{}.{}", document.lang, format.extension());
+                let entry = ManifestFile {
+                    path: relative.clone(),
+                    notice: id.clone(),
+                    lang: document.lang.clone(),
+                    format: format.extension().to_owned(),
+                    bytes: bytes.len(),
+                    sha256: sha256(&bytes),
+                    pages,
+                    sources: sources.clone(),
+                    title: document.titles.last().cloned().unwrap_or_default(),
+                    date_line: document.date_line.clone(),
+                };
+                built.push(Built {
+                    file: OutputFile {
+                        path: options.out.join(relative),
+                        bytes,
+                    },
+                    entry,
+                });
+            }
+            Ok(built)
+        })
+        .collect()
+}
+
+fn manifest_json(manifest: &Manifest) -> Vec<u8> {
+    let mut json = serde_json::to_vec_pretty(manifest).expect("the manifest serialises");
+    json.push(b'\n');
+    json
+}
+
+/// The index page: one row per notice × language, linking its files.
+fn index_page(manifest: &Manifest) -> String {
+    let mut entries: Vec<fsn_html::IndexEntry> = Vec::new();
+    for file in &manifest.files {
+        let label = file.format.to_uppercase();
+        match entries.last_mut() {
+            Some(last) if last.notice_id == file.notice && last.lang == file.lang => {
+                last.files.push((label, file.path.clone()));
+            }
+            _ => entries.push(fsn_html::IndexEntry {
+                notice_id: file.notice.clone(),
+                lang: file.lang.clone(),
+                title: file.title.clone(),
+                date_line: file.date_line.clone(),
+                files: vec![(label, file.path.clone())],
+            }),
+        }
+    }
+    fsn_html::index("Field safety notices", &entries)
+}
+
+/// Joins the manifests of shards into one, and writes it with the index page.
+pub(crate) fn merge(inputs: &[PathBuf], out: &Path) -> Result<(), Failure> {
+    let mut merged: Option<Manifest> = None;
+    for path in inputs {
+        let text = std::fs::read_to_string(path)
+            .map_err(|err| Failure::Render(format!("cannot read {}: {err}", path.display())))?;
+        let manifest: Manifest = serde_json::from_str(&text).map_err(|err| {
+            Failure::Render(format!("{} is not an fsn manifest: {err}", path.display()))
+        })?;
+        match &mut merged {
+            None => merged = Some(manifest),
+            Some(merged) => {
+                let same_tools = (
+                    &merged.fsn_version,
+                    &merged.typst_version,
+                    &merged.template_sha256,
+                ) == (
+                    &manifest.fsn_version,
+                    &manifest.typst_version,
+                    &manifest.template_sha256,
+                );
+                if !same_tools {
+                    return Err(Failure::Render(format!(
+                        "{} was built by another fsn, typst or template; rebuild every shard with one binary",
+                        path.display()
+                    )));
+                }
+                merged.files.extend(manifest.files);
+            }
+        }
+    }
+    let Some(mut merged) = merged else {
+        return Err(Failure::Render("no manifests to merge".to_owned()));
+    };
+    merged.files.sort_by(|a, b| a.path.cmp(&b.path));
+    if let Some(pair) = merged
+        .files
+        .windows(2)
+        .find(|pair| pair[0].path == pair[1].path)
+    {
+        return Err(Failure::Render(format!(
+            "{} is in two shards",
+            pair[0].path
+        )));
+    }
+    write_all(&[
+        OutputFile {
+            path: out.join("manifest.json"),
+            bytes: manifest_json(&merged),
+        },
+        OutputFile {
+            path: out.join("index.html"),
+            bytes: index_page(&merged).into_bytes(),
+        },
+    ])?;
+    eprintln!(
+        "merged {} manifests ({} files) into {}",
+        inputs.len(),
+        merged.files.len(),
+        out.display()
+    );
+    Ok(())
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+/// A path with `/` separators, the same on every system.
+fn slash_path(path: &Path) -> String {
+    path.components()
+        .map(|component| component.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shards_parse_and_are_checked() {
+        assert_eq!("2/4".parse::<Shard>(), Ok(Shard { index: 2, count: 4 }));
+        assert!("0/4".parse::<Shard>().is_err());
+        assert!("5/4".parse::<Shard>().is_err());
+        assert!("x".parse::<Shard>().is_err());
+    }
+}
