@@ -39,6 +39,21 @@ fn render(c: &mut Criterion) {
             fsn_pdf::pdf(&typesetter, &documents[next]).unwrap()
         })
     });
+    // A document typst has never seen, every time (its document number differs): what a build
+    // of many notices pays per file once fonts and template are warm.
+    let mut serial = 0_u64;
+    group.bench_function("pdf (new document each time)", |b| {
+        b.iter_batched(
+            || {
+                serial += 1;
+                let mut fresh = document.clone();
+                fresh.footer.document_number = format!("FSN-BENCH-{serial}");
+                fresh
+            },
+            |fresh| fsn_pdf::pdf(&typesetter, &fresh).unwrap(),
+            criterion::BatchSize::SmallInput,
+        )
+    });
     group.bench_function("html", |b| b.iter(|| fsn_html::html(&document)));
     group.finish();
 }
