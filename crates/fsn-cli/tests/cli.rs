@@ -260,3 +260,37 @@ fn builds_are_reproducible_and_shards_merge_into_the_whole() {
         );
     }
 }
+
+/// See: issue 4 (`fsn check` reports every problem in one run, not only the first).
+#[test]
+fn check_reports_every_shape_error_in_one_run() {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
+        text.replace(
+            "issuer = \"illumina\"",
+            "issuer = \"illumina\"\ncolour = \"red\"",
+        )
+        .replace("catalog = [\"20086130\"]", "catalog = 20086130")
+        .replace("kind = \"date\"", "kind = \"signature-pad\"")
+        .replace(
+            "{ paragraph = \"summary-risk\" },",
+            "{ paragraf = \"summary-risk\" },",
+        )
+    });
+    let output = sandbox.fsn(&["check"]);
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{message}");
+    for expected in [
+        "unknown field `colour`",
+        "invalid type: integer `20086130`, expected a sequence",
+        "unknown variant `signature-pad`",
+        "unknown variant `paragraf`",
+    ] {
+        assert!(
+            message.contains(expected),
+            "{expected:?} not reported:\n{message}"
+        );
+    }
+    // Only the four faults: no echoes such as "missing field" for the values taken out.
+    assert!(message.contains("fsn: 4 error(s)"), "{message}");
+}

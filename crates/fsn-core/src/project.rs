@@ -374,8 +374,15 @@ impl LoadedNotice {
 }
 
 /// Parses a TOML file into `T`, turning syntax and shape errors into located diagnostics.
+///
+/// serde stops at the first shape error. To report the others in the same run, the value at
+/// fault is taken out of the parsed tree and the rest is read again, up to a bound; an author
+/// fixing a notice sees every wrong field at once, not one per run.
 pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diagnostics> {
-    let (_, syntax_errors) = toml::de::DeTable::parse_recoverable(file.text());
+    /// Enough for any real file; bounds the work on hostile input.
+    const MAX_SHAPE_ERRORS: usize = 50;
+
+    let (mut tree, syntax_errors) = toml::de::DeTable::parse_recoverable(file.text());
     if !syntax_errors.is_empty() {
         return Err(Diagnostics(
             syntax_errors
@@ -384,8 +391,95 @@ pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diag
                 .collect(),
         ));
     }
-    toml::from_str(file.text())
-        .map_err(|error| toml_diagnostic("fsn::toml::schema", &error, file).into())
+    let mut diagnostics = Diagnostics::default();
+    let mut removed_keys: Vec<String> = Vec::new();
+    for _ in 0..MAX_SHAPE_ERRORS {
+        let error = match T::deserialize(toml::de::Deserializer::from(tree.clone())) {
+            Ok(value) if diagnostics.0.is_empty() => return Ok(value),
+            Ok(_) => break,
+            Err(error) => error,
+        };
+        let Some(span) = error.span() else {
+            diagnostics.push(toml_diagnostic("fsn::toml::schema", &error, file));
+            break;
+        };
+        // A field is "missing" because an earlier error took out its value: already reported.
+        let consequence = removed_keys.iter().any(|key| {
+            error
+                .message()
+                .starts_with(&format!("missing field `{key}`"))
+        });
+        if !consequence {
+            diagnostics.push(toml_diagnostic("fsn::toml::schema", &error, file));
+        }
+        match remove_value_at(tree.get_mut(), &span) {
+            Some(key) => removed_keys.extend(key),
+            None => break,
+        }
+    }
+    Err(diagnostics)
+}
+
+/// Takes the innermost entry or array item at `span` out of the tree. Returns `Some` when
+/// something was removed, with the key's name when it was a table entry.
+fn remove_value_at(
+    table: &mut toml::de::DeTable<'_>,
+    span: &std::ops::Range<usize>,
+) -> Option<Option<String>> {
+    for (_, value) in table.iter_mut() {
+        if let Some(removed) = remove_within(value.get_mut(), span) {
+            return Some(removed);
+        }
+    }
+    let key = table
+        .iter()
+        .find(|(key, value)| {
+            key.span() == *span
+                || value.span() == *span
+                || (key.span().start <= span.start && span.end <= value.span().end)
+        })
+        .map(|(key, _)| key.clone())?;
+    table.remove(&key)?;
+    Some(Some(key.get_ref().to_string()))
+}
+
+fn remove_within(
+    value: &mut toml::de::DeValue<'_>,
+    span: &std::ops::Range<usize>,
+) -> Option<Option<String>> {
+    let toml::de::DeValue::Table(table) = value else {
+        let toml::de::DeValue::Array(array) = value else {
+            return None;
+        };
+        let mut drop_item = None;
+        let mut removed = None;
+        for (index, item) in array.iter_mut().enumerate() {
+            if item.span() == *span {
+                drop_item = Some(index);
+                removed = Some(None);
+                break;
+            }
+            if let Some(key) = remove_within(item.get_mut(), span) {
+                // An item left empty (`{ paragraf = "x" }` without its only key) goes too.
+                let emptied =
+                    matches!(item.get_ref(), toml::de::DeValue::Table(table) if table.is_empty());
+                drop_item = emptied.then_some(index);
+                removed = Some(key);
+                break;
+            }
+        }
+        if let Some(position) = drop_item {
+            let mut kept = toml::de::DeArray::new();
+            for (index, item) in array.iter().enumerate() {
+                if index != position {
+                    kept.push(item.clone());
+                }
+            }
+            *array = kept;
+        }
+        return removed;
+    };
+    remove_value_at(table, span)
 }
 
 fn toml_diagnostic(
