@@ -25,9 +25,10 @@ pub fn compose(notice: &Notice, catalog: &Catalog) -> (Document, Vec<Diagnostic>
         vars: variables(notice),
         diagnostics: Vec::new(),
     };
-    let issued = composer.date(notice, &catalog.lang().to_string());
-    composer.vars.set("issued", issued);
-    let document = composer.document(notice);
+    let date_line = composer.date(notice, &catalog.lang().to_string());
+    // Messages may name the date as printed, e.g. "Il { $issued }, Illumina le ha inviato…".
+    composer.vars.set("issued", &date_line);
+    let document = composer.document(notice, date_line);
     (document, composer.diagnostics)
 }
 
@@ -67,10 +68,9 @@ impl Composer<'_> {
         }
     }
 
-    fn document(&mut self, notice: &Notice) -> Document {
+    fn document(&mut self, notice: &Notice, date_line: String) -> Document {
         let lang = self.catalog.lang().to_string();
         let titles: Vec<String> = notice.titles.iter().map(|id| self.text(id)).collect();
-        let date_line = self.date(notice, &lang);
         let mut body = vec![Block::Paragraph {
             content: self.inline(&notice.salutation),
         }];
