@@ -71,6 +71,17 @@ pub(crate) enum Command {
     Check {
         /// Notice folders; default: every notice in the repository.
         notices: Vec<PathBuf>,
+        /// Also lint every locale of the repository against the source locale (missing and
+        /// obsolete messages, variables, references, plural forms, run-time errors).
+        #[arg(long)]
+        locales: bool,
+        /// The locale translations are compared with.
+        #[arg(long, default_value = "en", requires = "locales")]
+        source_locale: String,
+        /// How to print problems: readable reports on standard error, or a JSON array on
+        /// standard output.
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
     },
     /// Prints the JSON Schemas of notice.toml and issuer.toml, or writes them to schemas/.
     Schema {
@@ -128,4 +139,13 @@ impl Format {
             Self::Html => "html",
         }
     }
+}
+
+/// How `fsn check` prints its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReportFormat {
+    /// Reports with the source excerpt, for people.
+    Text,
+    /// A JSON array of {code, severity, message, file, line, column, help}, for tools.
+    Json,
 }

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use fsn_core::{Diagnostics, Document, LoadedNotice, Repository};
 use fsn_pdf::Typesetter;
 
-use crate::args::{Args, Command, Format, ManifestCommand};
+use crate::args::{Args, Command, Format, ManifestCommand, ReportFormat};
 use crate::build::BuildOptions;
 use crate::output::{OutputFile, write_all};
 use crate::report::{Failure, print_diagnostics};
@@ -44,7 +44,12 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
         Command::Manifest {
             command: ManifestCommand::Merge { manifests, out },
         } => crate::build::merge(&manifests, &out),
-        Command::Check { notices } => check(&notices),
+        Command::Check {
+            notices,
+            locales,
+            source_locale,
+            format,
+        } => check(&notices, locales.then_some(source_locale.as_str()), format),
         Command::Compose { notice, lang } => compose_dump(&notice, &lang),
         Command::Schema { write } => schema(write),
         Command::New { id, lang, issuer } => crate::skeleton::create(&id, &lang, &issuer),
@@ -157,7 +162,14 @@ fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Re
     Ok(())
 }
 
-fn check(paths: &[PathBuf]) -> Result<(), Failure> {
+/// Checks notices (and, with a source locale, lints every locale against it). Errors fail the
+/// run, warnings do not.
+fn check(
+    paths: &[PathBuf],
+    source_locale: Option<&str>,
+    format: ReportFormat,
+) -> Result<(), Failure> {
+    let json = format == ReportFormat::Json;
     let (repository, dirs) = if paths.is_empty() {
         let repository = Repository::discover(Path::new("."))?;
         let dirs = repository.notice_dirs()?;
@@ -168,25 +180,87 @@ fn check(paths: &[PathBuf]) -> Result<(), Failure> {
     };
     let mut problems = Diagnostics::default();
     for dir in &dirs {
-        match load(&repository, dir).and_then(|loaded| {
+        // In JSON mode warnings join the array instead of being printed as they come.
+        let loaded = if json {
+            repository.load(dir).inspect(|loaded| {
+                problems.0.extend(loaded.warnings.iter().cloned());
+            })
+        } else {
+            load(&repository, dir)
+        };
+        match loaded.and_then(|loaded| {
             compose_all(&loaded, &[])?;
             Ok(loaded)
         }) {
-            Ok(loaded) => {
+            Ok(loaded) if !json => {
                 println!(
                     "ok {} ({})",
                     loaded.notice.id,
                     loaded.languages().join(", ")
                 );
             }
+            Ok(_) => {}
             Err(diagnostics) => problems.0.extend(diagnostics.0),
         }
+    }
+    if let Some(source_locale) = source_locale {
+        let findings = fsn_core::lint::lint_repository(&repository, source_locale);
+        if !json && !findings.has_errors() {
+            println!(
+                "ok locales against {source_locale} ({} warning(s))",
+                findings.0.len()
+            );
+        }
+        problems.0.extend(findings.0);
+    }
+    if json {
+        print_json(&problems)?;
+        return if problems.has_errors() {
+            Err(Failure::Render(format!("check found {problems}")))
+        } else {
+            Ok(())
+        };
     }
     if problems.has_errors() {
         Err(problems.into())
     } else {
+        print_diagnostics(&problems);
         Ok(())
     }
+}
+
+/// Prints diagnostics to standard output as a JSON array of
+/// `{code, severity, message, file, line, column, help}`, for editors and CI.
+fn print_json(diagnostics: &Diagnostics) -> Result<(), Failure> {
+    let items: Vec<serde_json::Value> = diagnostics
+        .iter()
+        .map(|diagnostic| {
+            let (file, line, column) = match &diagnostic.location {
+                Some(location) => {
+                    let (line, column) = location.file.line_col(location.span.start);
+                    (
+                        Some(location.file.path().display().to_string()),
+                        Some(line),
+                        Some(column),
+                    )
+                }
+                None => (None, None, None),
+            };
+            serde_json::json!({
+                "code": diagnostic.code,
+                "severity": if diagnostic.is_error() { "error" } else { "warning" },
+                "message": diagnostic.message,
+                "file": file,
+                "line": line,
+                "column": column,
+                "help": diagnostic.help,
+            })
+        })
+        .collect();
+    let json = serde_json::to_string_pretty(&items)
+        .map_err(|err| Failure::Render(format!("cannot serialise the diagnostics: {err}")))?;
+    println!("{json}");
+    Ok(())
 }
 
 fn compose_dump(notice: &Path, lang: &str) -> Result<(), Failure> {

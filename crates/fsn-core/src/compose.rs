@@ -32,7 +32,18 @@ pub fn compose(notice: &Notice, catalog: &Catalog) -> (Document, Vec<Diagnostic>
     (document, composer.diagnostics)
 }
 
-/// The variables every message may use.
+/// Names of the variables every message may use, besides `link-<key>` for each issuer link.
+/// The lint checks translations against this list; `variables` must set exactly these.
+pub const STANDARD_VARIABLES: [&str; 6] = [
+    "notice-id",
+    "reference",
+    "issuer",
+    "issuer-name",
+    "year",
+    "issued",
+];
+
+/// The variables every message may use (but `issued`, set once the date is formatted).
 fn variables(notice: &Notice) -> Variables {
     let mut vars = Variables::default();
     vars.set("notice-id", &notice.id);
@@ -376,6 +387,22 @@ fn split_page_label(label: &str) -> Vec<PageLabelPart> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn standard_variables_are_the_ones_composition_sets() {
+        let repository =
+            crate::Repository::open(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+                .unwrap();
+        let root = repository.root().to_path_buf();
+        let loaded = repository.load(&root.join("notices/FSN2025-1682")).unwrap();
+        let mut names = variables(&loaded.notice).names();
+        names.push("issued".to_owned());
+        names.retain(|name| !name.starts_with("link-"));
+        names.sort();
+        let mut expected: Vec<String> = STANDARD_VARIABLES.map(String::from).to_vec();
+        expected.sort();
+        assert_eq!(names, expected);
+    }
 
     #[test]
     fn page_label_splits_around_the_numbers() {

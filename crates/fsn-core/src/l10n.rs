@@ -71,6 +71,11 @@ impl Variables {
         self.0.insert(name.into(), value.into());
     }
 
+    /// The names set, in order.
+    pub fn names(&self) -> Vec<String> {
+        self.0.keys().cloned().collect()
+    }
+
     fn to_args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(self.0.len());
         for (name, value) in &self.0 {

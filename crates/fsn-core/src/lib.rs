@@ -8,6 +8,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod document;
 pub mod l10n;
+pub mod lint;
 pub mod markdown;
 pub mod model;
 pub mod project;
