@@ -108,6 +108,36 @@ pub(crate) enum Command {
         #[arg(long)]
         lang: String,
     },
+    /// Exchanges translations with CAT tools as XLIFF 2.0.
+    Xliff {
+        #[command(subcommand)]
+        command: XliffCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum XliffCommand {
+    /// Writes every .ftl layer of the source locale, with the target language's translations,
+    /// as one XLIFF 2.0 document.
+    Export {
+        /// The target language.
+        #[arg(long)]
+        lang: String,
+        /// The language translators translate from.
+        #[arg(long, default_value = "en")]
+        source_locale: String,
+        /// Where to write the document; default: standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Writes the targets of an XLIFF 2.0 document into the target language's .ftl files.
+    Import {
+        /// The XLIFF file.
+        file: PathBuf,
+        /// Report what would change, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

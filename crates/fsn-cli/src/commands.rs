@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use fsn_core::{Diagnostics, Document, LoadedNotice, Repository};
 use fsn_pdf::Typesetter;
 
-use crate::args::{Args, Command, Format, ManifestCommand, ReportFormat};
+use crate::args::{Args, Command, Format, ManifestCommand, ReportFormat, XliffCommand};
 use crate::build::BuildOptions;
 use crate::output::{OutputFile, write_all};
 use crate::report::{Failure, print_diagnostics};
@@ -53,6 +53,7 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
         Command::Compose { notice, lang } => compose_dump(&notice, &lang),
         Command::Schema { write } => schema(write),
         Command::New { id, lang, issuer } => crate::skeleton::create(&id, &lang, &issuer),
+        Command::Xliff { command } => xliff(command),
     }
 }
 
@@ -298,4 +299,57 @@ fn schema(write: bool) -> Result<(), Failure> {
         eprintln!("wrote {}", file.path.display());
     }
     Ok(())
+}
+
+/// Exports or imports the translations of one language as XLIFF 2.0.
+fn xliff(command: XliffCommand) -> Result<(), Failure> {
+    let repository = Repository::discover(Path::new("."))?;
+    match command {
+        XliffCommand::Export {
+            lang,
+            source_locale,
+            out,
+        } => {
+            let xml = fsn_core::xliff::export(&repository, &source_locale, &lang)?;
+            match out {
+                Some(path) => {
+                    write_all(&[OutputFile {
+                        path: path.clone(),
+                        bytes: xml.into_bytes(),
+                    }])?;
+                    eprintln!("wrote {}", path.display());
+                }
+                None => print!("{xml}"),
+            }
+            Ok(())
+        }
+        XliffCommand::Import { file, dry_run } => {
+            let xml = fsn_core::SourceFile::read(&file)?;
+            let name = file.display().to_string();
+            let imported = fsn_core::xliff::import(&repository, &name, xml.text())?;
+            let files: Vec<OutputFile> = imported
+                .iter()
+                .map(|file| OutputFile {
+                    path: file.path.clone(),
+                    bytes: file.text.clone().into_bytes(),
+                })
+                .collect();
+            if !dry_run {
+                write_all(&files)?;
+            }
+            let verb = if dry_run { "would write" } else { "wrote" };
+            for file in &imported {
+                eprintln!(
+                    "{verb} {} ({} changed, {} new)",
+                    file.path.display(),
+                    file.changed,
+                    file.added
+                );
+            }
+            if imported.is_empty() {
+                eprintln!("nothing to change");
+            }
+            Ok(())
+        }
+    }
 }

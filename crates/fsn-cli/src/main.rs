@@ -3,6 +3,30 @@
 //! `main` parses arguments, runs one command and turns its outcome into the exit status;
 //! the work happens in `fsn-core`, `fsn-pdf` and `fsn-html`.
 
+/// `eprintln!` that does not panic when standard error is closed (`fsn … 2>&1 | head`).
+macro_rules! eprintln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// `eprint!` that does not panic when standard error is closed.
+macro_rules! eprint {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// `println!` that does not panic when standard output is closed (`fsn compose … | head`).
+macro_rules! println {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 mod args;
 mod build;
 mod commands;

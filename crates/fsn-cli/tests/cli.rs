@@ -282,7 +282,7 @@ fn check_reports_every_shape_error_in_one_run() {
     assert_eq!(output.status.code(), Some(1), "{message}");
     for expected in [
         "unknown field `colour`",
-        "invalid type: integer `20086130`, expected a sequence",
+        "invalid type: integer `20086130`, expected a list",
         "unknown variant `signature-pad`",
         "unknown variant `paragraf`",
     ] {

@@ -46,6 +46,11 @@ impl SourceFile {
             )
             .with_help("save the file with UTF-8 encoding")
         })?;
+        // A byte-order mark is invisible to authors and would read as text: drop it.
+        let text = text
+            .strip_prefix('\u{feff}')
+            .map(str::to_owned)
+            .unwrap_or(text);
         Ok(Self::new(path, text))
     }
 
@@ -98,6 +103,23 @@ impl SourceCode for SourceFile {
     }
 }
 
+/// Shows control characters from the input as `\u{1b}` escapes, so a diagnostic can't clear a
+/// terminal or hide text: messages quote user input.
+fn escape_controls(text: String) -> String {
+    if !text.chars().any(|c| c.is_control() && c != '\n') {
+        return text;
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// How bad a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -139,7 +161,7 @@ impl Diagnostic {
         Self {
             code,
             severity: Severity::Error,
-            message: message.into(),
+            message: escape_controls(message.into()),
             help: None,
             location: None,
             label: None,
@@ -156,7 +178,7 @@ impl Diagnostic {
 
     /// Attaches a hint.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(escape_controls(help.into()));
         self
     }
 
@@ -306,6 +328,12 @@ mod tests {
         assert_eq!(file.line_col(6), (2, 1));
         // Byte 9 is the "=" after the two-byte "è" and a space: the third character.
         assert_eq!(file.line_col(9), (2, 3));
+    }
+
+    #[test]
+    fn control_characters_are_escaped() {
+        let diagnostic = Diagnostic::error("fsn::test", "id `x\u{1b}[2J\u{0}`");
+        assert_eq!(diagnostic.message, "id `x\\u{1b}[2J\\u{0}`");
     }
 
     #[test]

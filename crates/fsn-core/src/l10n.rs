@@ -28,18 +28,48 @@ pub struct FtlFile {
 impl FtlFile {
     /// Parses a file; syntax errors are returned as diagnostics, and the valid entries kept.
     pub fn parse(source: Arc<SourceFile>) -> (Self, Vec<Diagnostic>) {
+        // fluent-syntax parses placeables recursively: refuse nesting deep enough to overflow
+        // the stack before handing the text over.
+        if let Some(at) = too_deep(source.text()) {
+            let diagnostic = Diagnostic::error(
+                "fsn::l10n::too_deep",
+                format!("placeables nested more than {MAX_PLACEABLE_DEPTH} deep"),
+            )
+            .at(&source, at..at + 1)
+            .with_help("no message needs this; the file is not read");
+            let empty =
+                FluentResource::try_new(String::new()).unwrap_or_else(|(resource, _)| resource);
+            return (
+                Self {
+                    source,
+                    resource: Arc::new(empty),
+                },
+                vec![diagnostic],
+            );
+        }
         let (resource, errors) = match FluentResource::try_new(source.text().to_owned()) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
         };
+        let text = source.text();
         let diagnostics = errors
             .into_iter()
             .map(|error| {
+                // The parser's one-byte ranges may split a character or pass the end of the
+                // file: widen them to whole characters inside the text.
+                let mut start = error.pos.start.min(text.len());
+                while !text.is_char_boundary(start) {
+                    start -= 1;
+                }
+                let mut end = error.pos.end.clamp(start, text.len());
+                while !text.is_char_boundary(end) {
+                    end += 1;
+                }
                 Diagnostic::error(
                     "fsn::l10n::syntax",
                     format!("fluent syntax error: {}", error.kind),
                 )
-                .at(&source, error.pos.clone())
+                .at(&source, start..end)
                 .with_help("see https://projectfluent.org/fluent/guide/ for the syntax")
             })
             .collect();
@@ -59,6 +89,40 @@ impl FtlFile {
             _ => None,
         })
     }
+}
+
+/// Deeper nesting of `{` than any message needs; beyond it the parser would risk the stack.
+const MAX_PLACEABLE_DEPTH: usize = 100;
+
+/// The byte offset where placeables nest deeper than [`MAX_PLACEABLE_DEPTH`], if they do.
+/// String literals inside placeables may hold braces; they are skipped.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0_usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (offset, c) in text.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' | '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_PLACEABLE_DEPTH {
+                    return Some(offset);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Values every message may use as `{ $name }`.

@@ -15,6 +15,7 @@ pub mod project;
 pub mod schema;
 pub mod toml_spans;
 pub mod validate;
+pub mod xliff;
 
 pub use self::compose::compose;
 pub use self::diagnostic::{Diagnostic, Diagnostics, Location, Severity, SourceFile};

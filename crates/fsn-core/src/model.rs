@@ -101,7 +101,7 @@ impl Default for RawAside {
 ///
 /// `name = "DRAGEN Server"` is literal; `name.message = "product-dragen"` is looked up.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(untagged)]
+#[serde(untagged, deny_unknown_fields)]
 pub enum Text {
     /// Language-neutral text, shown as written.
     Literal(String),
@@ -222,7 +222,7 @@ pub enum RawBlock {
 
 /// A list item: a message, or a message followed by paragraphs inside the item.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(untagged)]
+#[serde(untagged, deny_unknown_fields)]
 pub enum RawListItem {
     /// Just the item's message.
     Message(String),

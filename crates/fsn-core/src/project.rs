@@ -399,6 +399,14 @@ pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diag
             Ok(_) => break,
             Err(error) => error,
         };
+        // The same error again means taking values out did not get past it: stop.
+        let repeated = diagnostics.0.last().is_some_and(|last| {
+            last.message == humanize(error.message())
+                && last.location.as_ref().map(|location| location.span.clone()) == error.span()
+        });
+        if repeated {
+            break;
+        }
         let Some(span) = error.span() else {
             diagnostics.push(toml_diagnostic("fsn::toml::schema", &error, file));
             break;
@@ -482,12 +490,48 @@ fn remove_within(
     remove_value_at(table, span)
 }
 
+/// serde's wording, minus the names of Rust types, in the words of notices/README.md.
+fn humanize(message: &str) -> String {
+    const PHRASES: [(&str, &str); 10] = [
+        (
+            "data did not match any variant of untagged enum Text",
+            "expected text: \"literal\" or { message = \"id\" }",
+        ),
+        (
+            "data did not match any variant of untagged enum RawUdiDi",
+            "expected a list of UDI-DIs, or \"not-available\"",
+        ),
+        (
+            "data did not match any variant of untagged enum RawListItem",
+            "expected a list item: \"id\" or { text = \"id\", paragraphs = [\"id\", …] }",
+        ),
+        (
+            "wanted exactly 1 element, found 0 elements",
+            "a block names exactly one kind, e.g. { paragraph = \"id\" }",
+        ),
+        (
+            "wanted exactly 1 element, more than 1 element",
+            "a block names exactly one kind, e.g. { paragraph = \"id\" }",
+        ),
+        ("expected a sequence", "expected a list"),
+        ("expected struct RawProductTable", "expected a table"),
+        ("expected struct RawForm", "expected a table"),
+        ("expected struct RawAside", "expected a table"),
+        ("as i128", ""),
+    ];
+    let mut message = message.trim_end_matches('\n').to_owned();
+    for (from, to) in PHRASES {
+        message = message.replace(from, to);
+    }
+    message.trim_end().to_owned()
+}
+
 fn toml_diagnostic(
     code: &'static str,
     error: &toml::de::Error,
     file: &Arc<SourceFile>,
 ) -> Diagnostic {
-    let message = error.message().trim_end_matches('\n').to_owned();
+    let message = humanize(error.message());
     let help = if message.starts_with("unknown field") {
         "remove the field or correct its spelling; see notices/README.md for the fields"
     } else if message.starts_with("missing field") {

@@ -151,6 +151,14 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     }
 
     let issued = check.issued(&raw.issued);
+    if raw.titles.is_empty() {
+        check.notice_error(
+            &["titles".into()],
+            "fsn::validate::no_titles",
+            "the notice has no title".to_owned(),
+            "name its title messages, e.g. titles = [\"title-urgent-safety-notice\"]",
+        );
+    }
     check.languages(&raw.languages);
     check.products(&raw.products, &raw.product_table, &raw.sections);
     let signatories = check.signatories(&raw.signatories, &issuer);

@@ -1,0 +1,365 @@
+//! Resource limits and odd but valid shapes of input: a notice with 10,000 products, a 10 MB
+//! message, placeables nested 10,000 deep, a byte-order mark, CRLF line endings. `fsn render`
+//! either succeeds or fails cleanly (status 1, a diagnostic, nothing written); it never panics,
+//! aborts or runs away. Each run is guarded by a wall clock and reports its time and peak
+//! memory (run with `--nocapture --test-threads=1` to read them).
+//!
+//! See: issue 6 (hostile and broken input).
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{NOTICE, Sandbox};
+
+/// A run is killed, and the test fails, after this long.
+const WALL_CLOCK: Duration = Duration::from_secs(120);
+
+/// What a guarded run of `fsn` did.
+struct Run {
+    status: ExitStatus,
+    stderr: String,
+    elapsed: Duration,
+    /// Peak resident memory in KiB (VmHWM), the last value read while polling.
+    peak_rss_kib: u64,
+}
+
+/// Runs `fsn` in the sandbox with a wall-clock guard, polling its peak memory.
+fn run_guarded(sandbox: &Sandbox, what: &str, args: &[&str]) -> Run {
+    let logs = tempfile::tempdir().unwrap();
+    let stderr_path = logs.path().join("stderr");
+    let start = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fsn"))
+        .args(args)
+        .current_dir(sandbox.path(""))
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&stderr_path).unwrap())
+        .spawn()
+        .unwrap();
+    let status_path = format!("/proc/{}/status", child.id());
+    let mut peak_rss_kib = 0;
+    let status = loop {
+        if let Some(kib) = vm_hwm_kib(Path::new(&status_path)) {
+            peak_rss_kib = peak_rss_kib.max(kib);
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > WALL_CLOCK {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("{what}: still running after {WALL_CLOCK:?}, killed");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let run = Run {
+        status,
+        stderr: String::from_utf8_lossy(&std::fs::read(&stderr_path).unwrap()).into_owned(),
+        elapsed: start.elapsed(),
+        peak_rss_kib,
+    };
+    let rss = match run.peak_rss_kib {
+        0 => "not sampled (too quick)".to_owned(),
+        // Sampled every 20 ms while the process lives: a lower bound for very short runs.
+        kib => format!("≥ {} MiB", kib / 1024),
+    };
+    eprintln!(
+        "{what}: exit {:?} in {:.2} s, peak RSS {rss}",
+        run.status.code(),
+        run.elapsed.as_secs_f64(),
+    );
+    run
+}
+
+fn vm_hwm_kib(status: &Path) -> Option<u64> {
+    let text = std::fs::read_to_string(status).ok()?;
+    let line = text.lines().find(|line| line.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Success with the files written, or status 1 with a diagnostic and nothing written.
+fn assert_clean(what: &str, sandbox: &Sandbox, run: &Run) {
+    let stderr = &run.stderr;
+    assert!(!stderr.contains("panicked"), "{what}: panic\n{stderr}");
+    match run.status.code() {
+        Some(0) => assert!(!sandbox.written().is_empty(), "{what}: nothing written"),
+        Some(1) => {
+            assert!(stderr.contains("error"), "{what}: no diagnostic\n{stderr}");
+            assert!(
+                sandbox.written().is_empty(),
+                "{what}: failed but wrote {:?}",
+                sandbox.written()
+            );
+        }
+        _ => panic!("{what}: ended with {:?}\n{stderr}", run.status),
+    }
+}
+
+fn render(sandbox: &Sandbox, what: &str, format: &str) -> Run {
+    let notice = format!("notices/{NOTICE}");
+    let run = run_guarded(
+        sandbox,
+        what,
+        &[
+            "render", &notice, "--lang", "en", "--format", format, "--out", "out",
+        ],
+    );
+    assert_clean(what, sandbox, &run);
+    run
+}
+
+/// A valid GTIN-14 made from a number: 13 data digits and the GS1 check digit.
+fn gtin14(number: u64) -> String {
+    let data = format!("{:013}", number % 10_u64.pow(13));
+    let sum: u32 = data
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(position, digit)| u32::from(digit - b'0') * if position % 2 == 0 { 3 } else { 1 })
+        .sum();
+    format!("{data}{}", (10 - sum % 10) % 10)
+}
+
+/// The notice with its two products replaced by `count` generated ones.
+fn with_products(count: u64) -> Sandbox {
+    let sandbox = Sandbox::new();
+    let mut products = String::new();
+    for index in 0..count {
+        let udi_di = if index % 7 == 0 {
+            "\"not-available\"".to_owned()
+        } else {
+            format!("[\"{}\"]", gtin14(816_270_000_000 + index))
+        };
+        products.push_str(&format!(
+            "[[products]]\nname = \"Test Server {index}\"\ncatalog = [\"{}\"]\nudi-di = {udi_di}\n\n",
+            20_000_000 + index
+        ));
+    }
+    sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
+        let start = text.find("[[products]]").unwrap();
+        let end = text.find("[[sections]]").unwrap();
+        format!("{}{products}{}", &text[..start], &text[end..])
+    });
+    sandbox
+}
+
+/// The notice with its English `intro` replaced by `value` (one line).
+fn with_intro(value: &str) -> Sandbox {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/locales/en.ftl"), |text| {
+        let start = text.find("intro = ").unwrap();
+        let end = start + text[start..].find("\n\n").unwrap();
+        format!("{}intro = {value}{}", &text[..start], &text[end..])
+    });
+    sandbox
+}
+
+fn ten_megabytes_of_words() -> String {
+    let mut text = String::with_capacity(10 << 20);
+    let mut index = 0;
+    while text.len() < 10 << 20 {
+        text.push_str(&format!("word{index} "));
+        index += 1;
+    }
+    text.push_str("end");
+    text
+}
+
+#[test]
+fn ten_thousand_products_render_to_html() {
+    let sandbox = with_products(10_000);
+    render(&sandbox, "10,000 products, HTML", "html");
+}
+
+#[test]
+fn ten_thousand_products_render_to_pdf() {
+    let sandbox = with_products(10_000);
+    render(&sandbox, "10,000 products, PDF", "pdf");
+}
+
+#[test]
+fn a_ten_megabyte_message_renders_to_html() {
+    let sandbox = with_intro(&ten_megabytes_of_words());
+    render(&sandbox, "10 MB message, HTML", "html");
+}
+
+#[test]
+fn a_ten_megabyte_message_renders_to_pdf() {
+    let sandbox = with_intro(&ten_megabytes_of_words());
+    render(&sandbox, "10 MB message, PDF", "pdf");
+}
+
+/// fluent-syntax parses placeables recursively: 10,000 nested `{` overflow the main thread's
+/// stack inside `FtlFile::parse` (fluent-syntax `get_placeable` → `get_expression` →
+/// `get_inline_expression`), and the process aborts with SIGABRT. 5,000 still parse.
+#[test]
+fn placeables_nested_ten_thousand_deep_fail_cleanly() {
+    let depth = 10_000;
+    for (what, value) in [
+        (
+            "closed",
+            format!("{}\"x\"{} text", "{ ".repeat(depth), " }".repeat(depth)),
+        ),
+        ("unclosed", format!("{} text", "{ ".repeat(depth))),
+    ] {
+        let sandbox = with_intro(&value);
+        render(
+            &sandbox,
+            &format!("{depth} nested placeables, {what}"),
+            "html",
+        );
+    }
+}
+
+/// Nesting up to the limit (100) renders; beyond it the file is refused with its own code.
+#[test]
+fn placeables_nested_up_to_the_limit_render_and_beyond_it_are_refused() {
+    let value = format!("{}\"x\"{} text", "{ ".repeat(100), " }".repeat(100));
+    let run = render(&with_intro(&value), "100 nested placeables", "html");
+    assert_eq!(run.status.code(), Some(0), "{}", run.stderr);
+    let value = format!("{}\"x\"{} text", "{ ".repeat(1_000), " }".repeat(1_000));
+    let run = render(&with_intro(&value), "1,000 nested placeables", "html");
+    assert_eq!(run.status.code(), Some(1), "{}", run.stderr);
+    assert!(run.stderr.contains("fsn::l10n::too_deep"), "{}", run.stderr);
+}
+
+/// TOML arrays nested 10,000 deep stop at the parser's recursion limit with a diagnostic.
+#[test]
+fn toml_arrays_nested_ten_thousand_deep_fail_cleanly() {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
+        let depth = 10_000;
+        text.replace(
+            "reference = \"M-AMR-01719\"",
+            &format!("reference = {}{}", "[".repeat(depth), "]".repeat(depth)),
+        )
+    });
+    let run = render(&sandbox, "TOML nested 10,000 deep", "html");
+    assert_eq!(run.status.code(), Some(1));
+    assert!(run.stderr.contains("fsn::toml::syntax"), "{}", run.stderr);
+}
+
+/// Editors on Windows may save notice.toml with a byte-order mark and CRLF line endings; both
+/// are read as usual.
+#[test]
+fn a_byte_order_mark_and_crlf_line_endings_are_read() {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
+        format!("\u{feff}{}", text.replace('\n', "\r\n"))
+    });
+    sandbox.edit(&format!("notices/{NOTICE}/locales/en.ftl"), |text| {
+        text.replace('\n', "\r\n")
+    });
+    let run = render(&sandbox, "BOM and CRLF", "html,pdf");
+    assert_eq!(run.status.code(), Some(0), "{}", run.stderr);
+    let html = std::fs::read_to_string(sandbox.path(&format!("out/{NOTICE}_en.html"))).unwrap();
+    assert!(!html.contains('\r'), "a carriage return reached the HTML");
+    assert!(html.contains("Illumina is contacting you regarding a security vulnerability"));
+}
+
+/// `deny_unknown_fields` does not reach into the untagged `RawListItem` and `Text`: a typo in
+/// `{ text = …, paragraphs = … }` or `name = { message = … }` is silently dropped.
+#[test]
+fn unknown_keys_in_untagged_tables_are_errors() {
+    for (find, replace) in [
+        (
+            "{ bullets = [\"customer-actions-download\"] }",
+            "{ bullets = [{ text = \"customer-actions-download\", paragraphs = [], colour = \"red\" }] }",
+        ),
+        (
+            "name.message = \"product-novaseq-dragen\"",
+            "name = { message = \"product-novaseq-dragen\", colour = \"red\" }",
+        ),
+    ] {
+        let sandbox = Sandbox::new();
+        sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
+            text.replacen(find, replace, 1)
+        });
+        let run = render(&sandbox, replace, "html");
+        assert_eq!(run.status.code(), Some(1), "{replace}: accepted");
+        assert!(run.stderr.contains("colour"), "{}", run.stderr);
+    }
+}
+
+/// A notice with `titles = []` renders with no title at all; the model allows it, but every
+/// printed notice has one.
+#[test]
+fn a_notice_without_titles_is_an_error() {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
+        let start = text.find("titles = [").unwrap();
+        let end = start + text[start..].find('\n').unwrap();
+        format!("{}titles = []{}", &text[..start], &text[end..])
+    });
+    let run = render(&sandbox, "titles = []", "html");
+    assert_eq!(run.status.code(), Some(1), "accepted");
+}
+
+/// A byte-order mark is accepted at the start of notice.toml but not of an `.ftl` file, where
+/// it is a syntax error ("Expected one of "a-zA-Z"" at 1:1) that names no BOM.
+#[test]
+fn a_byte_order_mark_in_an_ftl_file_is_read() {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/locales/en.ftl"), |text| {
+        format!("\u{feff}{text}")
+    });
+    let run = render(&sandbox, "BOM in en.ftl", "html");
+    assert_eq!(run.status.code(), Some(0), "{}", run.stderr);
+}
+
+/// Diagnostics quote the input: a control character in it (here ESC [2J, "clear the screen",
+/// and NUL) reaches the terminal raw.
+#[test]
+fn control_characters_in_diagnostics_are_escaped() {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
+        text.replace(
+            "id = \"FSN2025-1682\"",
+            "id = \"FSN2025-1682\\u001b[2J\\u0000\"",
+        )
+    });
+    let run = render(&sandbox, "control characters in the id", "html");
+    assert_eq!(run.status.code(), Some(1));
+    assert!(run.stderr.contains("fsn::validate::id_mismatch"));
+    assert!(
+        !run.stderr.contains(['\u{1b}', '\0']),
+        "raw control characters in\n{:?}",
+        run.stderr
+    );
+}
+
+/// `fsn check … 2>&1 | head -1`: when the reader of the diagnostics goes away, fsn should stop
+/// quietly (ripgrep exits 0 on a broken pipe), not panic with status 101.
+#[test]
+fn a_closed_pipe_does_not_panic() {
+    use std::io::Read;
+
+    let sandbox = Sandbox::new();
+    let bad: Vec<String> = (1..3000).map(|n| format!("\"{n:014}\"")).collect();
+    sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
+        text.replace(
+            "udi-di = [\"00816270020637\"]",
+            &format!("udi-di = [{}]", bad.join(", ")),
+        )
+    });
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fsn"))
+        .args(["check", &format!("notices/{NOTICE}")])
+        .current_dir(sandbox.path(""))
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let mut first = [0; 16];
+    stderr.read_exact(&mut first).unwrap();
+    drop(stderr);
+    let status = child.wait().unwrap();
+    assert!(
+        matches!(status.code(), Some(0 | 1)),
+        "ended with {status:?}"
+    );
+}
