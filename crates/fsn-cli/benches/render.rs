@@ -54,6 +54,42 @@ fn render(c: &mut Criterion) {
             criterion::BatchSize::SmallInput,
         )
     });
+    // Baseline: typst alone compiling and exporting the very same document (template, fonts,
+    // JSON data) in the same process, the data serialised beforehand. Against "fsn end to end"
+    // this shows what composition and serialisation add.
+    let json: Vec<Vec<u8>> = (0..256)
+        .map(|serial| {
+            let mut fresh = document.clone();
+            fresh.footer.document_number = format!("FSN-BASELINE-{serial}");
+            serde_json::to_vec(&fresh).unwrap()
+        })
+        .collect();
+    // The same PDF standard as fsn writes (PDF/A-2b, tagged), so the export does the same work.
+    let options = typst_pdf::PdfOptions {
+        standards: typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::A_2b]).unwrap(),
+        ..typst_pdf::PdfOptions::default()
+    };
+    let mut index = 0;
+    group.bench_function("typst alone (new document each time)", |b| {
+        b.iter(|| {
+            index = (index + 1) % json.len();
+            let typeset =
+                fsn_pdf::typeset_data(&typesetter, json[index].clone(), "2025-01-16").unwrap();
+            typst_pdf::pdf(&typeset.document, &options).unwrap()
+        })
+    });
+    let mut serial = 0_u64;
+    group.bench_function(
+        "fsn end to end (compose + pdf, new document each time)",
+        |b| {
+            b.iter(|| {
+                serial += 1;
+                let mut fresh = notice.compose("it").unwrap();
+                fresh.footer.document_number = format!("FSN-E2E-{serial}");
+                fsn_pdf::pdf(&typesetter, &fresh).unwrap()
+            })
+        },
+    );
     group.bench_function("html", |b| b.iter(|| fsn_html::html(&document)));
     group.finish();
 }

@@ -82,7 +82,17 @@ pub struct Typeset {
 pub fn typeset(typesetter: &Typesetter, document: &Document) -> Result<Typeset, PdfError> {
     let data =
         serde_json::to_vec(document).map_err(|err| PdfError::Layout(vec![err.to_string()]))?;
-    let world = typesetter.world(data, datetime_of(&document.meta.issued));
+    typeset_data(typesetter, data, &document.meta.issued)
+}
+
+/// Lays out a document already serialised to the template's JSON: typst alone, without fsn's
+/// composition (the benchmark's baseline).
+pub fn typeset_data(
+    typesetter: &Typesetter,
+    data: Vec<u8>,
+    issued: &str,
+) -> Result<Typeset, PdfError> {
+    let world = typesetter.world(data, datetime_of(issued));
     let warned = typst::compile::<PagedDocument>(&world);
     let warnings = messages(&warned.warnings);
     let document = warned
