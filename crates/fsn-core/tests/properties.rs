@@ -148,6 +148,12 @@ fn check_ftl(text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Cases per property: the given default, or `FSN_FUZZ_CASES` for a long run
+/// (`scripts/fuzz.sh`).
+fn cases(default: u32) -> u32 {
+    std::env::var("FSN_FUZZ_CASES").ok().and_then(|cases| cases.parse().ok()).unwrap_or(default)
+}
+
 /// Text without Markdown metacharacters or line breaks. Markdown also trims a paragraph's
 /// leading and trailing whitespace and reads `- `, `+ ` and `1. ` at the start as list markers
 /// (rendered as "• " and kept as "1. " on purpose), so the text starts and ends with a
@@ -156,7 +162,7 @@ const PLAIN_TEXT: &str = "([^*_\\[\\]<>`!#&\\\\\n\r\\s+\\-0-9]([^*_\\[\\]<>`!#&\
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: 256,
+        cases: cases(256),
         // No regression files in the tree: a failure prints its minimal input.
         failure_persistence: None,
         ..ProptestConfig::default()
@@ -311,7 +317,7 @@ fn the_pipeline_never_panics_on_random_message_text() {
     let ftl_path = notice_dir.join("locales/en.ftl");
     let original = std::fs::read_to_string(&ftl_path).unwrap();
     let config = ProptestConfig {
-        cases: 128,
+        cases: cases(128),
         failure_persistence: None,
         ..ProptestConfig::default()
     };
