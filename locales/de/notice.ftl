@@ -1,3 +1,5 @@
+### status: reviewed
+
 # Shared boilerplate of every notice (German).
 
 # Letter opening and closing.

@@ -1,3 +1,5 @@
+### status: reviewed
+
 # Shared boilerplate of every notice (English, the source for new translations).
 
 # Letter opening and closing.

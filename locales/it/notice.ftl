@@ -1,3 +1,5 @@
+### status: reviewed
+
 # Shared boilerplate of every notice (Italian).
 
 # Letter opening and closing.

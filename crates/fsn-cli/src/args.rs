@@ -61,12 +61,18 @@ pub(crate) enum Command {
         /// Print every file built.
         #[arg(long, short)]
         verbose: bool,
+        /// Also build languages not reviewed (and the notices' draft languages), each page
+        /// marked DRAFT; without it such a language fails the build.
+        #[arg(long)]
+        allow_draft: bool,
     },
     /// Works on build manifests.
     Manifest {
         #[command(subcommand)]
         command: ManifestCommand,
     },
+    /// Prints every notice × language: messages translated, review state, publishable.
+    Status,
     /// Validates notices and their messages without rendering.
     Check {
         /// Notice folders; default: every notice in the repository.

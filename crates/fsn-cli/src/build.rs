@@ -29,6 +29,7 @@ pub(crate) struct BuildOptions<'a> {
     pub(crate) jobs: Option<usize>,
     pub(crate) quiet: bool,
     pub(crate) verbose: bool,
+    pub(crate) allow_draft: bool,
 }
 
 /// Part `index` (1-based) of `count` equal parts of the job list, for CI matrices.
@@ -134,9 +135,17 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
             Err(diagnostics) => problems.0.extend(diagnostics.0),
         }
     }
+    let allow_draft = options.allow_draft;
     let mut wanted: Vec<(&LoadedNotice, &String)> = loaded
         .iter()
-        .flat_map(|notice| notice.languages().iter().map(move |lang| (notice, lang)))
+        .flat_map(|notice| {
+            let drafts = notice.draft_languages().iter().filter(move |_| allow_draft);
+            notice
+                .languages()
+                .iter()
+                .chain(drafts)
+                .map(move |lang| (notice, lang))
+        })
         .filter(|(_, lang)| options.langs.is_empty() || options.langs.contains(lang))
         .collect();
     wanted.sort_by(|a, b| (&a.0.notice.id, a.1).cmp(&(&b.0.notice.id, b.1)));
@@ -151,6 +160,9 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     let mut jobs = Vec::new();
     for (notice, lang) in wanted {
         match notice.compose(lang) {
+            Ok(document) if document.draft && !allow_draft => {
+                problems.push(unreviewed(notice, lang));
+            }
             Ok(document) => jobs.push(Job {
                 loaded: notice,
                 document,
@@ -231,6 +243,20 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         );
     }
     Ok(())
+}
+
+/// Why a language may not be published yet.
+fn unreviewed(notice: &LoadedNotice, lang: &str) -> Diagnostic {
+    let files: Vec<String> = notice
+        .unreviewed(lang)
+        .iter()
+        .map(|file| file.path().display().to_string())
+        .collect();
+    Diagnostic::error(
+        "fsn::build::not_reviewed",
+        format!("{} ({lang}) is not reviewed: {} not marked `### status: reviewed`", notice.notice.id, files.join(", ")),
+    )
+    .with_help("have the translation reviewed and mark each file, or build with --allow-draft (every page then says DRAFT)")
 }
 
 /// Renders every job in every format, in parallel, keeping the jobs' order.

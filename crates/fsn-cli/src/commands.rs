@@ -30,6 +30,7 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
             jobs,
             quiet,
             verbose,
+            allow_draft,
         } => crate::build::build(&BuildOptions {
             root: root.as_deref(),
             out: &out,
@@ -40,6 +41,7 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
             jobs,
             quiet,
             verbose,
+            allow_draft,
         }),
         Command::Manifest {
             command: ManifestCommand::Merge { manifests, out },
@@ -52,6 +54,7 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
         } => check(&notices, locales.then_some(source_locale.as_str()), format),
         Command::Compose { notice, lang } => compose_dump(&notice, &lang),
         Command::Schema { write } => schema(write),
+        Command::Status => crate::status::status(),
         Command::New { id, lang, issuer } => crate::skeleton::create(&id, &lang, &issuer),
         Command::Xliff { command } => xliff(command),
     }

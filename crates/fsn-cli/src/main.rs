@@ -33,6 +33,7 @@ mod commands;
 mod output;
 mod report;
 mod skeleton;
+mod status;
 
 use std::process::ExitCode;
 

@@ -294,3 +294,55 @@ fn check_reports_every_shape_error_in_one_run() {
     // Only the four faults: no echoes such as "missing field" for the values taken out.
     assert!(message.contains("fsn: 4 error(s)"), "{message}");
 }
+
+/// See: issue 5 (a language not reviewed is never published silently).
+#[test]
+fn a_language_not_reviewed_is_refused_unless_built_as_a_draft() {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/locales/de.ftl"), |text| {
+        text.replacen("### status: reviewed", "### status: draft", 1)
+    });
+    let status = sandbox.fsn(&["status"]);
+    let table = String::from_utf8_lossy(&status.stdout).into_owned();
+    let row = table
+        .lines()
+        .find(|line| line.starts_with(NOTICE) && line.contains(" de "))
+        .unwrap();
+    assert!(row.contains("draft") && row.ends_with("no"), "{table}");
+
+    let refused = sandbox.fsn(&["build", "--notice", NOTICE, "--format", "html"]);
+    let message = stderr(&refused);
+    assert_eq!(refused.status.code(), Some(1), "{message}");
+    assert!(
+        message.contains("FSN2025-1682 (de) is not reviewed"),
+        "{message}"
+    );
+    assert!(
+        message.contains("notices/FSN2025-1682/locales/de.ftl"),
+        "{message}"
+    );
+    assert!(
+        !sandbox.path("dist").exists(),
+        "a refused build wrote files"
+    );
+
+    let drafted = sandbox.fsn(&["build", "--notice", NOTICE, "--allow-draft"]);
+    assert!(drafted.status.success(), "{}", stderr(&drafted));
+    let html =
+        std::fs::read_to_string(sandbox.path(&format!("dist/{NOTICE}/{NOTICE}_de.html"))).unwrap();
+    assert!(html.contains("<body class=\"draft\">"));
+    let reviewed =
+        std::fs::read_to_string(sandbox.path(&format!("dist/{NOTICE}/{NOTICE}_it.html"))).unwrap();
+    assert!(
+        reviewed.contains("<body>"),
+        "a reviewed language is marked draft"
+    );
+    let pdf = std::fs::read(sandbox.path(&format!("dist/{NOTICE}/{NOTICE}_de.pdf"))).unwrap();
+    // The watermark is rotated; the layout mode of pdftotext leaves rotated text out.
+    let pages = common::pdf_text_raw(&pdf);
+    assert_eq!(
+        pages.matches("DRAFT").count(),
+        4,
+        "one DRAFT mark per page:\n{pages}"
+    );
+}

@@ -109,6 +109,7 @@ impl Composer<'_> {
             },
             lang,
             letterhead: notice.issuer.short_name.clone(),
+            draft: !self.catalog.drafts().is_empty(),
             date_line,
             label: notice.label.as_deref().map(|id| self.text(id)),
             titles,

@@ -12,6 +12,8 @@ use serde::Serialize;
 pub struct Document {
     /// BCP 47 tag of the language, e.g. `it`.
     pub lang: String,
+    /// Not reviewed for publication: every page carries a DRAFT watermark.
+    pub draft: bool,
     /// Document metadata (PDF info dictionary, HTML `<head>`).
     pub meta: Meta,
     /// The issuer's name as printed at the head of every page, e.g. "Illumina".

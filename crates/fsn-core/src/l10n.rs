@@ -26,6 +26,13 @@ pub struct FtlFile {
 }
 
 impl FtlFile {
+    /// Whether the file is marked reviewed: a line `### status: reviewed` among the resource
+    /// comments at its top. Anything else (no mark, `### status: draft`) is a draft, so a
+    /// translation is never published unless someone said it was reviewed.
+    pub fn is_reviewed(&self) -> bool {
+        review_status(self.source.text()) == Some("reviewed")
+    }
+
     /// Parses a file; syntax errors are returned as diagnostics, and the valid entries kept.
     pub fn parse(source: Arc<SourceFile>) -> (Self, Vec<Diagnostic>) {
         // fluent-syntax parses placeables recursively: refuse nesting deep enough to overflow
@@ -89,6 +96,15 @@ impl FtlFile {
             _ => None,
         })
     }
+}
+
+/// The value of the `### status:` resource comment at the top of a messages file.
+pub fn review_status(text: &str) -> Option<&str> {
+    text.lines()
+        .map(str::trim)
+        .take_while(|line| line.is_empty() || line.starts_with('#'))
+        .find_map(|line| line.strip_prefix("### status:"))
+        .map(str::trim)
 }
 
 /// Deeper nesting of `{` than any message needs; beyond it the parser would risk the stack.
@@ -155,6 +171,10 @@ pub struct Catalog {
     bundle: FluentBundle<Arc<FluentResource>>,
     /// The files, in layer order, for error messages.
     files: Vec<Arc<SourceFile>>,
+    /// The files not marked reviewed.
+    drafts: Vec<Arc<SourceFile>>,
+    /// Ids of all messages, across layers.
+    ids: std::collections::BTreeSet<String>,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -177,9 +197,15 @@ impl Catalog {
         bundle.set_use_isolating(false);
         let mut diagnostics = Vec::new();
         let mut files = Vec::new();
+        let mut drafts = Vec::new();
+        let mut ids = std::collections::BTreeSet::new();
         for (index, layer) in layers.iter().enumerate() {
             for file in layer.iter() {
                 files.push(Arc::clone(&file.source));
+                ids.extend(file.message_ids().map(str::to_owned));
+                if !file.is_reviewed() {
+                    drafts.push(Arc::clone(&file.source));
+                }
                 if index == 0 {
                     if let Err(errors) = bundle.add_resource(Arc::clone(&file.resource)) {
                         for error in errors {
@@ -196,9 +222,22 @@ impl Catalog {
                 lang,
                 bundle,
                 files,
+                drafts,
+                ids,
             },
             diagnostics,
         )
+    }
+
+    /// Ids of every message of the catalog, across layers, sorted.
+    pub fn message_ids(&self) -> impl Iterator<Item = &str> {
+        self.ids.iter().map(String::as_str)
+    }
+
+    /// The files of this language not marked reviewed; empty when the language may be
+    /// published.
+    pub fn drafts(&self) -> &[Arc<SourceFile>] {
+        &self.drafts
     }
 
     /// The language.
@@ -422,6 +461,20 @@ mod tests {
         assert_eq!(catalog.text("nope", &vars, &mut errors), "{nope}");
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].code, "fsn::l10n::missing_message");
+    }
+
+    #[test]
+    fn review_status_is_read_from_the_top_comments() {
+        assert_eq!(
+            review_status("### status: reviewed\n\nx = 1\n"),
+            Some("reviewed")
+        );
+        assert_eq!(
+            review_status("# c\n### status: draft\nx = 1\n"),
+            Some("draft")
+        );
+        assert_eq!(review_status("x = 1\n### status: reviewed\n"), None);
+        assert_eq!(review_status("x = 1\n"), None);
     }
 
     #[test]

@@ -25,8 +25,13 @@ pub struct RawNotice {
     pub date_style: DateStyle,
     /// Key of the issuer, the folder name under `issuers/`.
     pub issuer: String,
-    /// Languages the notice is published in, e.g. `["it", "de", "en"]`.
+    /// Languages the notice is published in, e.g. `["it", "de", "en"]`. Every messages file
+    /// of these must be marked reviewed for `fsn build` to publish them.
     pub languages: Vec<String>,
+    /// Languages being translated: rendered on request with a DRAFT watermark, built only with
+    /// `--allow-draft`, never published silently.
+    #[serde(default)]
+    pub draft_languages: Vec<String>,
     /// Message of the recall label printed beside the title.
     pub label: Option<String>,
     /// Messages of the title lines, largest first.

@@ -147,7 +147,17 @@ impl Repository {
         let issuer_dir = self.issuer_dir(&issuer_key, &notice_file)?;
         let issuer_file = SourceFile::read(&issuer_dir.join("issuer.toml"))?;
         let issuer: RawIssuer = parse_toml(&issuer_file)?;
-        let languages = raw.languages.clone();
+        let listed = raw
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(index, lang)| ("languages", index, lang.clone(), false));
+        let drafted = raw
+            .draft_languages
+            .iter()
+            .enumerate()
+            .map(|(index, lang)| ("draft-languages", index, lang.clone(), true));
+        let languages: Vec<(&str, usize, String, bool)> = listed.chain(drafted).collect();
         let folder_name = notice_dir.file_name().and_then(|name| name.to_str());
 
         let validated = validate(Inputs {
@@ -162,17 +172,28 @@ impl Repository {
 
         let spans = TomlSpans::new(notice_file.text());
         let mut catalogs = Vec::new();
-        for (index, lang) in languages.iter().enumerate() {
-            let at = spans.span(&["languages".into(), index.into()]);
+        let mut draft_langs = Vec::new();
+        for (field, index, lang, draft) in &languages {
+            let at = spans.span(&[(*field).into(), (*index).into()]);
             match self.catalog(lang, &issuer_dir, notice_dir, &mut diagnostics) {
-                Ok(catalog) => catalogs.push(catalog),
+                Ok(catalog) => {
+                    if *draft {
+                        draft_langs.push(catalog.lang().clone());
+                    }
+                    catalogs.push(catalog);
+                }
                 Err(diagnostic) => diagnostics.push(diagnostic.at(&notice_file, at)),
             }
         }
         for catalog in &catalogs {
+            // A draft language's gaps do not stop the published ones; composing it fails.
+            let draft = draft_langs.contains(catalog.lang());
             for reference in &validated.message_refs {
                 if !catalog.has_message(&reference.id) {
                     let mut diagnostic = catalog.missing(&reference.id);
+                    if draft {
+                        diagnostic.severity = crate::Severity::Warning;
+                    }
                     diagnostic.location = Some(crate::Location {
                         file: Arc::clone(&reference.file),
                         span: reference.span.clone(),
@@ -321,9 +342,29 @@ pub struct LoadedNotice {
 }
 
 impl LoadedNotice {
-    /// The notice's languages.
+    /// The languages the notice is published in.
     pub fn languages(&self) -> &[String] {
         &self.notice.languages
+    }
+
+    /// The languages being translated, not published.
+    pub fn draft_languages(&self) -> &[String] {
+        &self.notice.draft_languages
+    }
+
+    /// The files of `lang` not marked reviewed (all of them for an unknown language).
+    pub fn unreviewed(&self, lang: &str) -> Vec<Arc<SourceFile>> {
+        self.catalog(lang)
+            .map(|catalog| catalog.drafts().to_vec())
+            .unwrap_or_default()
+    }
+
+    /// The catalog of one of the notice's languages.
+    pub fn catalog(&self, lang: &str) -> Option<&Catalog> {
+        let wanted: Option<LanguageIdentifier> = lang.parse().ok();
+        self.catalogs
+            .iter()
+            .find(|catalog| Some(catalog.lang()) == wanted.as_ref())
     }
 
     /// Every file the notice in `lang` is made from: `notice.toml`, `issuer.toml` and the
@@ -357,13 +398,26 @@ impl LoadedNotice {
                 format!(
                     "notice {} is not published in `{lang}`; its languages are: {}",
                     self.notice.id,
-                    self.notice.languages.join(", ")
+                    self.notice
+                        .languages
+                        .iter()
+                        .chain(&self.notice.draft_languages)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             )
             .with_help("add the language to `languages` in notice.toml and write its messages")
             .into());
         };
-        let (document, diagnostics) = compose(&self.notice, catalog);
+        let (mut document, diagnostics) = compose(&self.notice, catalog);
+        // A language the notice lists as a draft stays a draft even when its files are marked
+        // reviewed: publishing it is the notice's decision.
+        document.draft |= self
+            .notice
+            .draft_languages
+            .iter()
+            .any(|draft| draft == lang);
         let diagnostics = Diagnostics(diagnostics);
         if diagnostics.has_errors() {
             Err(diagnostics)

@@ -28,6 +28,8 @@ pub struct Notice {
     pub date_style: DateStyle,
     /// Languages the notice is published in, as written.
     pub languages: Vec<String>,
+    /// Languages being translated, not published.
+    pub draft_languages: Vec<String>,
     /// The issuing company.
     pub issuer: Issuer,
     /// Message of the recall label.
@@ -159,7 +161,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
             "name its title messages, e.g. titles = [\"title-urgent-safety-notice\"]",
         );
     }
-    check.languages(&raw.languages);
+    check.languages(&raw.languages, &raw.draft_languages);
     check.products(&raw.products, &raw.product_table, &raw.sections);
     let signatories = check.signatories(&raw.signatories, &issuer);
     check.collect_message_refs(&raw, &issuer);
@@ -173,6 +175,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
             issued,
             date_style: raw.date_style,
             languages: raw.languages,
+            draft_languages: raw.draft_languages,
             issuer: Issuer {
                 key: inputs.issuer_key.to_owned(),
                 name: issuer.name,
@@ -274,7 +277,7 @@ impl Checker<'_> {
         }
     }
 
-    fn languages(&mut self, languages: &[String]) {
+    fn languages(&mut self, languages: &[String], drafts: &[String]) {
         if languages.is_empty() {
             self.notice_error(
                 &["languages".into()],
@@ -284,8 +287,16 @@ impl Checker<'_> {
             );
         }
         let mut seen = HashSet::new();
-        for (index, lang) in languages.iter().enumerate() {
-            let path = ["languages".into(), index.into()];
+        let listed = languages
+            .iter()
+            .enumerate()
+            .map(|(index, lang)| ("languages", index, lang));
+        let drafted = drafts
+            .iter()
+            .enumerate()
+            .map(|(index, lang)| ("draft-languages", index, lang));
+        for (field, index, lang) in listed.chain(drafted) {
+            let path = [field.into(), index.into()];
             if lang.parse::<unic_langid::LanguageIdentifier>().is_err() {
                 self.notice_error(
                     &path,
@@ -298,7 +309,7 @@ impl Checker<'_> {
                     &path,
                     "fsn::validate::duplicate_language",
                     format!("language `{lang}` is listed twice"),
-                    "remove the repeated entry",
+                    "remove the repeated entry (a language is either published or a draft)",
                 );
             }
         }

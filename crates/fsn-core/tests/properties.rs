@@ -151,7 +151,10 @@ fn check_ftl(text: &str) -> Result<(), TestCaseError> {
 /// Cases per property: the given default, or `FSN_FUZZ_CASES` for a long run
 /// (`scripts/fuzz.sh`).
 fn cases(default: u32) -> u32 {
-    std::env::var("FSN_FUZZ_CASES").ok().and_then(|cases| cases.parse().ok()).unwrap_or(default)
+    std::env::var("FSN_FUZZ_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(default)
 }
 
 /// Text without Markdown metacharacters or line breaks. Markdown also trims a paragraph's

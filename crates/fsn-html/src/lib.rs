@@ -28,7 +28,15 @@ pub fn html(document: &Document) -> String {
     html.open("html", &[("lang", &document.lang)]);
     html.newline();
     head(&mut html, document);
-    html.open("body", &[]);
+    // A translation not reviewed for publication carries a DRAFT watermark (see style.css).
+    html.open(
+        "body",
+        if document.draft {
+            &[("class", "draft")]
+        } else {
+            &[]
+        },
+    );
     html.newline();
     html.open("main", &[("class", "page")]);
     html.newline();

@@ -1,3 +1,5 @@
+### status: reviewed
+
 # Illumina: job titles of the signatories.
 signatory-vp-global-quality = Vice President of Global Quality
 signatory-vp-regulatory-affairs = Vice President of Regulatory Affairs

@@ -1,3 +1,5 @@
+### status: reviewed
+
 # Illumina: job titles of the signatories.
 signatory-vp-global-quality = Vicepresidente Global Quality
 signatory-vp-regulatory-affairs = Vicepresidente Regulatory Affairs

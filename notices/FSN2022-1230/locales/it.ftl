@@ -1,3 +1,5 @@
+### status: reviewed
+
 # FSN2022-1230 (Italian): Local Run Manager (LRM) vulnerability in NextSeq 550Dx and MiSeqDx.
 
 # Second title line of this notice (set in capitals in the original).

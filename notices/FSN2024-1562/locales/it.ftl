@@ -1,3 +1,5 @@
+### status: reviewed
+
 # FSN2024-1562 (Italian): unsecured network communication protocols.
 
 # Table of affected products: this notice's caption and UDI-DI heading.

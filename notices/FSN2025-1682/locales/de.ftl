@@ -1,3 +1,5 @@
+### status: reviewed
+
 # FSN2025-1682 (German): BMC vulnerability in the DRAGEN Servers.
 
 # Affected product whose name is translated (table row).

@@ -39,11 +39,20 @@ pub fn compose(notice: &str, lang: &str) -> Document {
 
 /// The text of a PDF, as `pdftotext -layout` extracts it.
 pub fn pdf_text(pdf: &[u8]) -> String {
+    pdftotext(pdf, "-layout")
+}
+
+/// The text of a PDF in content order (`pdftotext -raw`), which keeps rotated text.
+pub fn pdf_text_raw(pdf: &[u8]) -> String {
+    pdftotext(pdf, "-raw")
+}
+
+fn pdftotext(pdf: &[u8], mode: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("notice.pdf");
     std::fs::write(&path, pdf).unwrap();
     let output = Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8"])
+        .args([mode, "-enc", "UTF-8"])
         .arg(&path)
         .arg("-")
         .output()

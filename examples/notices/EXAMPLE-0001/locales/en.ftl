@@ -1,3 +1,5 @@
+### status: reviewed
+
 # EXAMPLE-0001 (English): a made-up notice showing every element.
 
 product-analysis-server = Example Analysis Server
