@@ -151,3 +151,25 @@ fn rendering_twice_gives_identical_bytes() {
     assert!(first == second, "two renders of the same notice differ");
     assert_eq!(fsn_html::html(&document), fsn_html::html(&document));
 }
+
+/// Every language of the example, the 24 official EU languages among them, prints every
+/// character with an embedded font: no empty boxes ("tofu"). Text a font lacks fails the PDF.
+/// See: issue 5 (fonts for Latin Extended, Greek and Cyrillic).
+#[test]
+fn every_language_of_the_example_has_every_glyph() {
+    let root = common::repo_root();
+    let repository = fsn_core::Repository::open(&root).unwrap();
+    let loaded = repository
+        .load(&root.join("examples/notices/EXAMPLE-0001"))
+        .unwrap();
+    for lang in loaded.languages() {
+        let document = loaded.compose(lang).unwrap();
+        let pdf =
+            fsn_pdf::pdf(&TYPESETTER, &document).unwrap_or_else(|err| panic!("{lang}: {err}"));
+        assert!(pdf.warnings.is_empty(), "{lang}: {:?}", pdf.warnings);
+    }
+    let mut document = compose("FSN2025-1682", "en");
+    document.titles.push("漢字".to_owned());
+    let err = fsn_pdf::pdf(&TYPESETTER, &document).unwrap_err();
+    assert!(err.to_string().contains("漢 (U+6F22)"), "{err}");
+}

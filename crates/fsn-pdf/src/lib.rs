@@ -40,6 +40,13 @@ pub enum PdfError {
         help("this is a bug in fsn's template; please report it with the notice")
     )]
     Layout(Vec<String>),
+    /// The text needs characters no embedded font has: they would print as empty boxes.
+    #[error("no embedded font has a glyph for {}", .0.join(", "))]
+    #[diagnostic(
+        code(fsn::pdf::missing_glyphs),
+        help("add a font covering them to fonts/ and to the font list in templates/notice.typ")
+    )]
+    MissingGlyphs(Vec<String>),
     /// The PDF writer failed.
     #[error("could not write the PDF: {}", .0.join("; "))]
     #[diagnostic(code(fsn::pdf::export))]
@@ -80,9 +87,35 @@ pub struct Typeset {
 
 /// Lays out a document without exporting it (for page counts and benchmarks).
 pub fn typeset(typesetter: &Typesetter, document: &Document) -> Result<Typeset, PdfError> {
-    let data =
-        serde_json::to_vec(document).map_err(|err| PdfError::Layout(vec![err.to_string()]))?;
+    let value =
+        serde_json::to_value(document).map_err(|err| PdfError::Layout(vec![err.to_string()]))?;
+    let mut text = String::new();
+    collect_strings(&value, &mut text);
+    let missing = typesetter.missing_glyphs(&text);
+    let data = serde_json::to_vec(&value).map_err(|err| PdfError::Layout(vec![err.to_string()]))?;
+    if !missing.is_empty() {
+        let list: Vec<String> = missing
+            .iter()
+            .map(|c| format!("{c} (U+{:04X})", *c as u32))
+            .collect();
+        return Err(PdfError::MissingGlyphs(list));
+    }
     typeset_data(typesetter, data, &document.meta.issued)
+}
+
+/// Appends every string of a JSON value, separated by newlines.
+fn collect_strings(value: &serde_json::Value, out: &mut String) {
+    match value {
+        serde_json::Value::String(text) => {
+            out.push_str(text);
+            out.push('\n');
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|item| collect_strings(item, out)),
+        serde_json::Value::Object(fields) => fields
+            .values()
+            .for_each(|field| collect_strings(field, out)),
+        _ => {}
+    }
 }
 
 /// Lays out a document already serialised to the template's JSON: typst alone, without fsn's

@@ -55,6 +55,24 @@ impl Typesetter {
         }
     }
 
+    /// Characters of `text` that no embedded font has a glyph for, in order of appearance,
+    /// each once. typst would draw them as empty boxes ("tofu") without a word.
+    pub fn missing_glyphs(&self, text: &str) -> Vec<char> {
+        let mut missing: Vec<char> = Vec::new();
+        for c in text.chars() {
+            let covered = c.is_whitespace()
+                || c.is_control()
+                || self
+                    .fonts
+                    .iter()
+                    .any(|font| font.info().coverage.contains(c as u32));
+            if !covered && !missing.contains(&c) {
+                missing.push(c);
+            }
+        }
+        missing
+    }
+
     /// A world for one document.
     pub(crate) fn world(&self, data: Vec<u8>, today: Option<Datetime>) -> DocumentWorld<'_> {
         DocumentWorld {
