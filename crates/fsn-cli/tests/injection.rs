@@ -117,3 +117,25 @@ fn html_lookalike_text_is_escaped_or_dropped() {
     let pdf = std::fs::read(sandbox.path(&format!("out/{NOTICE}_en.pdf"))).unwrap();
     assert!(pdf_text(&pdf).contains("<script>alert(1)</script>"));
 }
+
+/// A messages file that is a symbolic link out of the repository is refused, not read.
+/// See: issue 6 (paths cannot escape the repository).
+#[test]
+fn a_symlink_out_of_the_repository_is_refused() {
+    let sandbox = Sandbox::new();
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.ftl");
+    std::fs::write(&secret, "intro = the secret\n").unwrap();
+    let link = sandbox.path(&format!("notices/{NOTICE}/locales/en.ftl"));
+    std::fs::remove_file(&link).unwrap();
+    std::os::unix::fs::symlink(&secret, &link).unwrap();
+    let output = sandbox.fsn(&["render", &format!("notices/{NOTICE}"), "--out", "out"]);
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{message}");
+    assert!(
+        message.contains("fsn::project::outside_repository"),
+        "{message}"
+    );
+    assert!(!message.contains("the secret"), "{message}");
+    assert!(sandbox.written().is_empty());
+}

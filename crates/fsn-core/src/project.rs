@@ -89,6 +89,30 @@ impl Repository {
         .with_help("run fsn inside the repository"))
     }
 
+    /// Reads a file of the repository. A path that resolves outside the repository, through
+    /// `..` or a symbolic link, is refused: a notice cannot pull in `/etc/passwd`.
+    pub fn read(&self, path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
+        // The root found from the working directory may be the empty path.
+        let root = if self.root.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            &self.root
+        };
+        let inside = match (root.canonicalize(), path.canonicalize()) {
+            (Ok(root), Ok(file)) => file.starts_with(root),
+            // A file that cannot be resolved is reported by the read below.
+            _ => true,
+        };
+        if !inside {
+            return Err(Diagnostic::error(
+                "fsn::project::outside_repository",
+                format!("{} leads outside the repository", display(path)),
+            )
+            .with_help("copy the file into the repository instead of linking to it"));
+        }
+        SourceFile::read(path)
+    }
+
     /// The root folder.
     pub fn root(&self) -> &Path {
         &self.root
@@ -141,11 +165,11 @@ impl Repository {
             .with_help("a notice is a folder under notices/ holding notice.toml")
             .into());
         }
-        let notice_file = SourceFile::read(&notice_path)?;
+        let notice_file = self.read(&notice_path)?;
         let raw: RawNotice = parse_toml(&notice_file)?;
         let issuer_key = raw.issuer.clone();
         let issuer_dir = self.issuer_dir(&issuer_key, &notice_file)?;
-        let issuer_file = SourceFile::read(&issuer_dir.join("issuer.toml"))?;
+        let issuer_file = self.read(&issuer_dir.join("issuer.toml"))?;
         let issuer: RawIssuer = parse_toml(&issuer_file)?;
         let listed = raw
             .languages
@@ -317,7 +341,7 @@ impl Repository {
             )
             .with_help("every language of a notice needs its messages file; copy the English one and translate it"));
         }
-        let (file, problems) = FtlFile::parse(SourceFile::read(path)?);
+        let (file, problems) = FtlFile::parse(self.read(path)?);
         diagnostics.0.extend(problems);
         let file = Arc::new(file);
         self.ftl_cache
