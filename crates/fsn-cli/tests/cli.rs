@@ -32,6 +32,16 @@ fn assert_fails_cleanly(sandbox: &Sandbox, output: &Output) -> String {
     message
 }
 
+/// A draft language renders on request, for review, marked DRAFT.
+#[test]
+fn a_draft_language_renders_with_its_watermark() {
+    let sandbox = Sandbox::new();
+    let output = sandbox.render("fr", "html");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let html = std::fs::read_to_string(sandbox.path("out/FSN2025-1682_fr.html")).unwrap();
+    assert!(html.contains("<html lang=\"fr\">") && html.contains("<body class=\"draft\">"));
+}
+
 #[test]
 fn render_writes_pdf_and_html_per_language() {
     let sandbox = Sandbox::new();
@@ -139,9 +149,9 @@ fn message_missing_in_one_locale_points_at_the_reference() {
 #[test]
 fn unknown_language_lists_the_available_ones() {
     let sandbox = Sandbox::new();
-    let message = assert_fails_cleanly(&sandbox, &sandbox.render("fr", "pdf"));
-    assert!(message.contains("not published in `fr`"), "{message}");
-    assert!(message.contains("it, de, en"), "{message}");
+    let message = assert_fails_cleanly(&sandbox, &sandbox.render("pt", "pdf"));
+    assert!(message.contains("not published in `pt`"), "{message}");
+    assert!(message.contains("it, de, en, fr, es"), "{message}");
 }
 
 #[test]
