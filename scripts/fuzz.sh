@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Long runs of the property tests that fuzz fsn's parsers: Markdown inline, notice TOML,
-# Fluent files, GTIN-14, the whole load-and-compose pipeline. Not part of CI (cargo fuzz needs
+# Long runs of the property tests that fuzz fsn's parsers: Markdown inline, notice TOML (parse
+# and validate), Fluent files, GTIN-14, the whole load-and-compose pipeline, and Markdown into
+# HTML. Not part of CI (cargo fuzz needs
 # nightly; proptest runs on stable). Usage: scripts/fuzz.sh [cases per property] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,4 +10,5 @@ seconds="${2:-1200}"
 echo "fuzz: ${cases} cases per property, at most ${seconds} s"
 start=$(date +%s)
 FSN_FUZZ_CASES="$cases" timeout "$seconds" cargo test -p fsn-core --test properties -- --test-threads 2
+FSN_FUZZ_CASES="$cases" timeout "$seconds" cargo test -p fsn-html --test properties
 echo "fuzz: done in $(( $(date +%s) - start )) s"

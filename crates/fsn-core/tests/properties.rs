@@ -117,11 +117,30 @@ fn digits_to_string(digits: &[u8]) -> String {
         .collect()
 }
 
+/// Parses a notice and, when it parses, validates it against the real issuer: neither may
+/// panic, and every diagnostic points inside its file.
 fn check_toml(text: &str) -> Result<(), TestCaseError> {
     let file = SourceFile::new("notice.toml", text);
-    if let Err(diagnostics) = parse_toml::<RawNotice>(&file) {
-        prop_assert!(!diagnostics.0.is_empty(), "an error without diagnostics");
-        assert_spans_in_bounds(text, &diagnostics.0)?;
+    match parse_toml::<RawNotice>(&file) {
+        Err(diagnostics) => {
+            prop_assert!(!diagnostics.0.is_empty(), "an error without diagnostics");
+            assert_spans_in_bounds(text, &diagnostics.0)?;
+        }
+        Ok(notice) => {
+            let issuer_text =
+                std::fs::read_to_string(repo_root().join("issuers/illumina/issuer.toml")).unwrap();
+            let issuer_file = SourceFile::new("issuer.toml", issuer_text);
+            let issuer = parse_toml::<fsn_core::model::RawIssuer>(&issuer_file).unwrap();
+            let validated = fsn_core::validate(fsn_core::validate::Inputs {
+                notice,
+                notice_file: &file,
+                folder_name: Some(NOTICE),
+                issuer_key: "illumina",
+                issuer,
+                issuer_file: &issuer_file,
+            });
+            assert_located_in_bounds(&validated.diagnostics)?;
+        }
     }
     Ok(())
 }
