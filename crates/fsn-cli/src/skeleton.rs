@@ -184,7 +184,9 @@ pub(crate) fn create(id: &str, langs: &[String], issuer: &str) -> Result<(), Fai
         bytes: toml.into_bytes(),
     }];
     for lang in langs {
-        let mut ftl = format!("# {id} ({lang}). Replace every TODO; keep the ids.\n\n");
+        let mut ftl = format!(
+            "### status: draft\n\n# {id} ({lang}). Replace every TODO; keep the ids. Mark the file `### status: reviewed` once reviewed.\n\n"
+        );
         for (message, hint) in MESSAGES {
             ftl.push_str(&format!("{message} = TODO: {hint}\n"));
         }

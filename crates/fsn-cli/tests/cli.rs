@@ -356,3 +356,46 @@ fn a_language_not_reviewed_is_refused_unless_built_as_a_draft() {
         "one DRAFT mark per page:\n{pages}"
     );
 }
+
+/// See: issue 4 (`fsn new` creates a skeleton with every section that validates at once).
+#[test]
+fn a_new_notice_validates_renders_as_a_draft_and_is_not_published() {
+    let sandbox = Sandbox::new();
+    let created = sandbox.fsn(&["new", "FSN2026-0001", "--lang", "it,en"]);
+    assert!(created.status.success(), "{}", stderr(&created));
+    for file in ["notice.toml", "locales/it.ftl", "locales/en.ftl"] {
+        assert!(
+            sandbox
+                .path(&format!("notices/FSN2026-0001/{file}"))
+                .is_file(),
+            "{file} missing"
+        );
+    }
+    let check = sandbox.fsn(&["check", "notices/FSN2026-0001"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    let render = sandbox.fsn(&[
+        "render",
+        "notices/FSN2026-0001",
+        "--lang",
+        "en",
+        "--format",
+        "html",
+        "--out",
+        "out",
+    ]);
+    assert!(render.status.success(), "{}", stderr(&render));
+    let html = std::fs::read_to_string(sandbox.path("out/FSN2026-0001_en.html")).unwrap();
+    assert!(html.contains("<body class=\"draft\">") && html.contains("TODO"));
+    let build = sandbox.fsn(&["build", "--notice", "FSN2026-0001"]);
+    assert_eq!(
+        build.status.code(),
+        Some(1),
+        "an unreviewed skeleton was published"
+    );
+    let again = sandbox.fsn(&["new", "FSN2026-0001"]);
+    assert_eq!(
+        again.status.code(),
+        Some(1),
+        "an existing notice was overwritten"
+    );
+}
