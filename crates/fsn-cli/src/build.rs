@@ -183,7 +183,18 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     }
 
     let typesetter = Typesetter::new();
-    let render = || render_all(&jobs, options, repository.root(), &typesetter);
+    // A bar on a terminal; CI (no terminal) gets one line per file after the build instead.
+    let progress = if !options.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        let bar = indicatif::ProgressBar::new(jobs.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let render = || render_all(&jobs, options, repository.root(), &typesetter, &progress);
     let results = match options.jobs {
         Some(threads) => rayon::ThreadPoolBuilder::new()
             .num_threads(threads.max(1))
@@ -192,6 +203,7 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
             .install(render),
         None => render(),
     };
+    progress.finish_and_clear();
     let mut built = Vec::new();
     let mut failures = Vec::new();
     for result in results {
@@ -259,16 +271,28 @@ fn unreviewed(notice: &LoadedNotice, lang: &str) -> Diagnostic {
     .with_help("have the translation reviewed and mark each file, or build with --allow-draft (every page then says DRAFT)")
 }
 
+/// Advances the progress bar when a job ends, however it ends.
+struct Tick<'a>(&'a indicatif::ProgressBar);
+
+impl Drop for Tick<'_> {
+    fn drop(&mut self) {
+        self.0.inc(1);
+    }
+}
+
 /// Renders every job in every format, in parallel, keeping the jobs' order.
 fn render_all(
     jobs: &[Job<'_>],
     options: &BuildOptions<'_>,
     root: &Path,
     typesetter: &Typesetter,
+    progress: &indicatif::ProgressBar,
 ) -> Vec<Result<Vec<Built>, String>> {
     jobs.par_iter()
         .map(|job| {
             let document = &job.document;
+            progress.set_message(format!("{} ({})", document.meta.notice_id, document.lang));
+            let _tick = Tick(progress);
             let id = &document.meta.notice_id;
             let sources: Vec<SourceHash> = job
                 .loaded
