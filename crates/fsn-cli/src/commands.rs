@@ -69,21 +69,20 @@ fn notice_dir(path: &Path) -> PathBuf {
     }
 }
 
-/// Renders to files: shares the typesetter (fonts, template, caches) across documents.
+/// Renders to files: shares the typesetter (fonts, template, caches) across documents and
+/// loads it only when a PDF is asked for.
 struct Renderer {
     typesetter: OnceLock<Typesetter>,
-    pages: usize,
 }
 
 impl Renderer {
     fn new() -> Self {
         Self {
             typesetter: OnceLock::new(),
-            pages: 0,
         }
     }
 
-    fn render(&mut self, document: &Document, format: Format) -> Result<Vec<u8>, Failure> {
+    fn render(&self, document: &Document, format: Format) -> Result<Vec<u8>, Failure> {
         match format {
             Format::Pdf => {
                 let typesetter = self.typesetter.get_or_init(Typesetter::new);
@@ -99,7 +98,6 @@ impl Renderer {
                         document.meta.notice_id, document.lang
                     );
                 }
-                self.pages += pdf.pages;
                 Ok(pdf.bytes)
             }
             Format::Html => Ok(fsn_html::html(document).into_bytes()),
@@ -143,7 +141,7 @@ fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Re
     let repository = Repository::discover(&dir)?;
     let loaded = load(&repository, &dir)?;
     let documents = compose_all(&loaded, langs)?;
-    let mut renderer = Renderer::new();
+    let renderer = Renderer::new();
     let mut files = Vec::new();
     for document in &documents {
         for format in formats {
