@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Cold start: `fsn render` of one notice to one PDF as a whole process, against typst-cli
+# compiling the very same document (fsn's template and the composed data, the same fonts, no
+# system fonts, PDF/A-2b). Needs hyperfine (apt-get install hyperfine) and typst-cli of the
+# pinned version: cargo install typst-cli --version 0.15.1 --locked --root /tmp/typst-cli
+# Usage: scripts/bench-cold.sh [path/to/typst]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+typst="${1:-/tmp/typst-cli/bin/typst}"
+cargo build --release -q -p fsn-cli
+fsn="$PWD/target/release/fsn"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp templates/notice.typ "$work/notice.typ"
+"$fsn" compose notices/FSN2025-1682 --lang it > "$work/data.json"
+"$typst" --version
+hyperfine --warmup 3 --runs 30 \
+  -n "fsn render (cold process)" \
+  "$fsn render notices/FSN2025-1682 --lang it --format pdf --out $work/fsn" \
+  -n "typst compile (cold process)" \
+  "$typst compile --root $work --font-path fonts --ignore-system-fonts --pdf-standard a-2b $work/notice.typ $work/typst.pdf"
