@@ -18,6 +18,7 @@ product-table-name = Засегнат продукт
 product-table-catalog = Каталожен номер
 product-table-udi-di = Уникален идентификатор на изделието – Идентификатор на изделието
 product-table-version = Версия на софтуера
+product-table-serials = Серийни номера
 udi-di-not-available = Не е налично
 
 # Section headings of the letter.

@@ -18,6 +18,7 @@ product-table-name = Dotčený produkt
 product-table-catalog = Katalogové číslo
 product-table-udi-di = Jedinečný identifikátor prostředku – Identifikátor prostředku
 product-table-version = Verze softwaru
+product-table-serials = Sériová čísla
 udi-di-not-available = Není k dispozici
 
 # Section headings of the letter.

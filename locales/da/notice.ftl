@@ -18,6 +18,7 @@ product-table-name = Berørt produkt
 product-table-catalog = Katalognummer
 product-table-udi-di = Unik udstyrsidentifikation – Udstyrsidentifikation
 product-table-version = Softwareversion
+product-table-serials = Serienumre
 udi-di-not-available = I/T
 
 # Section headings of the letter.

@@ -18,6 +18,7 @@ product-table-name = Betroffenes Produkt
 product-table-catalog = Katalognummer
 product-table-udi-di = UDI (Unique Device Identifier) – Kennnummer des Produkts
 product-table-version = Softwareversion
+product-table-serials = Seriennummern
 udi-di-not-available = N. z.
 
 # Section headings of the letter.

@@ -18,6 +18,7 @@ product-table-name = Επηρεαζόμενο προϊόν
 product-table-catalog = Αριθμός καταλόγου
 product-table-udi-di = Μοναδικό αναγνωριστικό προϊόντος – Αναγνωριστικό προϊόντος
 product-table-version = Έκδοση λογισμικού
+product-table-serials = Σειριακοί αριθμοί
 udi-di-not-available = Μη διαθέσιμο
 
 # Section headings of the letter.

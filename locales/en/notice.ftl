@@ -18,6 +18,7 @@ product-table-name = Affected Product
 product-table-catalog = Catalog Number
 product-table-udi-di = Unique Device Identifier – Device Identifier
 product-table-version = Software version
+product-table-serials = Serial numbers
 udi-di-not-available = N/A
 
 # Section headings of the letter.

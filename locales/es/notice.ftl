@@ -18,6 +18,7 @@ product-table-name = Producto afectado
 product-table-catalog = Número de catálogo
 product-table-udi-di = Identificador único del producto – Identificador del producto
 product-table-version = Versión del software
+product-table-serials = Números de serie
 udi-di-not-available = N/D
 
 # Section headings of the letter.

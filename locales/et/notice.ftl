@@ -18,6 +18,7 @@ product-table-name = Asjaomane toode
 product-table-catalog = Katalooginumber
 product-table-udi-di = Kordumatu identifitseerimistunnus – Seadme identifitseerimistunnus
 product-table-version = Tarkvara versioon
+product-table-serials = Seerianumbrid
 udi-di-not-available = Puudub
 
 # Section headings of the letter.

@@ -18,6 +18,7 @@ product-table-name = Asianomainen tuote
 product-table-catalog = Luettelonumero
 product-table-udi-di = Yksilöllinen laitetunniste – Laitetunniste
 product-table-version = Ohjelmistoversio
+product-table-serials = Sarjanumerot
 udi-di-not-available = Ei saatavilla
 
 # Section headings of the letter.

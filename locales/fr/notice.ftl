@@ -18,6 +18,7 @@ product-table-name = Produit concerné
 product-table-catalog = Référence catalogue
 product-table-udi-di = Identifiant unique du dispositif – Identifiant du dispositif
 product-table-version = Version du logiciel
+product-table-serials = Numéros de série
 udi-di-not-available = N/D
 
 # Section headings of the letter.

@@ -18,6 +18,7 @@ product-table-name = Táirge lena mbaineann
 product-table-catalog = Uimhir Chatalóige
 product-table-udi-di = Sainaitheantóir Uathúil Feiste – Aitheantóir Feiste
 product-table-version = Leagan bogearraí
+product-table-serials = Sraithuimhreacha
 udi-di-not-available = Níl ar fáil
 
 # Section headings of the letter.

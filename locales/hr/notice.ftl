@@ -18,6 +18,7 @@ product-table-name = Zahvaćeni proizvod
 product-table-catalog = Kataloški broj
 product-table-udi-di = Jedinstvena identifikacija proizvoda – Identifikator proizvoda
 product-table-version = Verzija softvera
+product-table-serials = Serijski brojevi
 udi-di-not-available = Nije dostupno
 
 # Section headings of the letter.

@@ -18,6 +18,7 @@ product-table-name = Érintett termék
 product-table-catalog = Katalógusszám
 product-table-udi-di = Egyedi eszközazonosító – Eszközazonosító
 product-table-version = Szoftververzió
+product-table-serials = Sorozatszámok
 udi-di-not-available = Nem elérhető
 
 # Section headings of the letter.

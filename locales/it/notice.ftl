@@ -19,6 +19,7 @@ product-table-catalog = Numero di catalogo
 product-table-udi-di = Identificatore univoco del dispositivo – Numero identificativo del
     dispositivo
 product-table-version = Versione software
+product-table-serials = Numeri di serie
 udi-di-not-available = N/D
 
 # Section headings of the letter.

@@ -18,6 +18,7 @@ product-table-name = Susijęs gaminys
 product-table-catalog = Katalogo numeris
 product-table-udi-di = Unikalusis priemonės identifikatorius – Priemonės identifikatorius
 product-table-version = Programinės įrangos versija
+product-table-serials = Serijos numeriai
 udi-di-not-available = Nėra
 
 # Section headings of the letter.

@@ -18,6 +18,7 @@ product-table-name = Ietekmētais produkts
 product-table-catalog = Kataloga numurs
 product-table-udi-di = Unikālais ierīces identifikators – Ierīces identifikators
 product-table-version = Programmatūras versija
+product-table-serials = Sērijas numuri
 udi-di-not-available = Nav pieejams
 
 # Section headings of the letter.

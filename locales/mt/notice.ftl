@@ -18,6 +18,7 @@ product-table-name = Prodott affettwat
 product-table-catalog = Numru tal-Katalgu
 product-table-udi-di = Identifikatur Uniku tal-Apparat – Identifikatur tal-Apparat
 product-table-version = Verżjoni tas-softwer
+product-table-serials = Numri tas-serje
 udi-di-not-available = Mhux disponibbli
 
 # Section headings of the letter.

@@ -18,6 +18,7 @@ product-table-name = Betrokken product
 product-table-catalog = Catalogusnummer
 product-table-udi-di = Unieke hulpmiddelidentificatie – Hulpmiddelidentificatie
 product-table-version = Softwareversie
+product-table-serials = Serienummers
 udi-di-not-available = N.v.t.
 
 # Section headings of the letter.

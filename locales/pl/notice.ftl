@@ -18,6 +18,7 @@ product-table-name = Produkt, którego dotyczy problem
 product-table-catalog = Numer katalogowy
 product-table-udi-di = Niepowtarzalny kod identyfikacyjny wyrobu – Identyfikator wyrobu
 product-table-version = Wersja oprogramowania
+product-table-serials = Numery seryjne
 udi-di-not-available = Nd.
 
 # Section headings of the letter.

@@ -18,6 +18,7 @@ product-table-name = Produto afetado
 product-table-catalog = Número de catálogo
 product-table-udi-di = Identificador único do dispositivo – Identificador do dispositivo
 product-table-version = Versão do software
+product-table-serials = Números de série
 udi-di-not-available = N/D
 
 # Section headings of the letter.

@@ -18,6 +18,7 @@ product-table-name = Produs afectat
 product-table-catalog = Număr de catalog
 product-table-udi-di = Identificator unic al dispozitivului – Identificatorul dispozitivului
 product-table-version = Versiune software
+product-table-serials = Numere de serie
 udi-di-not-available = Indisponibil
 
 # Section headings of the letter.

@@ -18,6 +18,7 @@ product-table-name = Dotknutý produkt
 product-table-catalog = Katalógové číslo
 product-table-udi-di = Jedinečný identifikátor pomôcky – Identifikátor pomôcky
 product-table-version = Verzia softvéru
+product-table-serials = Sériové čísla
 udi-di-not-available = Nie je k dispozícii
 
 # Section headings of the letter.

@@ -18,6 +18,7 @@ product-table-name = Zadevni izdelek
 product-table-catalog = Kataloška številka
 product-table-udi-di = Edinstveni identifikator pripomočka – Identifikator pripomočka
 product-table-version = Različica programske opreme
+product-table-serials = Serijske številke
 udi-di-not-available = Ni na voljo
 
 # Section headings of the letter.

@@ -18,6 +18,7 @@ product-table-name = Berörd produkt
 product-table-catalog = Katalognummer
 product-table-udi-di = Unik produktidentifiering – Produktidentifiering
 product-table-version = Programvaruversion
+product-table-serials = Serienummer
 udi-di-not-available = E/T
 
 # Section headings of the letter.

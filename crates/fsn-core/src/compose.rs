@@ -215,6 +215,10 @@ impl Composer<'_> {
                 None => vec![self.text("udi-di-not-available")],
             },
             Column::Version => product.versions.clone(),
+            Column::Serials => match &product.serial_hint {
+                Some(hint) => vec![self.literal_or_message(hint)],
+                None => Vec::new(),
+            },
         }
     }
 

@@ -148,6 +148,8 @@ pub enum Column {
     UdiDi,
     /// Software or firmware version(s).
     Version,
+    /// Which serial numbers are affected, e.g. "all units below M0500".
+    Serials,
 }
 
 impl Column {
@@ -158,6 +160,7 @@ impl Column {
             Self::Catalog => "product-table-catalog",
             Self::UdiDi => "product-table-udi-di",
             Self::Version => "product-table-version",
+            Self::Serials => "product-table-serials",
         }
     }
 }
@@ -177,6 +180,8 @@ pub struct RawProduct {
     /// Software or firmware versions.
     #[serde(default)]
     pub versions: Vec<String>,
+    /// Which serial numbers are affected, shown in the `serials` column.
+    pub serial_hint: Option<Text>,
 }
 
 /// The UDI-DIs of a product, or the statement that it has none.

@@ -86,6 +86,8 @@ pub struct Product {
     pub udi_di: Option<Vec<String>>,
     /// Software or firmware versions.
     pub versions: Vec<String>,
+    /// Which serial numbers are affected.
+    pub serial_hint: Option<Text>,
 }
 
 /// Where a message is referenced, so a missing message can be reported there.
@@ -213,6 +215,7 @@ impl From<RawProduct> for Product {
                 RawUdiDi::Keyword(_) => None,
             },
             versions: raw.versions,
+            serial_hint: raw.serial_hint,
         }
     }
 }
@@ -478,6 +481,12 @@ impl Checker<'_> {
                 &product.name,
                 &["products".into(), index.into(), "name".into()],
             );
+            if let Some(hint) = &product.serial_hint {
+                self.text_ref(
+                    hint,
+                    &["products".into(), index.into(), "serial-hint".into()],
+                );
+            }
             if let Some(short_name) = &product.short_name {
                 self.text_ref(
                     short_name,
