@@ -7,6 +7,23 @@ mod common;
 
 use common::{NOTICE, Sandbox, pdf_text};
 
+/// Renders the notice in English to `out/`, which must succeed.
+fn render_english(sandbox: &Sandbox) {
+    let output = sandbox.fsn(&[
+        "render",
+        &format!("notices/{NOTICE}"),
+        "--lang",
+        "en",
+        "--out",
+        "out",
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
 /// Each becomes a catalog number of its own, so it lands in one table cell, unwrapped.
 const TYPST_LOOKALIKES: [&str; 8] = [
     "#read(\"/etc/passwd\")",
@@ -32,19 +49,7 @@ fn typst_lookalike_text_is_printed_literally() {
             &format!("catalog = [{}]", catalog.join(", ")),
         )
     });
-    let output = sandbox.fsn(&[
-        "render",
-        &format!("notices/{NOTICE}"),
-        "--lang",
-        "en",
-        "--out",
-        "out",
-    ]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    render_english(&sandbox);
 
     let pdf = std::fs::read(sandbox.path(&format!("out/{NOTICE}_en.pdf"))).unwrap();
     // pdftotext guesses spaces from glyph positions ("a \ b" comes out as "a\b"): compare
@@ -80,19 +85,7 @@ fn html_lookalike_text_is_escaped_or_dropped() {
             1,
         )
     });
-    let output = sandbox.fsn(&[
-        "render",
-        &format!("notices/{NOTICE}"),
-        "--lang",
-        "en",
-        "--out",
-        "out",
-    ]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    render_english(&sandbox);
     let html = std::fs::read_to_string(sandbox.path(&format!("out/{NOTICE}_en.html"))).unwrap();
     let lower = html.to_lowercase();
     // `onerror=` may appear as escaped text; without `<img` it is no attribute.

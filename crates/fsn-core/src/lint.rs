@@ -286,14 +286,8 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
         for lang in &langs {
             let files = issuer_of(Some(key), lang);
             let lower = shared_of(lang);
-            for file in &files {
-                check_file(file, lang, &vars, &mut out);
-                let mut catalog = lower.clone();
-                catalog.push(file);
-                let scope = format!("the catalog of issuer {key}");
-                check_references(file, &ids(&catalog), lang, &scope, &mut out);
-            }
-            check_duplicates(&files, lang, &mut out);
+            let scope = format!("the catalog of issuer {key}");
+            check_layer(&files, &lower, lang, &vars, &scope, &mut out);
             if lang == source_locale {
                 continue;
             }
@@ -342,14 +336,8 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
             let issuer_files = issuer_of(notice.issuer.as_ref(), lang);
             let mut lower = shared_files.clone();
             lower.extend(issuer_files.iter().copied());
-            for file in &files {
-                check_file(file, lang, &vars, &mut out);
-                let mut catalog = lower.clone();
-                catalog.push(file);
-                let scope = format!("the catalog of notice {id}");
-                check_references(file, &ids(&catalog), lang, &scope, &mut out);
-            }
-            check_duplicates(&files, lang, &mut out);
+            let scope = format!("the catalog of notice {id}");
+            check_layer(&files, &lower, lang, &vars, &scope, &mut out);
             if lang != source_locale {
                 let layer_dir = notice.dir.join("locales");
                 if !missing_layer_file(&source, &files, &layer_dir, source_locale, lang, &mut out) {
@@ -696,6 +684,25 @@ fn ids(files: &[&Parsed<'_>]) -> Ids {
 }
 
 /// Checks one file on its own: syntax, empty values, unknown variables, plural categories.
+/// Checks each file of an issuer's or a notice's layer on its own and its references in the
+/// catalog it is composed into (the lower layers plus the file), then duplicates across them.
+fn check_layer(
+    files: &[&Parsed<'_>],
+    lower: &[&Parsed<'_>],
+    lang: &str,
+    variables: &KnownVariables,
+    scope: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    for file in files {
+        check_file(file, lang, variables, out);
+        let mut catalog = lower.to_vec();
+        catalog.push(file);
+        check_references(file, &ids(&catalog), lang, scope, out);
+    }
+    check_duplicates(files, lang, out);
+}
+
 fn check_file(
     file: &Parsed<'_>,
     lang: &str,
