@@ -125,7 +125,7 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     let mut problems = Diagnostics::default();
     let mut loaded = Vec::new();
     for dir in &dirs {
-        match repository.load(dir) {
+        match repository.load_languages(dir, options.langs) {
             Ok(notice) => {
                 if !notice.warnings.is_empty() {
                     print_diagnostics(&Diagnostics(notice.warnings.clone()));

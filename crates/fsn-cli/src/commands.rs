@@ -105,9 +105,14 @@ impl Renderer {
     }
 }
 
-/// Loads a notice, printing its warnings.
-fn load(repository: &Repository, dir: &Path) -> Result<LoadedNotice, Diagnostics> {
-    let loaded = repository.load(dir)?;
+/// Loads a notice with the messages of `langs` (all of its languages when empty), printing
+/// its warnings.
+fn load(
+    repository: &Repository,
+    dir: &Path,
+    langs: &[String],
+) -> Result<LoadedNotice, Diagnostics> {
+    let loaded = repository.load_languages(dir, langs)?;
     if !loaded.warnings.is_empty() {
         print_diagnostics(&Diagnostics(loaded.warnings.clone()));
     }
@@ -139,7 +144,7 @@ fn compose_all(loaded: &LoadedNotice, langs: &[String]) -> Result<Vec<Document>,
 fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Result<(), Failure> {
     let dir = notice_dir(notice);
     let repository = Repository::discover(&dir)?;
-    let loaded = load(&repository, &dir)?;
+    let loaded = load(&repository, &dir, langs)?;
     let documents = compose_all(&loaded, langs)?;
     let renderer = Renderer::new();
     let mut files = Vec::new();
@@ -188,7 +193,7 @@ fn check(
                 problems.0.extend(loaded.warnings.iter().cloned());
             })
         } else {
-            load(&repository, dir)
+            load(&repository, dir, &[])
         };
         match loaded.and_then(|loaded| {
             compose_all(&loaded, &[])?;
@@ -268,7 +273,7 @@ fn print_json(diagnostics: &Diagnostics) -> Result<(), Failure> {
 fn compose_dump(notice: &Path, lang: &str) -> Result<(), Failure> {
     let dir = notice_dir(notice);
     let repository = Repository::discover(&dir)?;
-    let loaded = load(&repository, &dir)?;
+    let loaded = load(&repository, &dir, &[lang.to_owned()])?;
     let document = loaded.compose(lang)?;
     let json = serde_json::to_string_pretty(&document)
         .map_err(|err| Failure::Render(format!("cannot serialise the document: {err}")))?;

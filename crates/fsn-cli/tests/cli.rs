@@ -130,8 +130,7 @@ fn message_missing_in_one_locale_points_at_the_reference() {
         let end = start + text[start..].find("\n\n").unwrap();
         format!("{}{}", &text[..start], &text[end + 1..])
     });
-    // Even rendering only Italian fails: the notice as a whole is incomplete.
-    let message = assert_fails_cleanly(&sandbox, &sandbox.render("it", "pdf,html"));
+    let message = assert_fails_cleanly(&sandbox, &sandbox.render("de", "pdf,html"));
     assert!(
         message.contains("message `summary-no-reports` is missing in locale `de`"),
         "{message}"
@@ -144,6 +143,33 @@ fn message_missing_in_one_locale_points_at_the_reference() {
         message.contains("locales/de.ftl"),
         "the hint names the file to edit:\n{message}"
     );
+}
+
+/// Rendering one language reads and checks that language only, so an author can review the
+/// Italian while the German is being edited; `fsn check` and `fsn build` still refuse the gap.
+#[test]
+fn a_gap_in_one_language_stops_check_and_build_but_not_another_language() {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/locales/de.ftl"), |text| {
+        text.replace("\nsummary-no-reports =", "\nsummary-no-report =")
+    });
+    let output = sandbox.render("it", "pdf");
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(sandbox.path("out/FSN2025-1682_it.pdf").is_file());
+
+    for args in [
+        vec!["check", "notices/FSN2025-1682"],
+        vec!["build", "--out", "dist", "--format", "html"],
+    ] {
+        let output = sandbox.fsn(&args);
+        let message = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {message}");
+        assert!(
+            message.contains("message `summary-no-reports` is missing in locale `de`"),
+            "{args:?}: {message}"
+        );
+    }
+    assert!(!sandbox.path("dist").exists(), "a failed build wrote dist/");
 }
 
 #[test]

@@ -156,6 +156,18 @@ impl Repository {
 
     /// Loads, parses and validates a notice with its issuer and every language's messages.
     pub fn load(&self, notice_dir: &Path) -> Result<LoadedNotice, Diagnostics> {
+        self.load_languages(notice_dir, &[])
+    }
+
+    /// Like [`Repository::load`], but reads the messages of `langs` only (all of the notice's
+    /// languages when `langs` is empty). Rendering one language then neither pays for nor
+    /// stops at the others; `fsn check` and a full build still load them all. A language the
+    /// notice does not list is left out here and reported by [`LoadedNotice::compose`].
+    pub fn load_languages(
+        &self,
+        notice_dir: &Path,
+        langs: &[String],
+    ) -> Result<LoadedNotice, Diagnostics> {
         let notice_path = notice_dir.join("notice.toml");
         if !notice_path.is_file() {
             return Err(Diagnostic::error(
@@ -181,7 +193,10 @@ impl Repository {
             .iter()
             .enumerate()
             .map(|(index, lang)| ("draft-languages", index, lang.clone(), true));
-        let languages: Vec<(&str, usize, String, bool)> = listed.chain(drafted).collect();
+        let languages: Vec<(&str, usize, String, bool)> = listed
+            .chain(drafted)
+            .filter(|(_, _, lang, _)| langs.is_empty() || langs.contains(lang))
+            .collect();
         let folder_name = notice_dir.file_name().and_then(|name| name.to_str());
 
         let validated = validate(Inputs {
