@@ -46,8 +46,9 @@ page-label = Страница { $page } от { $total }
 intended-use-ivd = За ин витро диагностична употреба. Не се предлага във всички държави и
     региони.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = ДД-МММ-ГГГГ
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Формуляр за потвърждение

@@ -44,8 +44,9 @@ contact-customer-care = Kundeservice:
 page-label = Side { $page } af { $total }
 intended-use-ivd = Til in vitro-diagnostisk brug. Ikke tilgængelig i alle lande og regioner.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = DD-MMM-ÅÅÅÅ
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Verifikationsformular

@@ -46,8 +46,9 @@ contact-customer-care = Kundendienst:
 page-label = Seite { $page } von { $total }
 intended-use-ivd = Für In-vitro-Diagnostik. Nicht in allen Ländern und Regionen verfügbar.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = TT. MMM. JJJJ
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Verifizierungsformular

@@ -46,8 +46,9 @@ page-label = Σελίδα { $page } από { $total }
 intended-use-ivd = Για in vitro διαγνωστική χρήση. Δεν διατίθεται σε όλες τις χώρες και
     περιοχές.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = ΗΗ-ΜΜΜ-ΕΕΕΕ
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Έντυπο επαλήθευσης

@@ -45,8 +45,9 @@ contact-customer-care = Customer Service:
 page-label = Page { $page } of { $total }
 intended-use-ivd = For In Vitro Diagnostic Use. Not available in all countries and regions.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = DD-MMM-YYYY
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Verification Form

@@ -46,8 +46,9 @@ page-label = Página { $page } de { $total }
 intended-use-ivd = Para uso diagnóstico in vitro. No disponible en todos los países y
     regiones.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = DD-MMM-AAAA
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Formulario de verificación

@@ -44,8 +44,9 @@ contact-customer-care = Klienditeenindus:
 page-label = Lk { $page }/{ $total }
 intended-use-ivd = In vitro diagnostikaks. Ei ole saadaval kõigis riikides ja piirkondades.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = PP-KKK-AAAA
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Kinnitusvorm

@@ -45,8 +45,9 @@ page-label = Sivu { $page }/{ $total }
 intended-use-ivd = In vitro -diagnostiseen käyttöön. Ei saatavilla kaikissa maissa ja kaikilla
     alueilla.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = PP-KKK-VVVV
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Vahvistuslomake

@@ -46,8 +46,9 @@ page-label = Page { $page } sur { $total }
 intended-use-ivd = Pour usage diagnostique in vitro. Non disponible dans tous les pays et
     toutes les régions.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = JJ-MMM-AAAA
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Formulaire de vérification

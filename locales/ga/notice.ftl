@@ -45,8 +45,9 @@ page-label = Leathanach { $page } de { $total }
 intended-use-ivd = Le haghaidh úsáid dhiagnóiseach in vitro. Níl sé ar fáil i ngach tír ná i
     ngach réigiún.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = LL-MMM-BBBB
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Foirm Fíoraithe

@@ -45,8 +45,9 @@ page-label = Stranica { $page } od { $total }
 intended-use-ivd = Za in vitro dijagnostičku uporabu. Nije dostupno u svim državama i
     regijama.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = DD-MMM-GGGG
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Obrazac za potvrdu

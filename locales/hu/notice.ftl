@@ -45,8 +45,9 @@ page-label = { $page }/{ $total }. oldal
 intended-use-ivd = In vitro diagnosztikai használatra. Nem minden országban és régióban érhető
     el.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = NN-HHH-ÉÉÉÉ
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Ellenőrző űrlap

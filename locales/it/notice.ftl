@@ -48,8 +48,9 @@ page-label = Pagina { $page } di { $total }
 intended-use-ivd = Per uso diagnostico in vitro. Non disponibile in tutti i Paesi o in tutte
     le regioni.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = GG-MM-AAAA
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Modulo di verifica

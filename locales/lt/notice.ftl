@@ -45,8 +45,9 @@ page-label = { $page } psl. iš { $total }
 intended-use-ivd = Skirta in vitro diagnostikai. Įsigyti galima ne visose šalyse ir
     regionuose.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = DD-MĖN-MMMM
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Patvirtinimo forma

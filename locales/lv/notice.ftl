@@ -44,8 +44,9 @@ contact-customer-care = Klientu apkalpošana:
 page-label = { $page }. lpp. no { $total }
 intended-use-ivd = Lietošanai in vitro diagnostikā. Nav pieejams visās valstīs un reģionos.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = DD-MMM-GGGG
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Verifikācijas veidlapa

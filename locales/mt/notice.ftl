@@ -46,8 +46,9 @@ page-label = Paġna { $page } minn { $total }
 intended-use-ivd = Għal Użu Dijanjostiku In Vitro. Mhux disponibbli fil-pajjiżi u r-reġjuni
     kollha.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = JJ-XXX-SSSS
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Formola ta’ Verifika

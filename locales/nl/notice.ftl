@@ -45,8 +45,9 @@ page-label = Pagina { $page } van { $total }
 intended-use-ivd = Voor in-vitrodiagnostisch gebruik. Niet in alle landen en regio’s
     beschikbaar.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = DD-MMM-JJJJ
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Verificatieformulier

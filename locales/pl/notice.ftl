@@ -46,8 +46,9 @@ page-label = Strona { $page } z { $total }
 intended-use-ivd = Do diagnostyki in vitro. Produkt niedostępny we wszystkich krajach i
     regionach.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = DD-MMM-RRRR
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Formularz weryfikacji

@@ -45,8 +45,9 @@ page-label = Página { $page } de { $total }
 intended-use-ivd = Para utilização em diagnóstico in vitro. Não disponível em todos os países
     e regiões.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = DD-MMM-AAAA
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Formulário de verificação

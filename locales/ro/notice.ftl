@@ -46,8 +46,9 @@ page-label = Pagina { $page } din { $total }
 intended-use-ivd = Pentru diagnosticare in vitro. Nu este disponibil în toate țările și
     regiunile.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = ZZ-LLL-AAAA
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Formular de verificare

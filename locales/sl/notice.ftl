@@ -43,8 +43,9 @@ contact-customer-care = Služba za stranke:
 page-label = Stran { $page } od { $total }
 intended-use-ivd = Za diagnostično uporabo in vitro. Ni na voljo v vseh državah in regijah.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = DD-MMM-LLLL
+# How to write a date by hand: fsn derives it from CLDR for the language and the
+# notice's form-date-style ("GG/MM/AAAA", "TT-MMM-JJJJ"); a notice may override it.
+date-placeholder = { $date-format }
 
 # Verification form: page heading, table title and fields.
 form-heading = Obrazec za potrditev

@@ -3,6 +3,7 @@
 //! This is where message ids turn into text and products into table rows. It knows nothing of
 //! pages or markup; layout is the backends' business.
 
+use crate::date::entry_placeholder;
 use crate::diagnostic::Diagnostic;
 use crate::document::{
     Aside, Block, Contact, Document, Footer, Form, FormElement, Inline, ListItem, Meta,
@@ -28,22 +29,26 @@ pub fn compose(notice: &Notice, catalog: &Catalog) -> (Document, Vec<Diagnostic>
     let date_line = composer.date(notice, &catalog.lang().to_string());
     // Messages may name the date as printed, e.g. "Il { $issued }, Illumina le ha inviato…".
     composer.vars.set("issued", &date_line);
+    let date_format = composer.date_format(notice, &catalog.lang().to_string());
+    composer.vars.set("date-format", date_format);
     let document = composer.document(notice, date_line);
     (document, composer.diagnostics)
 }
 
 /// Names of the variables every message may use, besides `link-<key>` for each issuer link.
 /// The lint checks translations against this list; `variables` must set exactly these.
-pub const STANDARD_VARIABLES: [&str; 6] = [
+pub const STANDARD_VARIABLES: [&str; 7] = [
     "notice-id",
     "reference",
     "issuer",
     "issuer-name",
     "year",
     "issued",
+    "date-format",
 ];
 
-/// The variables every message may use (but `issued`, set once the date is formatted).
+/// The variables every message may use (but `issued` and `date-format`, which depend on the
+/// language).
 fn variables(notice: &Notice) -> Variables {
     let mut vars = Variables::default();
     vars.set("notice-id", &notice.id);
@@ -146,6 +151,15 @@ impl Composer<'_> {
             self.diagnostics
                 .push(Diagnostic::error("fsn::compose::date", message));
             notice.issued.to_string()
+        })
+    }
+
+    /// The placeholder of a hand-written date on the form, e.g. "GG/MM/AAAA".
+    fn date_format(&mut self, notice: &Notice, lang: &str) -> String {
+        entry_placeholder(lang, notice.form_date_style).unwrap_or_else(|message| {
+            self.diagnostics
+                .push(Diagnostic::error("fsn::compose::date_format", message));
+            String::new()
         })
     }
 
@@ -401,7 +415,7 @@ mod tests {
         let root = repository.root().to_path_buf();
         let loaded = repository.load(&root.join("notices/FSN2025-1682")).unwrap();
         let mut names = variables(&loaded.notice).names();
-        names.push("issued".to_owned());
+        names.extend(["issued".to_owned(), "date-format".to_owned()]);
         names.retain(|name| !name.starts_with("link-"));
         names.sort();
         let mut expected: Vec<String> = STANDARD_VARIABLES.map(String::from).to_vec();

@@ -1,13 +1,18 @@
-//! Calendar dates: the notice's one ISO date, and its long form in each language from CLDR data.
+//! Calendar dates: the notice's one ISO date, its long form in each language, and the
+//! placeholder that shows customers how to write a date by hand; all from CLDR data.
 
+use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::LazyLock;
 
 use icu_calendar::Date;
 use icu_calendar::cal::Gregorian;
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{M, YMDE};
-use icu_locale_core::Locale;
-use serde::Serialize;
+use icu_datetime::fieldsets::{M, YMD, YMDE};
+use icu_casemap::CaseMapper;
+use icu_locale_core::{LanguageIdentifier, Locale};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 /// A day of the Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -61,6 +66,130 @@ impl IsoDate {
     }
 }
 
+/// How the reply form asks for a hand-written date.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntryStyle {
+    /// The language's numeric date with a four-digit year, in its order and with its
+    /// separators: "GG/MM/AAAA", "TT.MM.JJJJ", "ÅÅÅÅ-MM-DD".
+    #[default]
+    Numeric,
+    /// Day, abbreviated month, year, with hyphens: "GG-MMM-AAAA", "DD-MMM-YYYY". The same
+    /// order in every language, so a date written in one country is read right in another.
+    AbbreviatedMonth,
+}
+
+/// The placeholder of a hand-written date in `lang`, e.g. "GG/MM/AAAA" for Italian.
+///
+/// The letters are the initials of CLDR's names of the day, month and year fields in the
+/// language ("giorno", "mese", "anno"); the numeric style takes the order and separators of
+/// the language's short date from ICU4X. CLDR carries no such placeholders itself.
+pub fn entry_placeholder(lang: &str, style: EntryStyle) -> Result<String, String> {
+    let locale: Locale = lang
+        .parse()
+        .map_err(|err| format!("bad locale `{lang}`: {err}"))?;
+    let language = locale.id.language.as_str();
+    let names = DATE_FIELD_NAMES.get(language).ok_or_else(|| {
+        format!(
+            "CLDR has no names of the date fields for `{language}`; \
+             regenerate crates/fsn-core/data/cldr-date-fields.json with scripts/cldr-date-fields.py"
+        )
+    })?;
+    let [day, month, year] =
+        [&names.day, &names.month, &names.year].map(|name| initial(name, &locale.id));
+    let letters = |letter: &str, count: usize| letter.repeat(count);
+    match style {
+        EntryStyle::AbbreviatedMonth => Ok(format!(
+            "{}-{}-{}",
+            letters(&day, 2),
+            letters(&month, 3),
+            letters(&year, 4)
+        )),
+        EntryStyle::Numeric => {
+            // Format a date whose fields cannot be mistaken for one another, then put the
+            // letters where its numbers are: order and separators stay the locale's.
+            let formatter = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(
+                locale.into(),
+                YMD::short(),
+            )
+            .map_err(|err| format!("no numeric date format for `{lang}`: {err}"))?;
+            let probe = Date::try_new_gregorian(PROBE.0, PROBE.1, PROBE.2)
+                .map_err(|err| format!("the probe date is not a calendar date ({err})"))?;
+            let sample = formatter.format(&probe).to_string();
+            numeric_placeholder(&sample, &day, &month, &year)
+                .ok_or_else(|| format!("cannot read the numeric date `{sample}` of `{lang}`"))
+        }
+    }
+}
+
+/// 22 November 2033: day, month and year are distinct numbers, none inside another.
+const PROBE: (i32, u8, u8) = (2033, 11, 22);
+
+/// Replaces the probe's numbers in `sample` by letters; `None` unless each appears once.
+fn numeric_placeholder(sample: &str, day: &str, month: &str, year: &str) -> Option<String> {
+    let mut placeholder = String::new();
+    let mut seen = [false; 3];
+    let mut rest = sample;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        placeholder.push_str(&rest[..start]);
+        let digits = rest[start..]
+            .find(|c: char| !c.is_ascii_digit())
+            .map_or(rest.len(), |end| start + end);
+        let field = match &rest[start..digits] {
+            // Short dates print the year with two digits in many languages; a form asks for
+            // all four.
+            "2033" | "33" => 2,
+            "11" => 1,
+            "22" => 0,
+            _ => return None,
+        };
+        if std::mem::replace(&mut seen[field], true) {
+            return None;
+        }
+        placeholder.push_str(&match field {
+            0 => day.repeat(2),
+            1 => month.repeat(2),
+            _ => year.repeat(4),
+        });
+        rest = &rest[digits..];
+    }
+    placeholder.push_str(rest);
+    // Invisible direction marks some locales put around numbers have no place on paper.
+    placeholder.retain(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}'));
+    seen.iter().all(|&seen| seen).then_some(placeholder)
+}
+
+/// The first letter of a field's name, upper-cased by the language's rules: "giorno" → "G",
+/// "év" → "É", and Greek "έτος" → "Ε" (Greek capitals drop the accent).
+fn initial(name: &str, language: &LanguageIdentifier) -> String {
+    let upper = CaseMapper::new().uppercase_to_string(name, language);
+    upper
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .map(String::from)
+        .unwrap_or_default()
+}
+
+#[derive(Deserialize)]
+struct FieldNames {
+    day: String,
+    month: String,
+    year: String,
+}
+
+#[derive(Deserialize)]
+struct FieldNameTable {
+    languages: BTreeMap<String, FieldNames>,
+}
+
+/// CLDR's names of the date fields per base language (see scripts/cldr-date-fields.py).
+static DATE_FIELD_NAMES: LazyLock<BTreeMap<String, FieldNames>> = LazyLock::new(|| {
+    let table: FieldNameTable =
+        serde_json::from_str(include_str!("../data/cldr-date-fields.json"))
+            .expect("the committed CLDR table is valid JSON");
+    table.languages
+});
+
 impl fmt::Display for IsoDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -97,6 +226,69 @@ mod tests {
             IsoDate::new(2022, 9, 14).unwrap().compact().unwrap(),
             "14SEP2022"
         );
+    }
+
+    /// Each language's own convention, as printed on its forms (Finnish "PP.KK.VVVV",
+    /// Swedish "ÅÅÅÅ-MM-DD", Hungarian "ÉÉÉÉ. HH. NN."), derived, not listed.
+    #[test]
+    fn numeric_placeholders_follow_each_language() {
+        let cases = [
+            ("it", "GG/MM/AAAA"),
+            ("de", "TT.MM.JJJJ"),
+            ("en", "MM/DD/YYYY"),
+            ("en-GB", "DD/MM/YYYY"),
+            ("fr", "JJ/MM/AAAA"),
+            ("es", "DD/MM/AAAA"),
+            ("fi", "PP.KK.VVVV"),
+            ("sv", "ÅÅÅÅ-MM-DD"),
+            ("hu", "ÉÉÉÉ. HH. NN."),
+            ("el", "ΗΗ/ΜΜ/ΕΕΕΕ"),
+            ("bg", "ДД.ММ.ГГГГ\u{202f}г."),
+        ];
+        for (lang, expected) in cases {
+            assert_eq!(
+                entry_placeholder(lang, EntryStyle::Numeric).unwrap(),
+                expected,
+                "{lang}"
+            );
+        }
+    }
+
+    #[test]
+    fn abbreviated_month_placeholders_keep_one_order() {
+        assert_eq!(
+            entry_placeholder("it", EntryStyle::AbbreviatedMonth).unwrap(),
+            "GG-MMM-AAAA"
+        );
+        assert_eq!(
+            entry_placeholder("de", EntryStyle::AbbreviatedMonth).unwrap(),
+            "TT-MMM-JJJJ"
+        );
+        assert_eq!(
+            entry_placeholder("en", EntryStyle::AbbreviatedMonth).unwrap(),
+            "DD-MMM-YYYY"
+        );
+    }
+
+    #[test]
+    fn a_sample_that_is_not_the_probe_is_refused() {
+        assert_eq!(
+            numeric_placeholder("22.11.2033", "D", "M", "Y").as_deref(),
+            Some("DD.MM.YYYY")
+        );
+        assert_eq!(
+            numeric_placeholder("22.11.33", "D", "M", "Y").as_deref(),
+            Some("DD.MM.YYYY")
+        );
+        assert_eq!(numeric_placeholder("22.11.2034", "D", "M", "Y"), None);
+        assert_eq!(numeric_placeholder("22.22.2033", "D", "M", "Y"), None);
+        assert_eq!(numeric_placeholder("22. Nov.", "D", "M", "Y"), None);
+    }
+
+    #[test]
+    fn a_language_without_cldr_names_is_an_error() {
+        let err = entry_placeholder("tlh", EntryStyle::Numeric).unwrap_err();
+        assert!(err.contains("scripts/cldr-date-fields.py"), "{err}");
     }
 
     #[test]

@@ -6,6 +6,8 @@
 
 use std::collections::BTreeMap;
 
+pub use crate::date::EntryStyle;
+
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -23,6 +25,10 @@ pub struct RawNotice {
     /// How the issue date is printed.
     #[serde(default)]
     pub date_style: DateStyle,
+    /// How the reply form asks for a hand-written date: `numeric` (the language's own
+    /// order and separators, "GG/MM/AAAA") or `abbreviated-month` ("GG-MMM-AAAA").
+    #[serde(default)]
+    pub form_date_style: EntryStyle,
     /// Key of the issuer, the folder name under `issuers/`.
     pub issuer: String,
     /// Languages the notice is published in, e.g. `["it", "de", "en"]`. Every messages file

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
-use crate::date::IsoDate;
+use crate::date::{EntryStyle, IsoDate};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::model::{
     DateStyle, RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer, RawListItem,
@@ -26,6 +26,8 @@ pub struct Notice {
     pub issued: IsoDate,
     /// How the issue date is printed.
     pub date_style: DateStyle,
+    /// How the reply form asks for a hand-written date.
+    pub form_date_style: EntryStyle,
     /// Languages the notice is published in, as written.
     pub languages: Vec<String>,
     /// Languages being translated, not published.
@@ -176,6 +178,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
             reference: raw.reference,
             issued,
             date_style: raw.date_style,
+            form_date_style: raw.form_date_style,
             languages: raw.languages,
             draft_languages: raw.draft_languages,
             issuer: Issuer {
