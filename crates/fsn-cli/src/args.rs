@@ -35,7 +35,8 @@ pub(crate) enum Command {
         /// Output folder.
         #[arg(long, default_value = "dist")]
         out: PathBuf,
-        /// Only these notices (ids); default: all under notices/.
+        /// Only these notices: ids under notices/, or notice folders (a path with a `/`, e.g.
+        /// examples/notices/EXAMPLE-0001); default: all under notices/.
         #[arg(long)]
         notice: Vec<String>,
         /// Only these languages; default: each notice's own list.

@@ -117,7 +117,14 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         options
             .notices
             .iter()
-            .map(|id| repository.notice_dir(id))
+            .map(|id| {
+                // A path names a folder anywhere in the repository, such as an example.
+                if id.contains('/') {
+                    PathBuf::from(id)
+                } else {
+                    repository.notice_dir(id)
+                }
+            })
             .collect()
     };
 

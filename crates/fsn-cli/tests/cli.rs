@@ -425,3 +425,23 @@ fn a_new_notice_validates_renders_as_a_draft_and_is_not_published() {
         "an existing notice was overwritten"
     );
 }
+
+/// `--notice` takes a folder as well as an id, so the example builds beside the notices.
+#[test]
+fn build_takes_a_notice_folder_outside_notices() {
+    let root = common::repo_root();
+    let out = tempfile::tempdir().unwrap();
+    let example = root.join("examples/notices/EXAMPLE-0001");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_fsn"))
+        .args(["build", "--quiet", "--lang", "en", "--format", "html", "--root"])
+        .arg(&root)
+        .arg("--notice")
+        .arg(&example)
+        .arg("--out")
+        .arg(out.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(out.path().join("EXAMPLE-0001/EXAMPLE-0001_en.html").is_file());
+    assert!(!out.path().join("FSN2025-1682").exists());
+}
