@@ -6,11 +6,11 @@
 //! give the same bytes.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use fsn_core::{Diagnostic, Diagnostics, Document, LoadedNotice, Repository};
 use fsn_pdf::Typesetter;
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -201,15 +201,18 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let render = || render_all(&jobs, options, repository.root(), &typesetter, &progress);
-    let results = match options.jobs {
-        Some(threads) => rayon::ThreadPoolBuilder::new()
-            .num_threads(threads.max(1))
-            .build()
-            .map_err(|err| Failure::Render(format!("cannot start {threads} threads: {err}")))?
-            .install(render),
-        None => render(),
-    };
+    let workers = options
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
+        .max(1);
+    let results = render_all(
+        &jobs,
+        options,
+        repository.root(),
+        &typesetter,
+        &progress,
+        workers,
+    );
     progress.finish_and_clear();
     let mut built = Vec::new();
     let mut failures = Vec::new();
@@ -287,16 +290,66 @@ impl Drop for Tick<'_> {
     }
 }
 
-/// Renders every job in every format, in parallel, keeping the jobs' order.
+/// How many documents a memoised typst result may go unused before it is dropped.
+const CACHE_AGE: usize = 4;
+
+/// Renders every job in every format on `workers` threads, keeping the jobs' order.
+///
+/// The workers are plain threads taking the next job from a shared counter, not rayon tasks:
+/// typst lays out pages with rayon, and a document run as a rayon task would let a thread
+/// waiting inside one document's layout steal and start another, so documents pile up on
+/// one stack, each holding its half-built layout (memory grew with the catalogue).
 fn render_all(
     jobs: &[Job<'_>],
     options: &BuildOptions<'_>,
     root: &Path,
     typesetter: &Typesetter,
     progress: &indicatif::ProgressBar,
+    workers: usize,
 ) -> Vec<Result<Vec<Built>, String>> {
-    jobs.par_iter()
-        .map(|job| {
+    let next = AtomicUsize::new(0);
+    let mut results: Vec<Option<Result<Vec<Built>, String>>> =
+        std::iter::repeat_with(|| None).take(jobs.len()).collect();
+    let render = |job: &Job<'_>| render_job(job, options, root, typesetter, progress);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers.min(jobs.len()))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let index = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(job) = jobs.get(index) else { break };
+                        done.push((index, render(job)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        for handle in handles {
+            let done = handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            for (index, result) in done {
+                results[index] = Some(result);
+            }
+        }
+    });
+    results
+        .into_iter()
+        .map(|result| result.expect("every job was taken by a worker"))
+        .collect()
+}
+
+/// Renders one notice × language in every requested format.
+fn render_job(
+    job: &Job<'_>,
+    options: &BuildOptions<'_>,
+    root: &Path,
+    typesetter: &Typesetter,
+    progress: &indicatif::ProgressBar,
+) -> Result<Vec<Built>, String> {
+    {
+        {
             let document = &job.document;
             progress.set_message(format!("{} ({})", document.meta.notice_id, document.lang));
             let _tick = Tick(progress);
@@ -317,6 +370,10 @@ fn render_all(
                     Format::Pdf => {
                         let pdf = fsn_pdf::pdf(typesetter, document)
                             .map_err(|err| format!("{id} ({}): {err}", document.lang))?;
+                        // Results unused by the last few documents are mostly the finished
+                        // ones' layouts: dropping them keeps a catalogue build at ~85 MB
+                        // instead of growing with every document (README, "Speed").
+                        fsn_pdf::trim_caches(CACHE_AGE);
                         (pdf.bytes, Some(pdf.pages))
                     }
                     Format::Html => (fsn_html::html(document).into_bytes(), None),
@@ -343,8 +400,8 @@ fn render_all(
                 });
             }
             Ok(built)
-        })
-        .collect()
+        }
+    }
 }
 
 fn manifest_json(manifest: &Manifest) -> Vec<u8> {

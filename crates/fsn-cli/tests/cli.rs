@@ -433,7 +433,9 @@ fn build_takes_a_notice_folder_outside_notices() {
     let out = tempfile::tempdir().unwrap();
     let example = root.join("examples/notices/EXAMPLE-0001");
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_fsn"))
-        .args(["build", "--quiet", "--lang", "en", "--format", "html", "--root"])
+        .args([
+            "build", "--quiet", "--lang", "en", "--format", "html", "--root",
+        ])
         .arg(&root)
         .arg("--notice")
         .arg(&example)
@@ -442,6 +444,10 @@ fn build_takes_a_notice_folder_outside_notices() {
         .output()
         .unwrap();
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(out.path().join("EXAMPLE-0001/EXAMPLE-0001_en.html").is_file());
+    assert!(
+        out.path()
+            .join("EXAMPLE-0001/EXAMPLE-0001_en.html")
+            .is_file()
+    );
     assert!(!out.path().join("FSN2025-1682").exists());
 }

@@ -7,9 +7,9 @@ use std::sync::LazyLock;
 
 use icu_calendar::Date;
 use icu_calendar::cal::Gregorian;
+use icu_casemap::CaseMapper;
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_datetime::fieldsets::{M, YMD, YMDE};
-use icu_casemap::CaseMapper;
 use icu_locale_core::{LanguageIdentifier, Locale};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -184,9 +184,8 @@ struct FieldNameTable {
 
 /// CLDR's names of the date fields per base language (see scripts/cldr-date-fields.py).
 static DATE_FIELD_NAMES: LazyLock<BTreeMap<String, FieldNames>> = LazyLock::new(|| {
-    let table: FieldNameTable =
-        serde_json::from_str(include_str!("../data/cldr-date-fields.json"))
-            .expect("the committed CLDR table is valid JSON");
+    let table: FieldNameTable = serde_json::from_str(include_str!("../data/cldr-date-fields.json"))
+        .expect("the committed CLDR table is valid JSON");
     table.languages
 });
 

@@ -77,6 +77,12 @@ pub fn pdf(typesetter: &Typesetter, document: &Document) -> Result<Pdf, PdfError
     })
 }
 
+/// Drops typst's memoised results not used by the last `max_age` documents. typst keeps every
+/// result for reuse; a build of many documents calls this after each one so memory stays flat.
+pub fn trim_caches(max_age: usize) {
+    typst::comemo::evict(max_age);
+}
+
 /// A laid-out document and typst's warnings.
 pub struct Typeset {
     /// Pages, ready to export.

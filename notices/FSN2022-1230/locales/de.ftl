@@ -127,9 +127,6 @@ why-body-marketing = Wir bitten Sie daher, diese Benachrichtigungen zu beachten,
     Ansprechpartner an customernotifications@illumina.com. Weitere Informationen entnehmen
     Sie bitte unserer Datenschutzrichtlinie.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = TT-MMM-JJJJ
-
 # Verification form: paragraphs before the form table.
 form-salutation = { salutation }
 form-intro-sent = Am { $issued } hat Illumina Ihnen die dringende Rückrufmitteilung für

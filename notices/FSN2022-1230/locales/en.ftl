@@ -117,9 +117,6 @@ why-body-marketing = We therefore ask that you pay attention to these notices, a
     customernotifications@illumina.com with the correct contact. For more information, see
     our Privacy Policy.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = DD-MMM-YYYY
-
 # Verification form: paragraphs before the form table.
 form-salutation = { salutation }
 form-intro-sent = On { $issued }, Illumina sent you an Urgent Medical Device Recall notice,

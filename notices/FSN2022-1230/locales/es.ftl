@@ -126,9 +126,6 @@ why-body-marketing = Por ello, le rogamos que preste atención a estos avisos, y
     customernotifications@illumina.com indicando el contacto correcto. Para obtener más
     información, consulte nuestra Política de privacidad.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = DD-MMM-AAAA
-
 # Verification form: paragraphs before the form table.
 form-salutation = { salutation }
 form-intro-sent = El { $issued }, Illumina le envió un aviso de retirada urgente de producto

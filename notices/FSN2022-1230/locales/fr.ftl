@@ -124,9 +124,6 @@ why-body-marketing = Nous vous demandons donc de prêter attention à ces avis, 
     e-mail à customernotifications@illumina.com en indiquant le bon interlocuteur. Pour plus
     d’informations, consultez notre Politique de confidentialité.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = JJ-MMM-AAAA
-
 # Verification form: paragraphs before the form table.
 form-salutation = { salutation }
 form-intro-sent = Le { $issued }, Illumina vous a envoyé un avis de rappel urgent de

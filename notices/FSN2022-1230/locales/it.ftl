@@ -125,9 +125,6 @@ why-body-marketing = Pertanto le chiediamo di prestare attenzione a queste notif
     a inviare un'e-mail all'indirizzo customernotifications@illumina.com indicando il
     contatto corretto. Per maggiori informazioni, veda la nostra Politica sulla privacy.
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = GG-MMM-AAAA
-
 # Verification form: paragraphs before the form table.
 form-salutation = { salutation }
 form-intro-sent = Il { $issued }, Illumina le ha inviato un avviso di richiamo urgente di un

@@ -95,9 +95,6 @@ why-body-marketing = Diese Benachrichtigungen enthalten wichtige Informationen z
     einreichen]({ $link-unsubscribe }). Weitere Informationen entnehmen Sie bitte
     unserer [Datenschutzrichtlinie]({ $link-privacy }).
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = TT-MMM-JJJJ
-
 # Verification form: paragraphs before the form table.
 form-salutation = { salutation }
 form-intro-sent = Illumina hat Ihnen eine dringende Rückrufmitteilung für Medizinprodukte

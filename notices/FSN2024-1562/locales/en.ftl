@@ -86,9 +86,6 @@ why-body-marketing = These notices contain essential information about our produ
     form]({ $link-unsubscribe }). For more information, see our [Privacy
     Policy]({ $link-privacy }).
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = DD-MMM-YYYY
-
 # Verification form: paragraphs before the form table.
 form-salutation = { salutation }
 form-intro-sent = Illumina has sent you Urgent Medical Device Recall notice { $notice-id }

@@ -91,9 +91,6 @@ why-body-marketing = Estos avisos contienen información esencial sobre nuestros
     baja cumplimentando y [enviando este formulario]({ $link-unsubscribe }). Para obtener más
     información, consulte nuestra [Política de privacidad]({ $link-privacy }).
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = DD-MMM-AAAA
-
 # Verification form: paragraphs before the form table.
 form-salutation = { salutation }
 form-intro-sent = Illumina le ha enviado el aviso de retirada urgente de producto sanitario

@@ -93,9 +93,6 @@ why-body-marketing = Ces avis contiennent des informations essentielles sur nos 
     formulaire]({ $link-unsubscribe }). Pour plus d’informations, consultez notre [Politique
     de confidentialité]({ $link-privacy }).
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = JJ-MMM-AAAA
-
 # Verification form: paragraphs before the form table.
 form-salutation = { salutation }
 form-intro-sent = Illumina vous a envoyé l’avis de rappel urgent de dispositif médical

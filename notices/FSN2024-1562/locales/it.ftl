@@ -92,9 +92,6 @@ why-body-marketing = Queste notifiche contengono informazioni essenziali sui nos
     queste notifiche compilando e [inviando questo modulo]({ $link-unsubscribe }). Per
     maggiori informazioni, veda la nostra [Politica sulla privacy]({ $link-privacy }).
 
-# Placeholder showing how to write a date by hand.
-date-placeholder = GG-MMM-AAAA
-
 # Verification form: paragraphs before the form table.
 form-salutation = { salutation }
 form-intro-sent = Illumina Le ha inviato un Avviso urgente di richiamo dei dispositivi
