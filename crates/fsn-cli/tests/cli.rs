@@ -175,8 +175,8 @@ fn a_gap_in_one_language_stops_check_and_build_but_not_another_language() {
 #[test]
 fn unknown_language_lists_the_available_ones() {
     let sandbox = Sandbox::new();
-    let message = assert_fails_cleanly(&sandbox, &sandbox.render("pt", "pdf"));
-    assert!(message.contains("not published in `pt`"), "{message}");
+    let message = assert_fails_cleanly(&sandbox, &sandbox.render("ja", "pdf"));
+    assert!(message.contains("not published in `ja`"), "{message}");
     assert!(message.contains("it, de, en, fr, es"), "{message}");
 }
 
@@ -450,4 +450,29 @@ fn build_takes_a_notice_folder_outside_notices() {
             .is_file()
     );
     assert!(!out.path().join("FSN2025-1682").exists());
+}
+
+/// A message the drafts lack is one warning naming them all, not one per language; the
+/// published languages still check clean and the draft itself does not render.
+#[test]
+fn a_gap_in_draft_languages_is_one_warning() {
+    let sandbox = Sandbox::new();
+    for lang in ["fr", "es"] {
+        sandbox.edit(&format!("notices/{NOTICE}/locales/{lang}.ftl"), |text| {
+            text.replace("\nsummary-no-reports =", "\nsummary-no-report =")
+        });
+    }
+    let output = sandbox.fsn(&["check", "notices/FSN2025-1682"]);
+    let message = stderr(&output);
+    assert!(output.status.success(), "{message}");
+    assert_eq!(
+        message.matches("fsn::l10n::missing_in_drafts").count(),
+        1,
+        "{message}"
+    );
+    assert!(
+        message.contains("message `summary-no-reports` is missing in draft language(s) fr, es"),
+        "{message}"
+    );
+    assert_fails_cleanly(&sandbox, &sandbox.render("fr", "pdf"));
 }

@@ -224,21 +224,42 @@ impl Repository {
                 Err(diagnostic) => diagnostics.push(diagnostic.at(&notice_file, at)),
             }
         }
-        for catalog in &catalogs {
-            // A draft language's gaps do not stop the published ones; composing it fails.
-            let draft = draft_langs.contains(catalog.lang());
-            for reference in &validated.message_refs {
-                if !catalog.has_message(&reference.id) {
+        for reference in &validated.message_refs {
+            let at = || crate::Location {
+                file: Arc::clone(&reference.file),
+                span: reference.span.clone(),
+            };
+            let mut missing_in_drafts = Vec::new();
+            for catalog in &catalogs {
+                if catalog.has_message(&reference.id) {
+                    continue;
+                }
+                if draft_langs.contains(catalog.lang()) {
+                    missing_in_drafts.push(catalog.lang().to_string());
+                } else {
                     let mut diagnostic = catalog.missing(&reference.id);
-                    if draft {
-                        diagnostic.severity = crate::Severity::Warning;
-                    }
-                    diagnostic.location = Some(crate::Location {
-                        file: Arc::clone(&reference.file),
-                        span: reference.span.clone(),
-                    });
+                    diagnostic.location = Some(at());
                     diagnostics.push(diagnostic.with_label("referenced here"));
                 }
+            }
+            // A draft language's gaps do not stop the published ones (composing it fails):
+            // one warning per message, however many drafts lack it.
+            if !missing_in_drafts.is_empty() {
+                let mut diagnostic = Diagnostic::warning(
+                    "fsn::l10n::missing_in_drafts",
+                    format!(
+                        "message `{}` is missing in draft language(s) {}",
+                        reference.id,
+                        missing_in_drafts.join(", ")
+                    ),
+                )
+                .with_help(format!(
+                    "add `{} = …` to each language's notices/…/locales/<lang>.ftl (or its shared \
+                     or issuer file); a draft renders only once it is complete",
+                    reference.id
+                ));
+                diagnostic.location = Some(at());
+                diagnostics.push(diagnostic.with_label("referenced here"));
             }
         }
         match validated.notice {

@@ -13,8 +13,8 @@ use typst::{Library, LibraryExt, World};
 pub const TEMPLATE: &str = include_str!("../../../templates/notice.typ");
 
 /// The fonts the template uses, compiled into the binary so every machine renders alike.
-/// Liberation Sans (SIL OFL 1.1) for text; DejaVu Sans (Bitstream Vera licence) for symbols
-/// such as the ☐ of form checkboxes.
+/// Liberation Sans (SIL OFL 1.1) for text; DejaVu Sans (Bitstream Vera licence) for the
+/// symbols Liberation Sans lacks (arrows, check marks, …) when a text uses them.
 const FONTS: [&[u8]; 5] = [
     include_bytes!("../../../fonts/LiberationSans-Regular.ttf"),
     include_bytes!("../../../fonts/LiberationSans-Bold.ttf"),
