@@ -525,6 +525,7 @@ pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diag
             diagnostics.push(toml_diagnostic("fsn::toml::schema", &error, file));
             break;
         };
+        let span = refine_span::<T>(&tree, span, error.message());
         // A field is "missing" because an earlier error took out its value: already reported.
         let consequence = removed_keys.iter().any(|key| {
             error
@@ -532,7 +533,8 @@ pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diag
                 .starts_with(&format!("missing field `{key}`"))
         });
         if !consequence {
-            diagnostics.push(toml_diagnostic("fsn::toml::schema", &error, file));
+            diagnostics
+                .push(toml_diagnostic("fsn::toml::schema", &error, file).at(file, span.clone()));
         }
         match remove_value_at(tree.get_mut(), &span) {
             Some(key) => removed_keys.extend(key),
@@ -540,6 +542,80 @@ pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diag
         }
     }
     Err(diagnostics)
+}
+
+/// A sharper place for an error serde reports at a whole list: tables told apart by a field
+/// (`kind = "date"`) are read from a buffered copy, so their errors carry the span of the
+/// list, not of the item. For an unknown field, the culprit is the item whose copy of that
+/// key, taken out, makes the error go without leaving the field missing.
+fn refine_span<T: DeserializeOwned>(
+    tree: &toml::Spanned<toml::de::DeTable<'_>>,
+    span: std::ops::Range<usize>,
+    message: &str,
+) -> std::ops::Range<usize> {
+    let Some(field) = message
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split('`').next())
+    else {
+        return span;
+    };
+    let Some(items) = find_list_at(tree.get_ref(), &span) else {
+        return span;
+    };
+    let candidates = items.iter().filter_map(|item| match item.get_ref() {
+        toml::de::DeValue::Table(entries) => entries
+            .iter()
+            .find(|(key, _)| key.get_ref() == field)
+            .map(|(key, _)| key.span()),
+        _ => None,
+    });
+    let missing = format!("missing field `{field}`");
+    for candidate in candidates {
+        let mut trial = tree.clone();
+        if remove_value_at(trial.get_mut(), &candidate).is_none() {
+            continue;
+        }
+        match T::deserialize(toml::de::Deserializer::from(trial)) {
+            Ok(_) => return candidate,
+            Err(error) if error.message() != message && !error.message().starts_with(&missing) => {
+                return candidate;
+            }
+            Err(_) => {}
+        }
+    }
+    span
+}
+
+/// The list whose span, or whose first item's span, is `span`.
+fn find_list_at<'t, 'a>(
+    table: &'t toml::de::DeTable<'a>,
+    span: &std::ops::Range<usize>,
+) -> Option<&'t toml::de::DeArray<'a>> {
+    table
+        .iter()
+        .find_map(|(_, value)| find_list_within(value, span))
+}
+
+fn find_list_within<'t, 'a>(
+    value: &'t toml::Spanned<toml::de::DeValue<'a>>,
+    span: &std::ops::Range<usize>,
+) -> Option<&'t toml::de::DeArray<'a>> {
+    match value.get_ref() {
+        toml::de::DeValue::Array(items) => {
+            let here = value.span() == *span
+                || items
+                    .iter()
+                    .next()
+                    .is_some_and(|first| first.span() == *span);
+            if here {
+                Some(items)
+            } else {
+                items.iter().find_map(|item| find_list_within(item, span))
+            }
+        }
+        toml::de::DeValue::Table(table) => find_list_at(table, span),
+        _ => None,
+    }
 }
 
 /// Takes the innermost entry or array item at `span` out of the tree. Returns `Some` when
