@@ -173,3 +173,39 @@ fn every_language_of_the_example_has_every_glyph() {
     let err = fsn_pdf::pdf(&TYPESETTER, &document).unwrap_err();
     assert!(err.to_string().contains("漢 (U+6F22)"), "{err}");
 }
+
+/// Every notice in every language it lists, drafts included, composes with no gap, prints
+/// every character and keeps the shape of the Italian original: one page more or less at most
+/// (a translation that overflows the layout shows up here first).
+/// See: issue 5 (French, Spanish and the other EU languages for every notice).
+#[test]
+fn every_notice_renders_in_every_language() {
+    let root = common::repo_root();
+    let repository = fsn_core::Repository::open(&root).unwrap();
+    for dir in repository.notice_dirs().unwrap() {
+        let loaded = repository.load(&dir).unwrap();
+        let id = loaded.notice.id.clone();
+        let italian = fsn_pdf::pdf(&TYPESETTER, &loaded.compose("it").unwrap())
+            .unwrap()
+            .pages;
+        let langs = loaded.languages().iter().chain(loaded.draft_languages());
+        for lang in langs {
+            let document = loaded
+                .compose(lang)
+                .unwrap_or_else(|err| panic!("{id} ({lang}): {err:?}"));
+            let pdf = fsn_pdf::pdf(&TYPESETTER, &document)
+                .unwrap_or_else(|err| panic!("{id} ({lang}): {err}"));
+            assert!(pdf.warnings.is_empty(), "{id} ({lang}): {:?}", pdf.warnings);
+            assert!(
+                pdf.pages.abs_diff(italian) <= 1,
+                "{id} ({lang}): {} pages, Italian {italian}",
+                pdf.pages
+            );
+            let html = fsn_html::html(&document);
+            assert!(
+                html.contains(&format!("<html lang=\"{lang}\">")),
+                "{id} ({lang})"
+            );
+        }
+    }
+}
