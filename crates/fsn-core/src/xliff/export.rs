@@ -1,0 +1,270 @@
+//! Writing the XLIFF document: one `<file>` per layer, one `<unit>` per pattern.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use fluent_syntax::ast;
+
+use super::segment::{Piece, UnitSource, has_select_with_text, parse, pieces, unit_sources};
+use super::{FLUENT_NOTE, FLUENT_UNIT, Layer, NAMESPACE, layers, target_path};
+use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::project::Repository;
+
+/// Writes the XLIFF 2.0 document of every layer of `source_lang`, with the translations of
+/// `target_lang` where they exist.
+pub fn export(
+    repository: &Repository,
+    source_lang: &str,
+    target_lang: &str,
+) -> Result<String, Diagnostics> {
+    let root = repository.root();
+    let layers = layers(repository, source_lang);
+    if layers.is_empty() {
+        return Err(Diagnostic::error(
+            "fsn::xliff::no_source",
+            format!("source locale `{source_lang}` has no .ftl files"),
+        )
+        .with_help("pass --source-locale with a language under locales/")
+        .into());
+    }
+    let mut xml = String::new();
+    xml.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        xml,
+        "<xliff xmlns=\"{NAMESPACE}\" version=\"2.0\" srcLang=\"{}\" trgLang=\"{}\">",
+        attr(source_lang),
+        attr(target_lang)
+    );
+    let mut problems = Diagnostics::default();
+    for layer in &layers {
+        let source = match SourceFile::read(&root.join(&layer.original)) {
+            Ok(file) => file,
+            Err(diagnostic) => {
+                problems.push(diagnostic);
+                continue;
+            }
+        };
+        let target = target_path(&layer.original, source_lang, target_lang)
+            .map(|path| root.join(path))
+            .filter(|path| path.is_file())
+            .map(|path| SourceFile::read(&path))
+            .transpose();
+        let target = match target {
+            Ok(target) => target,
+            Err(diagnostic) => {
+                problems.push(diagnostic);
+                continue;
+            }
+        };
+        export_file(&mut xml, layer, &source, target.as_ref(), &mut problems);
+    }
+    xml.push_str("</xliff>\n");
+    if problems.has_errors() {
+        Err(problems)
+    } else {
+        Ok(xml)
+    }
+}
+
+fn export_file(
+    xml: &mut String,
+    layer: &Layer,
+    source: &Arc<SourceFile>,
+    target: Option<&Arc<SourceFile>>,
+    problems: &mut Diagnostics,
+) {
+    let (resource, errors) = parse(source.text());
+    if errors > 0 {
+        problems.push(
+            Diagnostic::error(
+                "fsn::xliff::source_syntax",
+                format!("{} has fluent syntax errors", source.path().display()),
+            )
+            .with_help("fix them (see `fsn check --locales`) before exporting"),
+        );
+        return;
+    }
+    let units = unit_sources(&resource);
+    if units.is_empty() {
+        return;
+    }
+    let target_resource = target.map(|file| parse(file.text()).0);
+    let target_units: HashMap<String, &ast::Pattern<&str>> = target_resource
+        .as_ref()
+        .map(|resource| {
+            unit_sources(resource)
+                .into_iter()
+                .map(|unit| (unit.id, unit.pattern))
+                .collect()
+        })
+        .unwrap_or_default();
+
+    let _ = writeln!(
+        xml,
+        "  <file id=\"{}\" original=\"{}\">",
+        attr(&layer.id),
+        attr(&layer.original)
+    );
+    let file_notes: Vec<String> = resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::ResourceComment(comment) | ast::Entry::Comment(comment) => {
+                Some(comment_text(comment))
+            }
+            _ => None,
+        })
+        .collect();
+    if !file_notes.is_empty() {
+        xml.push_str("    <notes>\n");
+        for note in &file_notes {
+            let _ = writeln!(
+                xml,
+                "      <note category=\"comment\">{}</note>",
+                text(note)
+            );
+        }
+        xml.push_str("    </notes>\n");
+    }
+    for unit in &units {
+        let fluent = has_select_with_text(unit.pattern);
+        let source_pieces = pieces(unit.pattern, fluent);
+        let target_pieces = target_units
+            .get(&unit.id)
+            .map(|pattern| pieces(pattern, fluent));
+        write_unit(xml, unit, fluent, &source_pieces, target_pieces.as_deref());
+    }
+    xml.push_str("  </file>\n");
+}
+
+fn write_unit(
+    xml: &mut String,
+    unit: &UnitSource<'_, '_>,
+    fluent: bool,
+    source: &[Piece],
+    target: Option<&[Piece]>,
+) {
+    let _ = write!(
+        xml,
+        "    <unit id=\"{}\" canResegment=\"no\"",
+        attr(&unit.id)
+    );
+    if fluent {
+        let _ = write!(xml, " type=\"{FLUENT_UNIT}\" xml:space=\"preserve\"");
+    }
+    xml.push_str(">\n");
+    let mut notes = Vec::new();
+    if let Some(comment) = unit.comment {
+        notes.push(("comment", comment_text(comment)));
+    }
+    if let Some(group) = unit.group {
+        notes.push(("group", comment_text(group)));
+    }
+    if fluent {
+        notes.push(("fsn", FLUENT_NOTE.to_owned()));
+    }
+    if !notes.is_empty() {
+        xml.push_str("      <notes>\n");
+        for (category, note) in &notes {
+            let _ = writeln!(
+                xml,
+                "        <note category=\"{category}\">{}</note>",
+                text(note)
+            );
+        }
+        xml.push_str("      </notes>\n");
+    }
+    // One data element per distinct code, the source's first.
+    let mut data: Vec<&str> = Vec::new();
+    for piece in source.iter().chain(target.unwrap_or_default()) {
+        if let Piece::Code(code) = piece
+            && !data.contains(&code.as_str())
+        {
+            data.push(code);
+        }
+    }
+    if !data.is_empty() {
+        xml.push_str("      <originalData>\n");
+        for (index, code) in data.iter().enumerate() {
+            let _ = writeln!(
+                xml,
+                "        <data id=\"d{}\">{}</data>",
+                index + 1,
+                text(code)
+            );
+        }
+        xml.push_str("      </originalData>\n");
+    }
+    let data_id = |code: &str| data.iter().position(|d| *d == code).unwrap_or(0) + 1;
+    let state = if target.is_some() {
+        "translated"
+    } else {
+        "initial"
+    };
+    let _ = writeln!(xml, "      <segment state=\"{state}\">");
+    // Source codes are numbered in order; a target code takes the id of an unused source code
+    // with the same data, so CAT tools pair them.
+    let mut source_ids: Vec<(usize, usize)> = Vec::new();
+    let mut next = 1;
+    xml.push_str("        <source>");
+    for piece in source {
+        match piece {
+            Piece::Text(value) => xml.push_str(&text(value)),
+            Piece::Code(code) => {
+                let d = data_id(code);
+                write_ph(xml, next, d, code);
+                source_ids.push((next, d));
+                next += 1;
+            }
+        }
+    }
+    xml.push_str("</source>\n");
+    if let Some(target) = target {
+        xml.push_str("        <target>");
+        let mut unused = source_ids.clone();
+        for piece in target {
+            match piece {
+                Piece::Text(value) => xml.push_str(&text(value)),
+                Piece::Code(code) => {
+                    let d = data_id(code);
+                    let id = match unused.iter().position(|(_, data)| *data == d) {
+                        Some(position) => unused.remove(position).0,
+                        None => {
+                            next += 1;
+                            next - 1
+                        }
+                    };
+                    write_ph(xml, id, d, code);
+                }
+            }
+        }
+        xml.push_str("</target>\n");
+    }
+    xml.push_str("      </segment>\n    </unit>\n");
+}
+
+fn write_ph(xml: &mut String, id: usize, data: usize, code: &str) {
+    let _ = write!(
+        xml,
+        "<ph id=\"{id}\" dataRef=\"d{data}\" disp=\"{}\"/>",
+        attr(code)
+    );
+}
+
+fn comment_text(comment: &ast::Comment<&str>) -> String {
+    comment.content.join("\n")
+}
+
+/// Escapes text content.
+fn text(value: &str) -> String {
+    quick_xml::escape::escape(value).into_owned()
+}
+
+/// Escapes an attribute value; line breaks as character references, so they survive
+/// attribute-value normalisation.
+fn attr(value: &str) -> String {
+    quick_xml::escape::escape(value)
+        .replace('\n', "&#10;")
+        .replace('\t', "&#9;")
+}

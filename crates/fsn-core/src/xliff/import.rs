@@ -1,0 +1,580 @@
+//! Importing the targets of an XLIFF document: checking their placeholders and rewriting
+//! only what changed in the target locale's `.ftl` files.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use fluent_syntax::ast;
+
+use super::read::{ReadFile, ReadPiece, ReadUnit, read, xml_error};
+use super::segment::{
+    Piece, UnitSource, has_select_with_text, normalize, parse, pieces, unit_sources, write_pattern,
+};
+use super::target_path;
+use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::project::Repository;
+
+/// A target file rewritten by [`import`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedFile {
+    /// Where it goes, under the repository root.
+    pub path: PathBuf,
+    /// Its new text.
+    pub text: String,
+    /// Units whose translation changed.
+    pub changed: usize,
+    /// Units newly translated (inserted).
+    pub added: usize,
+}
+
+/// Reads an XLIFF 2.0 document (`name` is how diagnostics call it) and returns the target
+/// files it changes, with their new text. Refuses, with a diagnostic per problem and nothing
+/// returned, a document with damaged placeholders or targets that do not parse as Fluent.
+pub fn import(
+    repository: &Repository,
+    name: &str,
+    xml: &str,
+) -> Result<Vec<ImportedFile>, Diagnostics> {
+    let xlf = SourceFile::new(name, xml);
+    let document = read(&xlf)?;
+    if document.source_lang == document.target_lang {
+        return Err(xml_error(
+            &xlf,
+            0,
+            format!(
+                "srcLang and trgLang are both `{}`: the import would overwrite the source",
+                document.source_lang
+            ),
+        ));
+    }
+    let root = repository.root();
+    let mut problems = Diagnostics::default();
+    let mut out = Vec::new();
+    for file in &document.files {
+        let Some(target) =
+            target_path(&file.original, &document.source_lang, &document.target_lang)
+        else {
+            problems.push(
+                Diagnostic::error(
+                    "fsn::xliff::unknown_file",
+                    format!(
+                        "`<file original=\"{}\">` is not a `{}` .ftl file of fsn's layers",
+                        file.original, document.source_lang
+                    ),
+                )
+                .at(&xlf, file.span.clone())
+                .with_help("originals look like locales/<lang>/x.ftl, issuers/<key>/locales/<lang>.ftl or notices/<id>/locales/<lang>.ftl"),
+            );
+            continue;
+        };
+        let source = match SourceFile::read(&root.join(&file.original)) {
+            Ok(source) => source,
+            Err(diagnostic) => {
+                problems.push(diagnostic);
+                continue;
+            }
+        };
+        let target_file = root.join(&target);
+        let existing = if target_file.is_file() {
+            match SourceFile::read(&target_file) {
+                Ok(file) => Some(file),
+                Err(diagnostic) => {
+                    problems.push(diagnostic);
+                    continue;
+                }
+            }
+        } else {
+            None
+        };
+        match import_file(&xlf, file, &source, existing.as_ref(), &target) {
+            Ok(Some(mut imported)) => {
+                imported.path = target_file;
+                out.push(imported);
+            }
+            Ok(None) => {}
+            Err(diagnostics) => problems.0.extend(diagnostics),
+        }
+    }
+    if problems.has_errors() {
+        Err(problems)
+    } else {
+        Ok(out)
+    }
+}
+
+/// Where an entry of a file is, in bytes.
+struct Located {
+    /// Start of its attached comment, or of its id.
+    start: usize,
+    /// Just after the `=` of the id line.
+    head_end: usize,
+    /// Start of each attribute's line, by name.
+    attributes: Vec<(String, usize)>,
+    /// After the entry's last line.
+    end: usize,
+}
+
+fn offset(text: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize)
+}
+
+fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |newline| newline + 1)
+}
+
+fn locate(text: &str, entry: &ast::Entry<&str>) -> Option<Located> {
+    let (name, term, attributes, comment) = match entry {
+        ast::Entry::Message(message) => (
+            message.id.name,
+            false,
+            &message.attributes,
+            message.comment.is_some(),
+        ),
+        ast::Entry::Term(term) => (term.id.name, true, &term.attributes, term.comment.is_some()),
+        _ => return None,
+    };
+    let id_at = offset(text, name).checked_sub(usize::from(term))?;
+    if id_at > text.len() {
+        return None;
+    }
+    let head_end = id_at + text[id_at..].find('=')? + 1;
+    let mut start = line_start(text, id_at);
+    if comment {
+        while start > 0 {
+            let previous = line_start(text, start - 1);
+            let line = &text[previous..start];
+            if line.starts_with('#') && !line.starts_with("##") {
+                start = previous;
+            } else {
+                break;
+            }
+        }
+    }
+    let mut end = text[head_end..]
+        .find('\n')
+        .map_or(text.len(), |at| head_end + at + 1);
+    let mut probe = end;
+    while probe < text.len() {
+        let next = text[probe..]
+            .find('\n')
+            .map_or(text.len(), |at| probe + at + 1);
+        let line = &text[probe..next];
+        if line.trim().is_empty() {
+            probe = next;
+            continue;
+        }
+        if line.starts_with([' ', '}']) {
+            end = next;
+            probe = next;
+        } else {
+            break;
+        }
+    }
+    let attributes = attributes
+        .iter()
+        .map(|attribute| {
+            (
+                attribute.id.name.to_owned(),
+                line_start(text, offset(text, attribute.id.name)),
+            )
+        })
+        .collect();
+    Some(Located {
+        start,
+        head_end,
+        attributes,
+        end,
+    })
+}
+
+/// Resolves a read segment to pieces, checking its codes. `expected` is the source's codes
+/// (data ids with their counts); `None` skips the count check.
+fn resolve(
+    xlf: &Arc<SourceFile>,
+    unit: &ReadUnit,
+    read: &[ReadPiece],
+    expected: Option<&BTreeMap<String, usize>>,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Piece> {
+    let mut raw = Vec::new();
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut last_span = unit.span.clone();
+    for piece in read {
+        match piece {
+            ReadPiece::Text(value) => {
+                if !unit.fluent && value.contains(['{', '}']) {
+                    problems.push(
+                        Diagnostic::error(
+                            "fsn::xliff::literal_brace",
+                            format!(
+                                "unit `{}`: the target has a literal `{{` or `}}` outside the placeholders",
+                                unit.id
+                            ),
+                        )
+                        .at(xlf, unit.span.clone())
+                        .with_help("restore the placeholder the CAT tool shows, or remove the brace"),
+                    );
+                }
+                raw.push(Piece::Text(value.clone()));
+            }
+            ReadPiece::Ph { data_ref, span } => {
+                last_span = span.clone();
+                let Some(data) = data_ref.as_ref().and_then(|id| unit.data.get(id)) else {
+                    problems.push(
+                        Diagnostic::error(
+                            "fsn::xliff::unknown_data_ref",
+                            format!(
+                                "unit `{}`: a `<ph>` has {} dataRef",
+                                unit.id,
+                                data_ref
+                                    .as_ref()
+                                    .map_or("no".to_owned(), |id| format!("the unknown `{id}`"))
+                            ),
+                        )
+                        .at(xlf, span.clone())
+                        .with_help("copy the placeholder from the source segment"),
+                    );
+                    continue;
+                };
+                *counts
+                    .entry(data_ref.clone().unwrap_or_default())
+                    .or_default() += 1;
+                raw.push(Piece::Code(data.clone()));
+            }
+        }
+    }
+    if let Some(expected) = expected {
+        for (data_ref, want) in expected {
+            let have = counts.get(data_ref).copied().unwrap_or(0);
+            if have != *want {
+                let what = if have < *want {
+                    "missing"
+                } else {
+                    "duplicated"
+                };
+                let code = unit.data.get(data_ref).map_or("", String::as_str);
+                problems.push(
+                    Diagnostic::error(
+                        "fsn::xliff::placeholder",
+                        format!(
+                            "unit `{}`: placeholder `{code}` ({data_ref}) is {what} in the target ({have} instead of {want})",
+                            unit.id
+                        ),
+                    )
+                    .at(xlf, last_span.clone())
+                    .with_help("each placeholder of the source must appear once in the target"),
+                );
+            }
+        }
+    }
+    if unit.fluent {
+        let value: String = raw
+            .iter()
+            .map(|piece| match piece {
+                Piece::Text(value) | Piece::Code(value) => value.as_str(),
+            })
+            .collect();
+        let value = value.replace("\r\n", "\n");
+        let trimmed: Vec<&str> = value
+            .trim_matches('\n')
+            .lines()
+            .map(str::trim_end)
+            .collect();
+        return vec![Piece::Text(trimmed.join("\n"))];
+    }
+    normalize(raw)
+}
+
+fn import_file(
+    xlf: &Arc<SourceFile>,
+    file: &ReadFile,
+    source: &Arc<SourceFile>,
+    existing: Option<&Arc<SourceFile>>,
+    target_rel: &str,
+) -> Result<Option<ImportedFile>, Vec<Diagnostic>> {
+    let (source_resource, _) = parse(source.text());
+    let source_units = unit_sources(&source_resource);
+    let old_text = existing.map_or("", |file| file.text());
+    let (old_resource, old_errors) = parse(old_text);
+    let old_units: HashMap<String, (&ast::Pattern<&str>, usize)> = unit_sources(&old_resource)
+        .into_iter()
+        .map(|unit| (unit.id, (unit.pattern, unit.entry)))
+        .collect();
+    let mut problems = Vec::new();
+
+    // The new or changed translations, by unit id.
+    let mut wanted: HashMap<String, Vec<Piece>> = HashMap::new();
+    for unit in &file.units {
+        let Some(target) = &unit.target else { continue };
+        let Some(source_unit) = source_units.iter().find(|s| s.id == unit.id) else {
+            problems.push(
+                Diagnostic::error(
+                    "fsn::xliff::unknown_unit",
+                    format!("unit `{}` is not in {}", unit.id, source.path().display()),
+                )
+                .at(xlf, unit.span.clone())
+                .with_help("export again: the source has changed since"),
+            );
+            continue;
+        };
+        if unit.fluent != has_select_with_text(source_unit.pattern) {
+            problems.push(
+                Diagnostic::error(
+                    "fsn::xliff::unit_type",
+                    format!(
+                        "unit `{}`: its type does not match the source's (select expression)",
+                        unit.id
+                    ),
+                )
+                .at(xlf, unit.span.clone())
+                .with_help("export again: the source has changed since"),
+            );
+            continue;
+        }
+        let before = problems.len();
+        let mut expected = BTreeMap::new();
+        for piece in &unit.source {
+            if let ReadPiece::Ph {
+                data_ref: Some(id), ..
+            } = piece
+            {
+                *expected.entry(id.clone()).or_default() += 1;
+            }
+        }
+        let pieces = resolve(xlf, unit, target, None, &mut problems);
+        if problems.len() > before {
+            continue;
+        }
+        if pieces.is_empty() {
+            continue;
+        }
+        let old = old_units
+            .get(&unit.id)
+            .map(|(pattern, _)| self::pieces(pattern, unit.fluent));
+        if old.as_ref() == Some(&pieces) {
+            continue;
+        }
+        // Changed or new: the placeholders must be the source's, each once.
+        let checked = resolve(xlf, unit, target, Some(&expected), &mut problems);
+        if problems.len() > before {
+            continue;
+        }
+        if unit.fluent && !fluent_parses(&checked) {
+            problems.push(
+                Diagnostic::error(
+                    "fsn::xliff::fluent_syntax",
+                    format!("unit `{}`: the target is not valid Fluent syntax", unit.id),
+                )
+                .at(xlf, unit.span.clone())
+                .with_help("edit the variants only; keep `{ … ->`, `[key]`, `*[other]` and `}`"),
+            );
+            continue;
+        }
+        wanted.insert(unit.id.clone(), checked);
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    if wanted.is_empty() {
+        return Ok(None);
+    }
+
+    // Edits on the old text: (start, end, replacement), applied from the end.
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    let mut changed = 0;
+    let mut added = 0;
+    let located: HashMap<usize, Located> = old_resource
+        .body
+        .iter()
+        .enumerate()
+        .filter_map(|(index, entry)| Some((index, locate(old_text, entry)?)))
+        .collect();
+    let fluent_of = |id: &str| {
+        source_units
+            .iter()
+            .find(|unit| unit.id == id)
+            .is_some_and(|unit| has_select_with_text(unit.pattern))
+    };
+    // Entries of the source, in order, grouped.
+    let mut entries: Vec<usize> = source_units.iter().map(|unit| unit.entry).collect();
+    entries.dedup();
+    let mut last_end: Option<usize> = None;
+    let mut pending: Vec<String> = Vec::new();
+    for &entry in &entries {
+        let units: Vec<&UnitSource<'_, '_>> =
+            source_units.iter().filter(|u| u.entry == entry).collect();
+        let entry_id = units[0].id.split('.').next().unwrap_or_default().to_owned();
+        let old_entry = old_resource.body.iter().position(|e| match e {
+            ast::Entry::Message(m) => m.id.name == entry_id,
+            ast::Entry::Term(t) => format!("-{}", t.id.name) == entry_id,
+            _ => false,
+        });
+        match old_entry.and_then(|index| located.get(&index)) {
+            Some(location) => {
+                // Flush new entries before this one.
+                if !pending.is_empty() {
+                    let at = last_end.unwrap_or(location.start);
+                    edits.push((at, at, insertion(&pending, old_text, at)));
+                    pending.clear();
+                }
+                for unit in &units {
+                    let Some(pieces) = wanted.get(&unit.id) else {
+                        continue;
+                    };
+                    let fluent = fluent_of(&unit.id);
+                    match unit.attribute {
+                        None => {
+                            let value_end = location
+                                .attributes
+                                .first()
+                                .map_or(location.end, |(_, at)| *at);
+                            let written =
+                                write_pattern(&format!("{entry_id} = "), "    ", pieces, fluent);
+                            let value = &written[entry_id.len() + 2..];
+                            edits.push((location.head_end, value_end, value.to_owned()));
+                        }
+                        Some(name) => {
+                            let written = write_pattern(
+                                &format!("    .{name} = "),
+                                "        ",
+                                pieces,
+                                fluent,
+                            );
+                            match location.attributes.iter().position(|(n, _)| n == name) {
+                                Some(i) => {
+                                    let start = location.attributes[i].1;
+                                    let end = location
+                                        .attributes
+                                        .get(i + 1)
+                                        .map_or(location.end, |(_, at)| *at);
+                                    edits.push((start, end, written));
+                                }
+                                None => {
+                                    edits.push((location.end, location.end, written));
+                                }
+                            }
+                        }
+                    }
+                    if old_units.contains_key(&unit.id) {
+                        changed += 1;
+                    } else {
+                        added += 1;
+                    }
+                }
+                last_end = Some(location.end);
+            }
+            None => {
+                let mut body = String::new();
+                if let Some(comment) = units[0].comment {
+                    for line in &comment.content {
+                        if line.is_empty() {
+                            body.push_str("#\n");
+                        } else {
+                            let _ = writeln!(body, "# {line}");
+                        }
+                    }
+                }
+                let mut any = false;
+                for unit in &units {
+                    let Some(pieces) = wanted.get(&unit.id) else {
+                        continue;
+                    };
+                    let fluent = fluent_of(&unit.id);
+                    if unit.attribute.is_none() {
+                        body.push_str(&write_pattern(
+                            &format!("{entry_id} = "),
+                            "    ",
+                            pieces,
+                            fluent,
+                        ));
+                    } else {
+                        if !any {
+                            let _ = writeln!(body, "{entry_id} =");
+                        }
+                        let name = unit.attribute.unwrap_or_default();
+                        body.push_str(&write_pattern(
+                            &format!("    .{name} = "),
+                            "        ",
+                            pieces,
+                            fluent,
+                        ));
+                    }
+                    any = true;
+                    added += 1;
+                }
+                if any {
+                    pending.push(body);
+                }
+            }
+        }
+    }
+    if !pending.is_empty() {
+        let at = last_end.unwrap_or(old_text.len());
+        edits.push((at, at, insertion(&pending, old_text, at)));
+    }
+    edits.sort_by_key(|(start, end, _)| (*start, *end));
+    let mut text = old_text.to_owned();
+    for (start, end, replacement) in edits.into_iter().rev() {
+        text.replace_range(start..end, &replacement);
+    }
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let (_, new_errors) = parse(&text);
+    if new_errors > old_errors {
+        return Err(vec![
+            Diagnostic::error(
+                "fsn::xliff::result_syntax",
+                format!(
+                    "importing {} would make {target_rel} invalid Fluent",
+                    file.original
+                ),
+            )
+            .at(xlf, file.span.clone())
+            .with_help("check the targets of this file for Fluent syntax"),
+        ]);
+    }
+    if text == old_text {
+        return Ok(None);
+    }
+    Ok(Some(ImportedFile {
+        path: PathBuf::from(target_rel),
+        text,
+        changed,
+        added,
+    }))
+}
+
+/// New entries to insert at `at`: each on its own, a blank line before those with comments.
+fn insertion(entries: &[String], old_text: &str, at: usize) -> String {
+    let mut out = String::new();
+    if at > 0 && !old_text[..at].ends_with('\n') {
+        out.push('\n');
+    }
+    for entry in entries {
+        if entry.starts_with('#') && at > 0 {
+            out.push('\n');
+        }
+        out.push_str(entry);
+    }
+    if at < old_text.len() && entries.iter().any(|entry| entry.starts_with('#')) {
+        out.push('\n');
+    }
+    out
+}
+
+fn fluent_parses(pieces: &[Piece]) -> bool {
+    let Some(Piece::Text(value)) = pieces.first() else {
+        return false;
+    };
+    let text = write_pattern("x = ", "    ", &[Piece::Text(value.clone())], true);
+    match fluent_syntax::parser::parse(text.as_str()) {
+        Ok(resource) => {
+            resource.body.len() == 1
+                && matches!(&resource.body[0], ast::Entry::Message(m) if m.value.is_some())
+        }
+        Err(_) => false,
+    }
+}
