@@ -206,6 +206,34 @@ fn every_notice_renders_in_every_language() {
                 html.contains(&format!("<html lang=\"{lang}\">")),
                 "{id} ({lang})"
             );
+            assert_no_heading_ends_a_page(&document, &common::pdf_text(&pdf.bytes));
         }
+    }
+}
+
+/// A section heading is never the last line of a page's body: it moves to the next page with
+/// the text it introduces (the footer starts at the first contact's label).
+fn assert_no_heading_ends_a_page(document: &fsn_core::Document, text: &str) {
+    let headings: Vec<&str> = document
+        .body
+        .iter()
+        .filter_map(|block| match block {
+            fsn_core::document::Block::Heading { text } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    let footer = &document.footer.contacts[0].label;
+    for (index, page) in text.split('\u{c}').enumerate() {
+        let body = page.split(footer.as_str()).next().unwrap_or(page);
+        let Some(last) = body.lines().map(str::trim).rfind(|line| !line.is_empty()) else {
+            continue;
+        };
+        assert!(
+            !headings.iter().any(|heading| heading.ends_with(last)),
+            "{} ({}): page {} ends with the heading `{last}`",
+            document.meta.notice_id,
+            document.lang,
+            index + 1
+        );
     }
 }
