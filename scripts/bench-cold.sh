@@ -7,8 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 typst="${1:-/tmp/typst-cli/bin/typst}"
-cargo build --release -q -p fsn-cli
-fsn="$PWD/target/release/fsn"
+# PROFILE=dist measures the publishing build (LTO, one codegen unit; README, "Benchmarks").
+profile="${PROFILE:-release}"
+cargo build --profile "$profile" -q -p fsn-cli
+fsn="$PWD/target/$profile/fsn"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp templates/notice.typ "$work/notice.typ"
