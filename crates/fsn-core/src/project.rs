@@ -544,6 +544,9 @@ pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diag
     Err(diagnostics)
 }
 
+/// How many items `refine_span` tries before it settles for the list's place.
+const MAX_TRIES: usize = 32;
+
 /// A sharper place for an error serde reports at a whole list: tables told apart by a field
 /// (`kind = "date"`) are read from a buffered copy, so their errors carry the span of the
 /// list, not of the item. For an unknown field, the culprit is the item whose copy of that
@@ -570,7 +573,8 @@ fn refine_span<T: DeserializeOwned>(
         _ => None,
     });
     let missing = format!("missing field `{field}`");
-    for candidate in candidates {
+    // Each try reads the whole file again: a few dozen bound the work on hostile input.
+    for candidate in candidates.take(MAX_TRIES) {
         let mut trial = tree.clone();
         if remove_value_at(trial.get_mut(), &candidate).is_none() {
             continue;
