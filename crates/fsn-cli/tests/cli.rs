@@ -145,14 +145,19 @@ fn message_missing_in_one_locale_points_at_the_reference() {
     );
 }
 
+/// Renames `summary-no-reports` in the notice's `lang` file, so that language lacks it.
+fn misname_summary_no_reports(sandbox: &Sandbox, lang: &str) {
+    sandbox.edit(&format!("notices/{NOTICE}/locales/{lang}.ftl"), |text| {
+        text.replace("\nsummary-no-reports =", "\nsummary-no-report =")
+    });
+}
+
 /// Rendering one language reads and checks that language only, so an author can review the
 /// Italian while the German is being edited; `fsn check` and `fsn build` still refuse the gap.
 #[test]
 fn a_gap_in_one_language_stops_check_and_build_but_not_another_language() {
     let sandbox = Sandbox::new();
-    sandbox.edit(&format!("notices/{NOTICE}/locales/de.ftl"), |text| {
-        text.replace("\nsummary-no-reports =", "\nsummary-no-report =")
-    });
+    misname_summary_no_reports(&sandbox, "de");
     let output = sandbox.render("it", "pdf");
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(sandbox.path("out/FSN2025-1682_it.pdf").is_file());
@@ -458,9 +463,7 @@ fn build_takes_a_notice_folder_outside_notices() {
 fn a_gap_in_draft_languages_is_one_warning() {
     let sandbox = Sandbox::new();
     for lang in ["fr", "es"] {
-        sandbox.edit(&format!("notices/{NOTICE}/locales/{lang}.ftl"), |text| {
-            text.replace("\nsummary-no-reports =", "\nsummary-no-report =")
-        });
+        misname_summary_no_reports(&sandbox, lang);
     }
     let output = sandbox.fsn(&["check", "notices/FSN2025-1682"]);
     let message = stderr(&output);
