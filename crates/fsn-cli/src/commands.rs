@@ -162,9 +162,8 @@ fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Re
             });
         }
     }
-    write_all(&files)?;
-    for file in &files {
-        eprintln!("wrote {}", file.path.display());
+    for path in write_all(files)? {
+        eprintln!("wrote {}", path.display());
     }
     Ok(())
 }
@@ -300,9 +299,8 @@ fn schema(write: bool) -> Result<(), Failure> {
             bytes: schema.into_bytes(),
         })
         .collect();
-    write_all(&files)?;
-    for file in &files {
-        eprintln!("wrote {}", file.path.display());
+    for path in write_all(files)? {
+        eprintln!("wrote {}", path.display());
     }
     Ok(())
 }
@@ -319,7 +317,7 @@ fn xliff(command: XliffCommand) -> Result<(), Failure> {
             let xml = fsn_core::xliff::export(&repository, &source_locale, &lang)?;
             match out {
                 Some(path) => {
-                    write_all(&[OutputFile {
+                    write_all(vec![OutputFile {
                         path: path.clone(),
                         bytes: xml.into_bytes(),
                     }])?;
@@ -341,7 +339,7 @@ fn xliff(command: XliffCommand) -> Result<(), Failure> {
                 })
                 .collect();
             if !dry_run {
-                write_all(&files)?;
+                write_all(files)?;
             }
             let verb = if dry_run { "would write" } else { "wrote" };
             for file in &imported {

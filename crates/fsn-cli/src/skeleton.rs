@@ -195,9 +195,8 @@ pub(crate) fn create(id: &str, langs: &[String], issuer: &str) -> Result<(), Fai
             bytes: ftl.into_bytes(),
         });
     }
-    write_all(&files)?;
-    for file in &files {
-        eprintln!("wrote {}", file.path.display());
+    for path in write_all(files)? {
+        eprintln!("wrote {}", path.display());
     }
     eprintln!("next: edit them, then `fsn render {}`", dir.display());
     Ok(())

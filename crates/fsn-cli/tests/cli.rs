@@ -210,6 +210,36 @@ fn a_failed_build_leaves_previous_output_alone() {
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 
+/// A document that fails while rendering (here: text no embedded font can print) fails the
+/// build after the other documents were already rendered and staged: none of them appears,
+/// no temporary and no folder is left, and the message names the notice and language.
+#[test]
+fn a_document_failing_to_render_fails_the_whole_build() {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/locales/en.ftl"), |text| {
+        text.replace(
+            "Illumina is contacting you",
+            "Illumina 漢字 is contacting you",
+        )
+    });
+    let output = sandbox.fsn(&["build", "--notice", NOTICE, "--format", "pdf"]);
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{message}");
+    assert!(
+        message.contains(&format!("{NOTICE} (en)")) && message.contains("U+6F22"),
+        "{message}"
+    );
+    let dist = sandbox.path("dist");
+    assert!(
+        !dist.exists(),
+        "left behind: {:?}",
+        read_tree(&dist)
+            .iter()
+            .map(|(name, _)| name)
+            .collect::<Vec<_>>()
+    );
+}
+
 fn read_tree(root: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     let mut files = Vec::new();
     let mut stack = vec![root.to_path_buf()];
