@@ -7,7 +7,6 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use fsn_core::{Diagnostic, Diagnostics, Document, LoadedNotice, Repository};
@@ -17,6 +16,7 @@ use sha2::{Digest, Sha256};
 
 use crate::args::Format;
 use crate::output::{OutputFile, Writer, write_all};
+use crate::parallel::map_in_parallel;
 use crate::report::{Failure, print_diagnostics};
 
 /// What to build and how to report it.
@@ -127,8 +127,12 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     // Load and compose everything first: every problem of every notice is reported together.
     let mut problems = Diagnostics::default();
     let mut loaded = Vec::new();
-    for dir in &dirs {
-        match repository.load_languages(dir, options.langs) {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let outcomes = map_in_parallel(&dirs, cores, None, |dir| {
+        repository.load_languages(dir, options.langs)
+    });
+    for outcome in outcomes {
+        match outcome {
             Ok(notice) => {
                 if !notice.warnings.is_empty() {
                     print_diagnostics(&Diagnostics(notice.warnings.clone()));
@@ -200,21 +204,21 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let workers = options.jobs.unwrap_or(cores).clamp(1, jobs.len().max(1));
     // Files are staged as they are rendered, and put in place only if every one succeeds.
     let writer = Writer::start();
-    let results = render_all(
-        &jobs,
-        &Context {
-            options,
-            typesetter: &typesetter,
-            progress: &progress,
-            writer: &writer,
-        },
-        workers,
-        cores,
-    );
+    let context = Context {
+        options,
+        typesetter: &typesetter,
+        progress: &progress,
+        writer: &writer,
+    };
+    // Documents, not pages, are the unit of parallel work (see `parallel`): each worker
+    // lays out its documents one after another with its share of the cores.
+    let threads_per_worker = (cores / workers).max(1);
+    let results = map_in_parallel(&jobs, workers, Some(threads_per_worker), |job| {
+        render_job(job, &context)
+    });
     progress.finish_and_clear();
     let rendered = Instant::now();
     let mut built = Vec::new();
@@ -304,65 +308,6 @@ impl Drop for Tick<'_> {
 
 /// How many documents a memoised typst result may go unused before it is dropped.
 const CACHE_AGE: usize = 4;
-
-/// Renders every job in every format on `workers` threads, keeping the jobs' order.
-///
-/// Documents, not pages, are the unit of parallel work. typst lays out a document's pages in
-/// parallel (rayon), but two documents side by side keep two cores busier than one document
-/// spread over both: measured on the catalogue, 1.83 cores in use instead of 1.66 (README,
-/// "Speed"). So each worker gets its own rayon pool with its share of the cores, and runs
-/// its documents one after another inside it. The workers take the next job from a shared
-/// counter and are not rayon tasks themselves: a worker waiting inside typst could otherwise
-/// steal and start another document, and documents would pile up on one stack, each holding
-/// its half-built layout.
-fn render_all(
-    jobs: &[Job],
-    context: &Context<'_>,
-    workers: usize,
-    cores: usize,
-) -> Vec<Result<Vec<ManifestFile>, String>> {
-    let next = AtomicUsize::new(0);
-    let mut results: Vec<Option<Result<Vec<ManifestFile>, String>>> =
-        std::iter::repeat_with(|| None).take(jobs.len()).collect();
-    let threads_per_worker = (cores / workers).max(1);
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let index = next.fetch_add(1, Ordering::Relaxed);
-            let Some(job) = jobs.get(index) else { break };
-            done.push((index, render_job(job, context)));
-        }
-        done
-    };
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    match rayon::ThreadPoolBuilder::new()
-                        .num_threads(threads_per_worker)
-                        .build()
-                    {
-                        Ok(pool) => pool.install(work),
-                        // No threads to spare: typst's own pool still does the work.
-                        Err(_) => work(),
-                    }
-                })
-            })
-            .collect();
-        for handle in handles {
-            let done = handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            for (index, result) in done {
-                results[index] = Some(result);
-            }
-        }
-    });
-    results
-        .into_iter()
-        .map(|result| result.expect("every job was taken by a worker"))
-        .collect()
-}
 
 /// What every job shares.
 struct Context<'a> {

@@ -31,6 +31,7 @@ mod args;
 mod build;
 mod commands;
 mod output;
+mod parallel;
 mod report;
 mod skeleton;
 mod status;
