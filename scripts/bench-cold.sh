@@ -13,11 +13,11 @@ cargo build --profile "$profile" -q -p fsn-cli
 fsn="$PWD/target/$profile/fsn"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp templates/notice.typ "$work/notice.typ"
+cp templates/main.typ templates/notice.typ "$work/"
 "$fsn" compose notices/FSN2025-1682 --lang it > "$work/data.json"
 "$typst" --version
 hyperfine --warmup 3 --runs 30 \
   -n "fsn render (cold process)" \
   "$fsn render notices/FSN2025-1682 --lang it --format pdf --out $work/fsn" \
   -n "typst compile (cold process)" \
-  "$typst compile --root $work --font-path fonts --ignore-system-fonts --pdf-standard a-2b $work/notice.typ $work/typst.pdf"
+  "$typst compile --root $work --font-path fonts --ignore-system-fonts --pdf-standard a-2b $work/main.typ $work/typst.pdf"

@@ -61,7 +61,7 @@ impl std::str::FromStr for Shard {
 pub(crate) struct Manifest {
     pub(crate) fsn_version: String,
     pub(crate) typst_version: String,
-    /// Hash of the embedded PDF template.
+    /// Hash of the embedded PDF template: its main file followed by the template module.
     pub(crate) template_sha256: String,
     /// Files, sorted by path.
     pub(crate) files: Vec<ManifestFile>,
@@ -237,7 +237,7 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     let manifest = Manifest {
         fsn_version: env!("CARGO_PKG_VERSION").to_owned(),
         typst_version: fsn_pdf::TYPST_VERSION.to_owned(),
-        template_sha256: sha256(fsn_pdf::TEMPLATE.as_bytes()),
+        template_sha256: sha256([fsn_pdf::MAIN, fsn_pdf::TEMPLATE].concat().as_bytes()),
         files: built,
     };
     let pages: usize = manifest.files.iter().filter_map(|file| file.pages).sum();

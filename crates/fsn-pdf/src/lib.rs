@@ -1,6 +1,6 @@
 //! PDF backend of fsn: lays out a composed [`Document`] with embedded typst.
 //!
-//! The typst world is sealed: it serves the built-in template as the main file, the document as
+//! The typst world is sealed: it serves the built-in main file and template, the document as
 //! `/data.json`, and the fonts compiled into this crate. It opens no file on disk, imports no
 //! package and reads no clock, so the same notice gives the same bytes on every machine.
 
@@ -12,7 +12,7 @@ use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-pub use self::world::{TEMPLATE, Typesetter};
+pub use self::world::{MAIN, TEMPLATE, Typesetter};
 
 /// The typst version fsn embeds (pinned exactly in the workspace manifest).
 pub const TYPST_VERSION: &str = "0.15.1";

@@ -9,8 +9,13 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-/// The notice template, compiled into the binary.
+/// The notice template, compiled into the binary: a module whose `notice(data)` lays out one
+/// composed notice.
 pub const TEMPLATE: &str = include_str!("../../../templates/notice.typ");
+
+/// The main file typst compiles: it calls the template with the document's data. The template
+/// itself reads no data, so typst evaluates it once and reuses it for every document.
+pub const MAIN: &str = include_str!("../../../templates/main.typ");
 
 /// The fonts the template uses, compiled into the binary so every machine renders alike.
 /// Liberation Sans (SIL OFL 1.1) for text; DejaVu Sans (Bitstream Vera licence) for the
@@ -28,15 +33,18 @@ fn project_file(path: &str) -> FileId {
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 
+static MAIN_ID: LazyLock<FileId> = LazyLock::new(|| project_file("/main.typ"));
 static TEMPLATE_ID: LazyLock<FileId> = LazyLock::new(|| project_file("/notice.typ"));
 static DATA_ID: LazyLock<FileId> = LazyLock::new(|| project_file("/data.json"));
 
-/// Everything that is the same for every document: library, fonts and parsed template.
+/// Everything that is the same for every document: library, fonts, parsed main file and
+/// template.
 /// Build it once and share it; typst's caches then carry over from one document to the next.
 pub struct Typesetter {
     library: LazyHash<Library>,
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
+    main: Source,
     template: Source,
 }
 
@@ -51,6 +59,7 @@ impl Typesetter {
             library: LazyHash::new(Library::builder().build()),
             book: LazyHash::new(FontBook::from_fonts(&fonts)),
             fonts,
+            main: Source::new(*MAIN_ID, MAIN.to_owned()),
             template: Source::new(*TEMPLATE_ID, TEMPLATE.to_owned()),
         }
     }
@@ -106,11 +115,13 @@ impl World for DocumentWorld<'_> {
     }
 
     fn main(&self) -> FileId {
-        *TEMPLATE_ID
+        *MAIN_ID
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == *TEMPLATE_ID {
+        if id == *MAIN_ID {
+            Ok(self.base.main.clone())
+        } else if id == *TEMPLATE_ID {
             Ok(self.base.template.clone())
         } else {
             Err(refused(id))
@@ -135,11 +146,11 @@ impl World for DocumentWorld<'_> {
     }
 }
 
-/// Anything but the template and the data is outside the sandbox.
+/// Anything but the main file, the template and the data is outside the sandbox.
 fn refused(id: FileId) -> FileError {
     FileError::Other(Some(
         format!(
-            "fsn serves only its template and data; {:?} is outside the sandbox",
+            "fsn serves only its main file, template and data; {:?} is outside the sandbox",
             id.get()
         )
         .into(),
