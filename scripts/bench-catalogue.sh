@@ -16,7 +16,7 @@ for dir in notices/*/ examples/notices/*/; do
   notices+=(--notice "${dir%/}")
 done
 build=("$fsn" build --quiet --allow-draft --out "$work/dist" "${notices[@]}" "$@")
-# One build for the figures: files, pages, and the summary line.
-"${build[@]/--quiet/--verbose}" 2>&1 | tail -1
+# One build for the figures: phase times, files, pages, and the summary line.
+"${build[@]/--quiet/--verbose}" 2>&1 | tail -2
 /usr/bin/time -f "peak RSS: %M KiB" "${build[@]}" 2>&1 | grep "peak RSS"
 hyperfine --warmup 2 --runs 10 -n "fsn build (whole catalogue)" "${build[*]}"

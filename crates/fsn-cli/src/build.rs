@@ -338,7 +338,7 @@ fn render_job(job: &Job, context: &Context<'_>) -> Result<Vec<ManifestFile>, Str
                     .map_err(|err| format!("{id} ({}): {err}", document.lang))?;
                 // Results unused by the last few documents are mostly the finished
                 // ones' layouts: dropping them keeps a catalogue build at ~85 MB
-                // instead of growing with every document (README, "Speed").
+                // instead of growing with every document (README, "Benchmarks").
                 fsn_pdf::trim_caches(CACHE_AGE);
                 (pdf.bytes, Some(pdf.pages))
             }
