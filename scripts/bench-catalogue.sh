@@ -5,10 +5,9 @@
 # Usage: scripts/bench-catalogue.sh [--format pdf|html|pdf,html] [--jobs N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# PROFILE=dist measures the publishing build (LTO, one codegen unit; README, "Benchmarks").
-profile="${PROFILE:-release}"
-cargo build --profile "$profile" -q -p fsn-cli
-fsn="$PWD/target/$profile/fsn"
+# The release build is the publishing build (fat LTO, one codegen unit; README, "Benchmarks").
+cargo build --release -q -p fsn-cli
+fsn="$PWD/target/release/fsn"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 notices=()

@@ -7,10 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 typst="${1:-/tmp/typst-cli/bin/typst}"
-# PROFILE=dist measures the publishing build (LTO, one codegen unit; README, "Benchmarks").
-profile="${PROFILE:-release}"
-cargo build --profile "$profile" -q -p fsn-cli
-fsn="$PWD/target/$profile/fsn"
+# The release build is the publishing build (fat LTO, one codegen unit; README, "Benchmarks").
+cargo build --release -q -p fsn-cli
+fsn="$PWD/target/release/fsn"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp templates/main.typ templates/notice.typ "$work/"
