@@ -53,13 +53,14 @@ pub(crate) enum Command {
         /// join the parts' manifests with `fsn manifest merge`.
         #[arg(long)]
         shard: Option<Shard>,
-        /// Threads to render with; default: one per core.
+        /// Documents rendered side by side; default: one per core (the cores are shared out
+        /// among them).
         #[arg(long)]
         jobs: Option<usize>,
         /// Print nothing but errors.
         #[arg(long, short)]
         quiet: bool,
-        /// Print every file built.
+        /// Print every file built and the time of each phase.
         #[arg(long, short)]
         verbose: bool,
         /// Also build languages not reviewed (and the notices' draft languages), each page
