@@ -105,9 +105,7 @@ impl Writer {
             None => Ok(staged),
         }
     }
-}
 
-impl Writer {
     /// Removes the temporaries of `staged` and then the folders this writer made, deepest
     /// first; a folder that holds anything else stays.
     fn remove(&self, staged: &[Staged]) {

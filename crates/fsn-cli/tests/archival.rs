@@ -6,29 +6,9 @@
 
 mod common;
 
-use std::process::Command;
-
-use common::{TYPESETTER, compose};
+use common::{TYPESETTER, compose, poppler};
 use fsn_core::Document;
 use fsn_core::document::Block;
-
-/// Runs a poppler tool (package poppler-utils) on a PDF and returns what it printed.
-fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("notice.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let output = Command::new(tool)
-        .args(args)
-        .arg(&path)
-        .output()
-        .unwrap_or_else(|err| panic!("cannot run {tool} (apt-get install poppler-utils): {err}"));
-    assert!(
-        output.status.success(),
-        "{tool} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
 
 /// The value of a `Name: value` line of `pdfinfo`.
 fn info_field<'a>(info: &'a str, name: &str) -> &'a str {
@@ -79,7 +59,7 @@ fn published_pdfs_are_pdfa_tagged_described_and_bookmarked() {
         let pdf = fsn_pdf::pdf(&TYPESETTER, &document).unwrap().bytes;
         let context = format!("{notice} ({lang})");
 
-        let info = poppler("pdfinfo", &["-isodates"], &pdf);
+        let info = poppler("pdfinfo", &["-isodates"], &pdf, &[]);
         assert_eq!(info_field(&info, "Title"), document.meta.title, "{context}");
         assert_eq!(
             info_field(&info, "Author"),
@@ -98,7 +78,7 @@ fn published_pdfs_are_pdfa_tagged_described_and_bookmarked() {
         assert_eq!(info_field(&info, "CreationDate"), issued, "{context}");
         assert_eq!(info_field(&info, "ModDate"), issued, "{context}");
 
-        let xmp = poppler("pdfinfo", &["-meta"], &pdf);
+        let xmp = poppler("pdfinfo", &["-meta"], &pdf, &[]);
         for claim in [
             "<pdfaid:part>2</pdfaid:part>".to_owned(),
             "<pdfaid:conformance>B</pdfaid:conformance>".to_owned(),
@@ -107,7 +87,7 @@ fn published_pdfs_are_pdfa_tagged_described_and_bookmarked() {
             assert!(xmp.contains(&claim), "{context}: no {claim} in\n{xmp}");
         }
 
-        let outline = poppler("pdftohtml", &["-stdout", "-xml", "-i", "-q"], &pdf);
+        let outline = poppler("pdftohtml", &["-stdout", "-xml", "-i", "-q"], &pdf, &[]);
         let expected = section_headings(&document);
         assert!(expected.len() >= 3, "{context}: {expected:?}");
         assert_eq!(bookmarks(&outline), expected, "{context}");

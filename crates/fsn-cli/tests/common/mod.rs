@@ -48,18 +48,26 @@ pub fn pdf_text_raw(pdf: &[u8]) -> String {
 }
 
 fn pdftotext(pdf: &[u8], mode: &str) -> String {
+    poppler("pdftotext", &[mode, "-enc", "UTF-8"], pdf, &["-"])
+}
+
+/// What a poppler tool (Debian package poppler-utils) prints for a PDF: `tool`, `args`, the
+/// PDF's path, then `after`.
+pub fn poppler(tool: &str, args: &[&str], pdf: &[u8], after: &[&str]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("notice.pdf");
     std::fs::write(&path, pdf).unwrap();
-    let output = Command::new("pdftotext")
-        .args([mode, "-enc", "UTF-8"])
+    let output = Command::new(tool)
+        .args(args)
         .arg(&path)
-        .arg("-")
+        .args(after)
         .output()
-        .expect("pdftotext is needed for this test (Debian package poppler-utils)");
+        .unwrap_or_else(|err| {
+            panic!("{tool} is needed for this test (Debian package poppler-utils): {err}")
+        });
     assert!(
         output.status.success(),
-        "pdftotext failed: {}",
+        "{tool} failed: {}",
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8(output.stdout).unwrap()
