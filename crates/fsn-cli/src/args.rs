@@ -116,6 +116,18 @@ pub(crate) enum Command {
         #[arg(long)]
         lang: String,
     },
+    /// Serves a notice on 127.0.0.1 while it is drafted: its HTML and PDF side by side,
+    /// rendered again whenever one of its files is saved.
+    Preview {
+        /// The notice folder, e.g. notices/FSN2025-1682.
+        notice: PathBuf,
+        /// The language shown first; default: the notice's first language.
+        #[arg(long)]
+        lang: Option<String>,
+        /// The port on 127.0.0.1; 0 picks a free one (the address is printed).
+        #[arg(long, default_value_t = 8765)]
+        port: u16,
+    },
     /// Exchanges translations with CAT tools as XLIFF 2.0.
     Xliff {
         #[command(subcommand)]

@@ -56,6 +56,9 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
         Command::Schema { write } => schema(write),
         Command::Status => crate::status::status(),
         Command::New { id, lang, issuer } => crate::skeleton::create(&id, &lang, &issuer),
+        Command::Preview { notice, lang, port } => {
+            crate::preview::preview(&notice_dir(&notice), lang.as_deref(), port)
+        }
         Command::Xliff { command } => xliff(command),
     }
 }

@@ -32,6 +32,7 @@ mod build;
 mod commands;
 mod output;
 mod parallel;
+mod preview;
 mod report;
 mod skeleton;
 mod status;

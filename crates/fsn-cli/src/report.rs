@@ -53,3 +53,16 @@ pub(crate) fn print(failure: &Failure) {
         Failure::Render(message) => eprintln!("fsn: {message}; nothing was written"),
     }
 }
+
+/// Diagnostics as the CLI prints them, without colour, for showing elsewhere (the preview page).
+pub(crate) fn render_text(diagnostics: &Diagnostics) -> String {
+    let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor());
+    let mut out = String::new();
+    for diagnostic in diagnostics.iter() {
+        if handler.render_report(&mut out, diagnostic).is_err() {
+            out.push_str(&diagnostic.short());
+            out.push('\n');
+        }
+    }
+    out
+}

@@ -3,9 +3,11 @@
 mod blocks;
 mod form;
 mod index;
+mod preview;
 mod writer;
 
 pub use self::index::{IndexEntry, index};
+pub use self::preview::{PreviewPage, preview_page};
 
 use fsn_core::Document;
 use fsn_core::document::{Contact, Footer, Signatory};
