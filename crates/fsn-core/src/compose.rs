@@ -3,6 +3,7 @@
 //! This is where message ids turn into text and products into table rows. It knows nothing of
 //! pages or markup; layout is the backends' business.
 
+use crate::barcode::{Barcode, udi_barcode};
 use crate::date::entry_placeholder;
 use crate::diagnostic::Diagnostic;
 use crate::document::{
@@ -201,7 +202,7 @@ impl Composer<'_> {
 
     fn product_table(&mut self, notice: &Notice) -> ProductTable {
         let columns = &notice.product_table.columns;
-        ProductTable {
+        let mut table = ProductTable {
             caption: self.text(&notice.product_table.caption),
             headings: columns
                 .iter()
@@ -217,7 +218,35 @@ impl Composer<'_> {
                         .collect()
                 })
                 .collect(),
+            barcode_column: None,
+            barcodes: Vec::new(),
+        };
+        if notice.product_table.udi_barcodes {
+            table.barcode_column = columns.iter().position(|column| *column == Column::UdiDi);
+            table.barcodes = notice
+                .products
+                .iter()
+                .map(|product| self.barcodes(product))
+                .collect();
         }
+        table
+    }
+
+    /// The GS1 DataMatrix of each of a product's UDI-DIs (none for "not-available").
+    fn barcodes(&mut self, product: &Product) -> Vec<Barcode> {
+        let gtins = product.udi_di.iter().flatten();
+        gtins
+            .filter_map(|gtin| {
+                udi_barcode(gtin)
+                    .inspect_err(|message| {
+                        self.diagnostics.push(Diagnostic::error(
+                            "fsn::compose::barcode",
+                            message.clone(),
+                        ));
+                    })
+                    .ok()
+            })
+            .collect()
     }
 
     fn cell(&mut self, product: &Product, column: Column) -> Vec<String> {

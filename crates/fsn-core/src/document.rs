@@ -6,6 +6,8 @@
 
 use serde::Serialize;
 
+pub use crate::barcode::Barcode;
+
 /// A notice composed in one language, ready to render.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
@@ -157,6 +159,14 @@ pub struct ProductTable {
     pub headings: Vec<String>,
     /// One row per product; each cell holds one or more lines.
     pub rows: Vec<Vec<Vec<String>>>,
+    /// With `udi-barcodes`: the index of the UDI-DI column, whose cells show `barcodes`
+    /// (each symbol with its text) instead of their lines.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub barcode_column: Option<usize>,
+    /// Per row, the GS1 DataMatrix of each of the product's UDI-DIs; empty without
+    /// `udi-barcodes`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub barcodes: Vec<Vec<Barcode>>,
 }
 
 /// Someone who signs the notice.

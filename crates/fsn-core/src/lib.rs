@@ -3,6 +3,7 @@
 //! Data flows one way: TOML text → [`RawNotice`] → validated [`Notice`] → localised
 //! [`Document`] per language. Backends take a [`Document`] and never see TOML or Fluent.
 
+pub mod barcode;
 pub mod compose;
 pub mod date;
 pub mod diagnostic;

@@ -131,6 +131,10 @@ pub struct RawProductTable {
     pub columns: Vec<Column>,
     /// Message of the caption above the table.
     pub caption: String,
+    /// Also print each UDI-DI of the `udi-di` column as a GS1 DataMatrix, with its element
+    /// string `(01)…` under it.
+    #[serde(default)]
+    pub udi_barcodes: bool,
 }
 
 impl Default for RawProductTable {
@@ -138,6 +142,7 @@ impl Default for RawProductTable {
         Self {
             columns: vec![Column::Name, Column::Catalog, Column::UdiDi],
             caption: "product-table-caption".to_owned(),
+            udi_barcodes: false,
         }
     }
 }

@@ -396,6 +396,14 @@ impl Checker<'_> {
                 );
             }
         }
+        if table.udi_barcodes && !table.columns.contains(&crate::model::Column::UdiDi) {
+            self.notice_error(
+                &["product-table".into(), "udi-barcodes".into()],
+                "fsn::validate::barcodes_without_udi_column",
+                "`udi-barcodes = true` needs the `udi-di` column, where the symbols print".to_owned(),
+                "add \"udi-di\" to the columns, or remove `udi-barcodes`",
+            );
+        }
         if table.columns.is_empty() {
             self.notice_error(
                 &["product-table".into(), "columns".into()],

@@ -1,6 +1,6 @@
 //! Inline text, links and the blocks shared by the letter and the form's introduction.
 
-use fsn_core::document::{Block, ListItem, ProductTable, Span};
+use fsn_core::document::{Barcode, Block, ListItem, ProductTable, Span};
 
 use crate::writer::Html;
 
@@ -167,11 +167,19 @@ fn product_table(html: &mut Html, table: &ProductTable) {
     html.newline();
     html.open("tbody", &[]);
     html.newline();
-    for row in &table.rows {
+    for (y, row) in table.rows.iter().enumerate() {
         html.open("tr", &[]);
-        for cell in row {
+        for (x, cell) in row.iter().enumerate() {
             html.open("td", &[]);
-            lines(html, cell);
+            let barcodes = table.barcodes.get(y).filter(|codes| !codes.is_empty());
+            match barcodes {
+                Some(codes) if table.barcode_column == Some(x) => {
+                    for code in codes {
+                        barcode(html, code);
+                    }
+                }
+                _ => lines(html, cell),
+            }
             html.close("td");
         }
         html.close("tr");
@@ -182,6 +190,36 @@ fn product_table(html: &mut Html, table: &ProductTable) {
     html.newline();
     html.close("div");
     html.newline();
+}
+
+/// A GS1 DataMatrix as inline SVG (one path of unit squares, a one-module quiet zone), with
+/// its element string under it. The symbol is an image of the text that follows it, so the
+/// text is its accessible name and screen readers read the string once.
+fn barcode(html: &mut Html, code: &Barcode) {
+    let mut path = String::new();
+    for [x, y, length] in code.runs() {
+        path.push_str(&format!("M{} {}h{length}v1h-{length}z", x + 1, y + 1));
+    }
+    let view_box = format!("0 0 {} {}", code.width() + 2, code.height() + 2);
+    let size = format!("{}", (code.width() + 2) * 3);
+    html.open("figure", &[("class", "udi-barcode")]);
+    html.open(
+        "svg",
+        &[
+            ("xmlns", "http://www.w3.org/2000/svg"),
+            ("viewBox", &view_box),
+            ("width", &size),
+            ("height", &size),
+            ("role", "img"),
+            ("aria-label", &code.text),
+            ("shape-rendering", "crispEdges"),
+        ],
+    );
+    html.open("path", &[("d", &path), ("fill", "#000")]);
+    html.close("path");
+    html.close("svg");
+    html.element("figcaption", &[], &code.text);
+    html.close("figure");
 }
 
 #[cfg(test)]
