@@ -8,7 +8,7 @@ use crate::date::entry_placeholder;
 use crate::diagnostic::Diagnostic;
 use crate::document::{
     Aside, Block, Contact, Document, Footer, Form, FormElement, Inline, ListItem, Meta,
-    PageLabelPart, ProductTable, Question, Signatory,
+    NestedList, PageLabelPart, ProductTable, Question, Signatory,
 };
 use crate::l10n::{Catalog, Variables};
 use crate::model::{Column, DateStyle, RawBlock, RawForm, RawFormElement, RawListItem, Text};
@@ -191,10 +191,25 @@ impl Composer<'_> {
                 RawListItem::Message(id) => ListItem {
                     content: self.inline(id),
                     paragraphs: Vec::new(),
+                    list: None,
                 },
-                RawListItem::WithParagraphs { text, paragraphs } => ListItem {
+                RawListItem::WithParagraphs {
+                    text,
+                    paragraphs,
+                    bullets,
+                    steps,
+                } => ListItem {
                     content: self.inline(text),
                     paragraphs: paragraphs.iter().map(|id| self.inline(id)).collect(),
+                    list: match (bullets, steps) {
+                        (Some(items), _) => Some((false, items)),
+                        (None, Some(items)) => Some((true, items)),
+                        (None, None) => None,
+                    }
+                    .map(|(ordered, items)| NestedList {
+                        ordered,
+                        items: self.list_items(items),
+                    }),
                 },
             })
             .collect()

@@ -147,6 +147,19 @@ pub struct ListItem {
     pub content: Inline,
     /// Further paragraphs belonging to the item.
     pub paragraphs: Vec<Inline>,
+    /// A list inside the item, after its paragraphs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub list: Option<NestedList>,
+}
+
+/// A list inside a list item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct NestedList {
+    /// Numbered (`steps`) rather than bulleted.
+    pub ordered: bool,
+    /// Its items.
+    pub items: Vec<ListItem>,
 }
 
 /// The table of affected products with its caption.

@@ -241,18 +241,24 @@ pub enum RawBlock {
     ProductTable,
 }
 
-/// A list item: a message, or a message followed by paragraphs inside the item.
+/// A list item: a message, or a message followed by paragraphs and a nested list inside the
+/// item.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(untagged, deny_unknown_fields)]
 pub enum RawListItem {
     /// Just the item's message.
     Message(String),
-    /// The item's message and the paragraphs under it.
+    /// The item's message, then the paragraphs and the list under it.
     WithParagraphs {
         /// Message of the item.
         text: String,
         /// Messages of the paragraphs under it.
+        #[serde(default)]
         paragraphs: Vec<String>,
+        /// A bulleted list inside the item, after its paragraphs.
+        bullets: Option<Vec<RawListItem>>,
+        /// A numbered list inside the item, after its paragraphs.
+        steps: Option<Vec<RawListItem>>,
     },
 }
 

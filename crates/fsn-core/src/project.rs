@@ -697,7 +697,8 @@ fn humanize(message: &str) -> String {
         ),
         (
             "data did not match any variant of untagged enum RawListItem",
-            "expected a list item: \"id\" or { text = \"id\", paragraphs = [\"id\", …] }",
+            "expected a list item: \"id\" or { text = \"id\", paragraphs = [\"id\", …], \
+             bullets = […] or steps = […] }",
         ),
         (
             "wanted exactly 1 element, found 0 elements",

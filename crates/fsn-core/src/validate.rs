@@ -14,6 +14,9 @@ use crate::model::{
 };
 use crate::toml_spans::{Key, TomlSpans};
 
+/// How deep lists may nest (a list, a list in one of its items, and one more).
+pub const MAX_LIST_DEPTH: usize = 3;
+
 /// A notice that passed validation.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -449,6 +452,68 @@ impl Checker<'_> {
         signatories
     }
 
+    /// Refers to the messages of a list and of the lists nested in its items. Lists nest at
+    /// most [`MAX_LIST_DEPTH`] deep; an item holds one nested list, and not an empty one.
+    fn list_refs(
+        &mut self,
+        items: &[RawListItem],
+        at: &[Key<'_>],
+        kind: &'static str,
+        depth: usize,
+    ) {
+        let mut path = at.to_vec();
+        path.push(Key::Field(kind));
+        if depth > MAX_LIST_DEPTH {
+            self.notice_error(
+                &path,
+                "fsn::validate::list_too_deep",
+                format!("lists nest at most {MAX_LIST_DEPTH} levels deep; this one is level {depth}"),
+                "move the innermost items up a level, or into paragraphs of their item",
+            );
+            return;
+        }
+        if depth > 1 && items.is_empty() {
+            self.notice_error(
+                &path,
+                "fsn::validate::empty_nested_list",
+                format!("the nested `{kind}` list is empty and would print nothing"),
+                "list its items, or remove the key",
+            );
+        }
+        for (index, item) in items.iter().enumerate() {
+            let mut item_path = path.clone();
+            item_path.push(index.into());
+            match item {
+                RawListItem::Message(id) => self.notice_ref(id, &item_path),
+                RawListItem::WithParagraphs {
+                    text,
+                    paragraphs,
+                    bullets,
+                    steps,
+                } => {
+                    self.notice_ref(text, &item_path);
+                    for paragraph in paragraphs {
+                        self.notice_ref(paragraph, &item_path);
+                    }
+                    if bullets.is_some() && steps.is_some() {
+                        self.notice_error(
+                            &item_path,
+                            "fsn::validate::two_nested_lists",
+                            "a list item holds `bullets` and `steps`; it can hold one list".to_owned(),
+                            "keep one of them, or split the item in two",
+                        );
+                    }
+                    if let Some(nested) = bullets {
+                        self.list_refs(nested, &item_path, "bullets", depth + 1);
+                    }
+                    if let Some(nested) = steps {
+                        self.list_refs(nested, &item_path, "steps", depth + 1);
+                    }
+                }
+            }
+        }
+    }
+
     fn notice_ref(&mut self, id: &str, path: &[Key<'_>]) {
         let span = self.notice_spans.span(path);
         self.refs.push(MessageRef {
@@ -526,24 +591,11 @@ impl Checker<'_> {
                     RawBlock::Paragraph(id) | RawBlock::Note(id) => {
                         self.notice_ref(id, &block_path)
                     }
-                    RawBlock::Bullets(items) | RawBlock::Steps(items) => {
-                        for (item_index, item) in items.iter().enumerate() {
-                            let mut path = block_path.clone();
-                            path.push(Key::Field(match block {
-                                RawBlock::Bullets(_) => "bullets",
-                                _ => "steps",
-                            }));
-                            path.push(item_index.into());
-                            match item {
-                                RawListItem::Message(id) => self.notice_ref(id, &path),
-                                RawListItem::WithParagraphs { text, paragraphs } => {
-                                    self.notice_ref(text, &path);
-                                    for paragraph in paragraphs {
-                                        self.notice_ref(paragraph, &path);
-                                    }
-                                }
-                            }
-                        }
+                    RawBlock::Bullets(items) => {
+                        self.list_refs(items, &block_path, "bullets", 1);
+                    }
+                    RawBlock::Steps(items) => {
+                        self.list_refs(items, &block_path, "steps", 1);
                     }
                     RawBlock::ProductTable => {}
                 }

@@ -111,14 +111,27 @@ pub(crate) fn blocks(html: &mut Html, blocks: &[Block], level: Level) {
 }
 
 fn list(html: &mut Html, ordered: bool, items: &[ListItem]) {
+    list_at(html, ordered, items, 1);
+}
+
+/// A list at nesting `level`; nested numbered lists count a., b., … then i., ii., … as in
+/// the PDF.
+fn list_at(html: &mut Html, ordered: bool, items: &[ListItem], level: usize) {
     let tag = if ordered { "ol" } else { "ul" };
-    html.open(tag, &[]);
+    match (ordered, level) {
+        (true, 2) => html.open(tag, &[("type", "a")]),
+        (true, 3..) => html.open(tag, &[("type", "i")]),
+        _ => html.open(tag, &[]),
+    }
     html.newline();
     for item in items {
         html.open("li", &[]);
         paragraph(html, None, &item.content);
         for further in &item.paragraphs {
             paragraph(html, None, further);
+        }
+        if let Some(nested) = &item.list {
+            list_at(html, nested.ordered, &nested.items, level + 1);
         }
         html.close("li");
         html.newline();
