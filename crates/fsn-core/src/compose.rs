@@ -5,6 +5,7 @@
 
 use crate::barcode::{Barcode, udi_barcode};
 use crate::date::entry_placeholder;
+use crate::language_code::three_letter_code;
 use crate::diagnostic::Diagnostic;
 use crate::document::{
     Aside, Block, Contact, Document, Footer, Form, FormElement, Inline, ListItem, Meta,
@@ -61,6 +62,36 @@ fn variables(notice: &Notice) -> Variables {
         vars.set(format!("link-{key}"), url);
     }
     vars
+}
+
+/// The footer's document number: the issuer's pattern filled in (validation made sure it
+/// can be), or the id with the reference in brackets.
+fn document_number(notice: &Notice, lang: &str) -> String {
+    let reference = notice.reference.as_deref().unwrap_or_default();
+    match &notice.issuer.document_number {
+        // One pass over the pattern: a value is never searched for placeholders again.
+        Some(pattern) => {
+            let mut out = String::new();
+            let mut rest = pattern.as_str();
+            while let Some((before, after)) = rest.split_once('{') {
+                out.push_str(before);
+                let (name, tail) = after.split_once('}').unwrap_or((after, ""));
+                match name {
+                    "notice-id" => out.push_str(&notice.id),
+                    "reference" => out.push_str(reference),
+                    "language-code" => out.push_str(
+                        &three_letter_code(lang).unwrap_or_else(|| lang.to_ascii_uppercase()),
+                    ),
+                    _ => {}
+                }
+                rest = tail;
+            }
+            out.push_str(rest);
+            out
+        }
+        None if reference.is_empty() => notice.id.clone(),
+        None => format!("{} ({reference})", notice.id),
+    }
 }
 
 struct Composer<'a> {
@@ -301,10 +332,7 @@ impl Composer<'_> {
                 })
                 .collect(),
             legal: self.inline("legal"),
-            document_number: match &notice.reference {
-                Some(reference) => format!("{} ({reference})", notice.id),
-                None => notice.id.clone(),
-            },
+            document_number: document_number(notice, &self.catalog.lang().to_string()),
             page_label: split_page_label(&page_label),
             intended_use: notice.intended_use.as_deref().map(|id| self.text(id)),
         }

@@ -9,6 +9,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod document;
 pub mod l10n;
+pub mod language_code;
 pub mod lint;
 pub mod markdown;
 pub mod model;

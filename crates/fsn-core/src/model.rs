@@ -392,6 +392,11 @@ pub struct RawIssuer {
     pub contacts: Vec<RawContact>,
     /// People who may sign notices, by key.
     pub signatories: BTreeMap<String, RawSignatory>,
+    /// How the footer names the document, from `{notice-id}`, `{reference}` and
+    /// `{language-code}` (ISO 639-2/T in capitals: DEU, ITA, ENG), e.g.
+    /// `"{notice-id} {language-code} ({reference})"`. Default: `{notice-id} ({reference})`, or
+    /// the id alone for a notice without a reference.
+    pub document_number: Option<String>,
 }
 
 /// A contact point of the issuer.

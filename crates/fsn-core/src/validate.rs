@@ -75,6 +75,8 @@ pub struct Issuer {
     pub links: BTreeMap<String, String>,
     /// Footer contacts.
     pub contacts: Vec<RawContact>,
+    /// The footer's document number pattern, checked (see [`RawIssuer::document_number`]).
+    pub document_number: Option<String>,
 }
 
 /// An affected product, checked.
@@ -171,6 +173,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     check.languages(&raw.languages, &raw.draft_languages);
     check.products(&raw.products, &raw.product_table, &raw.sections);
     let signatories = check.signatories(&raw.signatories, &issuer);
+    check.document_number(&issuer, &raw);
     check.collect_message_refs(&raw, &issuer);
 
     let products = raw.products.into_iter().map(Product::from).collect();
@@ -190,6 +193,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
                 short_name: issuer.short_name,
                 links: issuer.links,
                 contacts: issuer.contacts,
+                document_number: issuer.document_number,
             },
             label: raw.label,
             titles: raw.titles,
@@ -427,6 +431,51 @@ impl Checker<'_> {
                 "the product table is placed more than once".to_owned(),
                 "keep a single \"product-table\" block",
             );
+        }
+    }
+
+    /// The issuer's document number pattern names only placeholders it can fill for this
+    /// notice in each of its languages.
+    fn document_number(&mut self, issuer: &RawIssuer, raw: &RawNotice) {
+        let Some(pattern) = &issuer.document_number else {
+            return;
+        };
+        let span = self.issuer_spans.span(&["document-number".into()]);
+        let mut error = |message: String, help: &str| {
+            self.diagnostics.push(
+                Diagnostic::error("fsn::validate::document_number", message)
+                    .at(self.issuer_file, span.clone())
+                    .with_help(help),
+            );
+        };
+        let help = "use {notice-id}, {reference} and {language-code}, e.g. \
+                    document-number = \"{notice-id} {language-code} ({reference})\"";
+        for placeholder in document_number_placeholders(pattern) {
+            match placeholder {
+                Ok("notice-id") => {}
+                Ok("reference") if raw.reference.is_none() => error(
+                    format!(
+                        "the document number uses {{reference}}, but notice {} has no `reference`",
+                        raw.id
+                    ),
+                    "give the notice a reference, or leave {reference} out of the pattern",
+                ),
+                Ok("reference") => {}
+                Ok("language-code") => {
+                    let languages = raw.languages.iter().chain(&raw.draft_languages);
+                    for lang in languages {
+                        if crate::language_code::three_letter_code(lang).is_none() {
+                            error(
+                                format!("fsn knows no three-letter code for language `{lang}`"),
+                                "add it to crates/fsn-core/src/language_code.rs, or leave \
+                                 {language-code} out of the pattern",
+                            );
+                        }
+                    }
+                }
+                Ok(other) => error(format!("unknown placeholder `{{{other}}}`"), help),
+                Err(()) => error("unbalanced `{` or `}`".to_owned(), help),
+            }
         }
     }
 
@@ -730,4 +779,23 @@ mod tests {
         assert!(!is_valid_gtin14("0081627002063x"));
         assert!(!is_valid_gtin14("००८१६२७००२०६३७"));
     }
+}
+
+/// The placeholders of a document number pattern, in order; `Err` for a stray brace.
+pub fn document_number_placeholders(pattern: &str) -> Vec<Result<&str, ()>> {
+    let mut found = Vec::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            found.push(Err(()));
+            break;
+        }
+        let Some(close) = rest[open..].find('}') else {
+            found.push(Err(()));
+            break;
+        };
+        found.push(Ok(&rest[open + 1..open + close]));
+        rest = &rest[open + close + 1..];
+    }
+    found
 }
