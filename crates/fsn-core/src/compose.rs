@@ -248,6 +248,7 @@ impl Composer<'_> {
 
     fn product_table(&mut self, notice: &Notice) -> ProductTable {
         let columns = &notice.product_table.columns;
+        let separator = notice.product_table.catalog_separator.as_deref();
         let mut table = ProductTable {
             caption: self.text(&notice.product_table.caption),
             headings: columns
@@ -260,7 +261,7 @@ impl Composer<'_> {
                 .map(|product| {
                     columns
                         .iter()
-                        .map(|column| self.cell(product, *column))
+                        .map(|column| self.cell(product, *column, separator))
                         .collect()
                 })
                 .collect(),
@@ -295,10 +296,18 @@ impl Composer<'_> {
             .collect()
     }
 
-    fn cell(&mut self, product: &Product, column: Column) -> Vec<String> {
+    fn cell(
+        &mut self,
+        product: &Product,
+        column: Column,
+        catalog_separator: Option<&str>,
+    ) -> Vec<String> {
         match column {
             Column::Name => vec![self.literal_or_message(&product.name)],
-            Column::Catalog => product.catalog.clone(),
+            Column::Catalog => match catalog_separator {
+                Some(separator) => vec![product.catalog.join(separator)],
+                None => product.catalog.clone(),
+            },
             Column::UdiDi => match &product.udi_di {
                 Some(list) => list.clone(),
                 None => vec![self.text("udi-di-not-available")],
@@ -387,8 +396,10 @@ impl Composer<'_> {
                 heading,
                 not_applicable,
                 questions,
+                answers,
             } => {
-                let choices = vec![self.text("form-yes"), self.text("form-no")];
+                let choices: Vec<String> =
+                    answers.messages().iter().map(|id| self.text(id)).collect();
                 FormElement::Questions {
                     heading: self.text(heading),
                     not_applicable: not_applicable.then(|| self.text("form-not-applicable")),

@@ -86,6 +86,30 @@ pub enum DateStyle {
     Compact,
 }
 
+/// The boxes a question of a `questions` element offers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Answers {
+    /// ☐ yes ☐ no (`form-yes`, `form-no`).
+    #[default]
+    YesNo,
+    /// ☐ yes ☐ no ☐ not applicable (`form-yes`, `form-no`, `form-not-applicable`).
+    YesNoNotApplicable,
+    /// ☐ yes alone, for a confirmation (`form-yes`).
+    Yes,
+}
+
+impl Answers {
+    /// The shared messages of the boxes, in order.
+    pub fn messages(self) -> &'static [&'static str] {
+        match self {
+            Self::YesNo => &["form-yes", "form-no"],
+            Self::YesNoNotApplicable => &["form-yes", "form-no", "form-not-applicable"],
+            Self::Yes => &["form-yes"],
+        }
+    }
+}
+
 /// A boxed aside: a heading and paragraphs, all messages.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -135,6 +159,9 @@ pub struct RawProductTable {
     /// string `(01)…` under it.
     #[serde(default)]
     pub udi_barcodes: bool,
+    /// Print a product's catalog numbers on one line, joined by this text (e.g. `"/"`),
+    /// instead of one per line.
+    pub catalog_separator: Option<String>,
 }
 
 impl Default for RawProductTable {
@@ -143,6 +170,7 @@ impl Default for RawProductTable {
             columns: vec![Column::Name, Column::Catalog, Column::UdiDi],
             caption: "product-table-caption".to_owned(),
             udi_barcodes: false,
+            catalog_separator: None,
         }
     }
 }
@@ -327,6 +355,9 @@ pub enum RawFormElement {
         not_applicable: bool,
         /// Messages of the questions.
         questions: Vec<String>,
+        /// The boxes each question offers.
+        #[serde(default)]
+        answers: Answers,
     },
     /// One question answered by ticking one of several options.
     Choice {

@@ -403,6 +403,20 @@ impl Checker<'_> {
                 );
             }
         }
+        let separator_ok = |separator: &str| {
+            !separator.is_empty() && separator.chars().count() <= 5
+                && !separator.chars().any(char::is_control)
+        };
+        if let Some(separator) = &table.catalog_separator
+            && !separator_ok(separator)
+        {
+            self.notice_error(
+                &["product-table".into(), "catalog-separator".into()],
+                "fsn::validate::catalog_separator",
+                format!("catalog separator {separator:?} is not 1 to 5 printable characters"),
+                "use a short separator such as \"/\" or \", \"",
+            );
+        }
         if table.udi_barcodes && !table.columns.contains(&crate::model::Column::UdiDi) {
             self.notice_error(
                 &["product-table".into(), "udi-barcodes".into()],
@@ -697,13 +711,14 @@ impl Checker<'_> {
                     heading,
                     not_applicable,
                     questions,
+                    answers,
                 } => {
                     ids.push(heading);
                     if *not_applicable {
                         ids.push("form-not-applicable");
                     }
                     ids.extend(questions.iter().map(String::as_str));
-                    ids.extend(["form-yes", "form-no"]);
+                    ids.extend(answers.messages());
                 }
                 RawFormElement::Choice { question, options } => {
                     ids.push(question);
