@@ -26,6 +26,8 @@ fn sandbox() -> tempfile::TempDir {
 
 /// Runs fsn in `dir`, killing it (and failing) if it takes more than 60 s.
 fn fsn(dir: &Path, args: &[&str]) -> Output {
+    use std::io::Read;
+
     let mut child = Command::new(env!("CARGO_BIN_EXE_fsn"))
         .args(args)
         .current_dir(dir)
@@ -35,15 +37,32 @@ fn fsn(dir: &Path, args: &[&str]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    // Drained as they come, so a long report cannot block the child on a full pipe.
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            pipe.read_to_end(&mut bytes).unwrap();
+            bytes
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().unwrap()));
+    let stderr = drain(Box::new(child.stderr.take().unwrap()));
     let start = Instant::now();
-    while child.try_wait().unwrap().is_none() {
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
         if start.elapsed() > Duration::from_secs(60) {
             child.kill().unwrap();
             panic!("fsn {args:?} hung for 60 s");
         }
         std::thread::sleep(Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: stdout.join().unwrap(),
+        stderr: stderr.join().unwrap(),
     }
-    child.wait_with_output().unwrap()
 }
 
 fn stderr(output: &Output) -> String {
@@ -259,6 +278,7 @@ fn control_characters_in_messages_are_located_errors() {
                 )
             })
             .collect();
+        located.sort_unstable();
         located.dedup();
         assert_eq!(located, [(line, 17), (line, 29), (line, 37)], "{args:?}");
     }
