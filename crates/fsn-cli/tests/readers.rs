@@ -217,7 +217,11 @@ fn the_syntax_errors_of_a_file_are_capped() {
     assert_eq!(summaries, 2, "{findings:?}");
     let output = fsn(dir.path(), &["check", &format!("notices/{NOTICE}")]);
     assert_refused(&output, "19950 more fluent syntax errors");
-    assert!(output.stderr.len() < 100_000, "{} bytes", output.stderr.len());
+    assert!(
+        output.stderr.len() < 100_000,
+        "{} bytes",
+        output.stderr.len()
+    );
 }
 
 /// `ESC ] 0 ; title BEL ESC [ 2 J` in a notice.toml comment retitled the terminal and
@@ -236,7 +240,10 @@ fn terminal_escapes_in_error_excerpts_are_neutralised() {
     let output = fsn(dir.path(), &["check", &format!("notices/{NOTICE}")]);
     let err = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{err}");
-    assert!(err.contains("issued = 2025-01-16 #"), "no excerpt in\n{err}");
+    assert!(
+        err.contains("issued = 2025-01-16 #"),
+        "no excerpt in\n{err}"
+    );
     assert!(
         !err.contains(['\u{1b}', '\u{7}', '\u{9b}']),
         "raw control characters in\n{err:?}"
@@ -255,7 +262,10 @@ fn control_characters_in_messages_are_located_errors() {
         "Illumina\u{0} informiert\u{1b}[2J Sie\u{7f}",
         1,
     );
-    let line = text[..text.find("intro = Illumina").unwrap()].matches('\n').count() as u64 + 1;
+    let line = text[..text.find("intro = Illumina").unwrap()]
+        .matches('\n')
+        .count() as u64
+        + 1;
     std::fs::write(&path, text).unwrap();
     for args in [
         &["check", "notices/FSN2025-1682", "--format", "json"][..],

@@ -357,7 +357,11 @@ fn a_second_root_or_anything_after_the_root_is_refused_whole() {
         "{xml}<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" \
          srcLang=\"en\" trgLang=\"fr\"/>\n"
     );
-    assert_import_refused(copy.path(), &second, "a second root element <xliff> after </xliff>");
+    assert_import_refused(
+        copy.path(),
+        &second,
+        "a second root element <xliff> after </xliff>",
+    );
     // Two exports concatenated: the second's XML declaration or root is refused.
     let concatenated = format!("{xml}{xml}");
     assert_import_refused(copy.path(), &concatenated, "in.xlf");
@@ -413,7 +417,11 @@ fn duplicated_units_files_and_segment_parts_are_refused() {
         "<target>Mettez",
         "<target>Autre</target><target>Mettez",
     );
-    assert_import_refused(copy.path(), &two_targets, "a second <target> in one segment");
+    assert_import_refused(
+        copy.path(),
+        &two_targets,
+        "a second <target> in one segment",
+    );
 }
 
 /// Issue 12, D10: changing `<originalData>` changed the message's placeholder on import.
@@ -440,7 +448,10 @@ fn original_data_cannot_change_a_placeholder() {
     let output = import(copy.path(), &stripped);
     assert!(output.status.success(), "{}", stderr(&output));
     let fr = std::fs::read_to_string(copy.path().join("locales/fr/notice.ftl")).unwrap();
-    assert!(fr.contains("escaping = Mettez <b> & \"guillemets\" 'ici' pour { -brand }\n"), "{fr}");
+    assert!(
+        fr.contains("escaping = Mettez <b> & \"guillemets\" 'ici' pour { -brand }\n"),
+        "{fr}"
+    );
 }
 
 /// Issue 12, D14: `FR`, `zz`, `..fr` and `fr` + NBSP each created a locale folder, exit 0.
@@ -449,9 +460,15 @@ fn languages_must_be_the_repository_s_own_spelled_canonically() {
     let copy = copy_of(&fixture());
     let xml = export_with_a_change(copy.path());
     for (lang, message) in [
-        ("FR", "trgLang `FR` is not spelled as the repository spells it: `fr`"),
+        (
+            "FR",
+            "trgLang `FR` is not spelled as the repository spells it: `fr`",
+        ),
         ("zz", "trgLang `zz` is not a language of this repository"),
-        ("..fr", "trgLang `..fr` is not a language of this repository"),
+        (
+            "..fr",
+            "trgLang `..fr` is not a language of this repository",
+        ),
         ("fr\u{a0}", "is not a language of this repository"),
     ] {
         let renamed = edit(&xml, "trgLang=\"fr\"", &format!("trgLang=\"{lang}\""));
@@ -461,13 +478,19 @@ fn languages_must_be_the_repository_s_own_spelled_canonically() {
     assert_import_refused(copy.path(), &renamed, "srcLang `EN` is not spelled");
     for args in [
         &["xliff", "export", "--lang", "FR"][..],
-        &["xliff", "export", "--lang", "fr", "--source-locale", "../../etc"],
+        &[
+            "xliff",
+            "export",
+            "--lang",
+            "fr",
+            "--source-locale",
+            "../../etc",
+        ],
     ] {
         let output = fsn(copy.path(), args);
         assert_eq!(output.status.code(), Some(1), "{args:?}");
         assert!(
-            stderr(&output).contains("is not")
-                && stderr(&output).contains("the repository"),
+            stderr(&output).contains("is not") && stderr(&output).contains("the repository"),
             "{}",
             stderr(&output)
         );
@@ -497,8 +520,11 @@ fn folders_linked_from_outside_are_neither_read_nor_written() {
         "secret = Inside text\n",
     )
     .unwrap();
-    std::os::unix::fs::symlink(outside.path().join("EVIL"), copy.path().join("notices/EVIL"))
-        .unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("EVIL"),
+        copy.path().join("notices/EVIL"),
+    )
+    .unwrap();
     assert_import_refused(copy.path(), &xml, "leads outside the repository");
     assert!(!outside.path().join("EVIL/locales/fr.ftl").exists());
     std::fs::write(
@@ -508,7 +534,11 @@ fn folders_linked_from_outside_are_neither_read_nor_written() {
     .unwrap();
     let output = fsn(copy.path(), &["xliff", "export", "--lang", "fr"]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("leads outside the repository"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("leads outside the repository"),
+        "{}",
+        stderr(&output)
+    );
     assert!(!String::from_utf8_lossy(&output.stdout).contains("Outside text"));
 }
 

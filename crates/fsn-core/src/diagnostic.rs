@@ -484,7 +484,9 @@ mod tests {
         std::fs::remove_file(&path).unwrap();
         assert_eq!(error.code, "fsn::io::too_large");
         assert!(
-            error.message.ends_with(" is 17 MB, more than the limit of 16 MB"),
+            error
+                .message
+                .ends_with(" is 17 MB, more than the limit of 16 MB"),
             "{}",
             error.message
         );

@@ -42,8 +42,8 @@ impl FtlFile {
             Ok(syntax) => syntax,
             Err(refused) => {
                 diagnostics.insert(0, refused.diagnostic(&source));
-                let empty = FluentResource::try_new(String::new())
-                    .unwrap_or_else(|(resource, _)| resource);
+                let empty =
+                    FluentResource::try_new(String::new()).unwrap_or_else(|(resource, _)| resource);
                 return (
                     Self {
                         source,
@@ -118,7 +118,9 @@ impl<R> Syntax<R> {
 
 /// The one entry point for Fluent text that fsn did not write itself (a `.ftl` file, an
 /// XLIFF target): the text is screened by [`screen`] before the parser sees it.
-pub(crate) fn parse_fluent(text: &str) -> Result<Syntax<fluent_syntax::ast::Resource<&str>>, Refused> {
+pub(crate) fn parse_fluent(
+    text: &str,
+) -> Result<Syntax<fluent_syntax::ast::Resource<&str>>, Refused> {
     screen(text)?;
     Ok(match fluent_syntax::parser::parse(text) {
         Ok(resource) => Syntax::new(resource, Vec::new()),
@@ -283,7 +285,10 @@ pub fn control_characters(source: &Arc<SourceFile>) -> Vec<Diagnostic> {
         .map(|(at, c)| {
             Diagnostic::error(
                 "fsn::l10n::control_character",
-                format!("the control character {} in a messages file", c.escape_unicode()),
+                format!(
+                    "the control character {} in a messages file",
+                    c.escape_unicode()
+                ),
             )
             .at(source, at..at + c.len_utf8())
             .with_help("remove it; messages are text (a tab is allowed and shows as a space)")
@@ -293,7 +298,10 @@ pub fn control_characters(source: &Arc<SourceFile>) -> Vec<Diagnostic> {
     if more > 0 {
         out.push(Diagnostic::error(
             "fsn::l10n::control_character",
-            format!("{more} more control characters in {}", source.path().display()),
+            format!(
+                "{more} more control characters in {}",
+                source.path().display()
+            ),
         ));
     }
     out
@@ -725,12 +733,18 @@ mod tests {
         assert!(refused.message.contains("old Mac line endings"));
         assert!(refusal(&SourceFile::new("x.ftl", "a = 1\r\nb = 2\r\n")).is_none());
         let stray = refusal(&SourceFile::new("x.ftl", "a = 1\r2\n")).unwrap();
-        assert_eq!(stray.short(), "x.ftl:1:6: error: a carriage return (CR) not followed by a line feed");
+        assert_eq!(
+            stray.short(),
+            "x.ftl:1:6: error: a carriage return (CR) not followed by a line feed"
+        );
     }
 
     #[test]
     fn control_characters_are_located_errors_and_tabs_are_spaces() {
-        let source = SourceFile::new("x.ftl", "a = At\tthis time\nb = x\u{1b}[2J \u{0} \u{7f} \u{85}\n");
+        let source = SourceFile::new(
+            "x.ftl",
+            "a = At\tthis time\nb = x\u{1b}[2J \u{0} \u{7f} \u{85}\n",
+        );
         let (file, diagnostics) = FtlFile::parse(source);
         let located: Vec<String> = diagnostics.iter().map(Diagnostic::short).collect();
         assert_eq!(
@@ -744,7 +758,10 @@ mod tests {
         );
         let (catalog, _) = Catalog::new("en".parse().unwrap(), &[&[&file]]);
         let mut errors = Vec::new();
-        assert_eq!(catalog.text("a", &Variables::default(), &mut errors), "At this time");
+        assert_eq!(
+            catalog.text("a", &Variables::default(), &mut errors),
+            "At this time"
+        );
     }
 
     #[test]

@@ -136,7 +136,7 @@ impl Repository {
                     Err(outside())
                 };
             }
-            rest.extend(ancestor.components().last());
+            rest.extend(ancestor.components().next_back());
         }
         Err(outside())
     }
@@ -155,14 +155,18 @@ impl Repository {
             return Ok(());
         }
         let message = match canonical.filter(|canonical| known.contains(canonical)) {
-            Some(canonical) => format!("{what} `{lang}` is not spelled as the repository spells it: `{canonical}`"),
+            Some(canonical) => {
+                format!("{what} `{lang}` is not spelled as the repository spells it: `{canonical}`")
+            }
             None => format!("{what} `{lang}` is not a language of this repository"),
         };
-        Err(Diagnostic::error("fsn::l10n::unknown_language", message).with_help(format!(
-            "the repository's languages are the folders under locales/: {}; add a language by \
+        Err(
+            Diagnostic::error("fsn::l10n::unknown_language", message).with_help(format!(
+                "the repository's languages are the folders under locales/: {}; add a language by \
              creating its folder there first",
-            known.join(", ")
-        )))
+                known.join(", ")
+            )),
+        )
     }
 
     /// The root folder.

@@ -559,7 +559,12 @@ fn restructure(xml: &str, change: &Structural) -> (String, bool) {
                 return (xml.to_owned(), false);
             }
             let range = found[n % found.len()].clone();
-            let doubled = format!("{}{}{}", &xml[..range.end], &xml[range.clone()], &xml[range.end..]);
+            let doubled = format!(
+                "{}{}{}",
+                &xml[..range.end],
+                &xml[range.clone()],
+                &xml[range.end..]
+            );
             (doubled, ONCE.contains(name))
         }
         Structural::Attribute(n, value) => {
@@ -627,7 +632,10 @@ fn an_export_cut_anywhere_is_refused() {
 fn a_clean_export_reimports_as_a_no_op() {
     let fixture = Repository::open(xliff_fixture()).unwrap();
     let xml = fsn_core::xliff::export(&fixture, "en", "fr").unwrap();
-    assert_eq!(fsn_core::xliff::import(&fixture, "fr.xlf", &xml).unwrap(), []);
+    assert_eq!(
+        fsn_core::xliff::import(&fixture, "fr.xlf", &xml).unwrap(),
+        []
+    );
     let repository = Repository::open(repo_root()).unwrap();
     for lang in repository.shared_languages() {
         if lang == "en" {

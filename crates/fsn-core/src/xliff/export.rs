@@ -88,9 +88,18 @@ fn export_file(
     let target_parsed = target.map(|file| (file, parse(file.text())));
     let refused = [Some((source, &parsed))]
         .into_iter()
-        .chain(target_parsed.as_ref().map(|(file, parsed)| Some((*file, parsed))))
+        .chain(
+            target_parsed
+                .as_ref()
+                .map(|(file, parsed)| Some((*file, parsed))),
+        )
         .flatten()
-        .filter_map(|(file, parsed)| parsed.as_ref().err().map(|refused| refused.diagnostic(file)))
+        .filter_map(|(file, parsed)| {
+            parsed
+                .as_ref()
+                .err()
+                .map(|refused| refused.diagnostic(file))
+        })
         .collect::<Vec<_>>();
     if !refused.is_empty() {
         problems.0.extend(refused);
@@ -113,7 +122,8 @@ fn export_file(
     if units.is_empty() {
         return;
     }
-    let target_resource = target_parsed.and_then(|(_, parsed)| parsed.ok().map(|(resource, _)| resource));
+    let target_resource =
+        target_parsed.and_then(|(_, parsed)| parsed.ok().map(|(resource, _)| resource));
     let target_units: HashMap<String, &ast::Pattern<&str>> = target_resource
         .as_ref()
         .map(|resource| {

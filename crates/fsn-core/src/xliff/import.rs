@@ -391,7 +391,8 @@ fn import_file(
     existing: Option<&Arc<SourceFile>>,
     target_rel: &str,
 ) -> Result<Option<ImportedFile>, Vec<Diagnostic>> {
-    let (source_resource, _) = parse(source.text()).map_err(|refused| vec![refused.diagnostic(source)])?;
+    let (source_resource, _) =
+        parse(source.text()).map_err(|refused| vec![refused.diagnostic(source)])?;
     let source_units = unit_sources(&source_resource);
     let old_text = existing.map_or("", |file| file.text());
     let (old_resource, old_errors) = match existing {
@@ -471,7 +472,10 @@ fn import_file(
             problems.push(
                 Diagnostic::error(
                     "fsn::xliff::fluent_syntax",
-                    format!("unit `{}`: the target is not valid Fluent syntax{problem}", unit.id),
+                    format!(
+                        "unit `{}`: the target is not valid Fluent syntax{problem}",
+                        unit.id
+                    ),
                 )
                 .at(xlf, unit.span.clone())
                 .with_help("edit the variants only; keep `{ … ->`, `[key]`, `*[other]` and `}`"),

@@ -74,15 +74,17 @@ fn attribute(element: &BytesStart<'_>, name: &str) -> Option<String> {
 
 /// Refuses a start tag whose attributes do not parse (a duplicated one, a missing quote) or
 /// whose values hold an unknown entity: the getter above would skip them silently.
-fn check_attributes(xlf: &Arc<SourceFile>, element: &BytesStart<'_>, at: usize) -> Result<(), Diagnostics> {
+fn check_attributes(
+    xlf: &Arc<SourceFile>,
+    element: &BytesStart<'_>,
+    at: usize,
+) -> Result<(), Diagnostics> {
     for attribute in element.attributes() {
-        let value = attribute
-            .map_err(|err| err.to_string())
-            .and_then(|a| {
-                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                    .map(|_| ())
-                    .map_err(|err| err.to_string())
-            });
+        let value = attribute.map_err(|err| err.to_string()).and_then(|a| {
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map(|_| ())
+                .map_err(|err| err.to_string())
+        });
         if let Err(err) = value {
             return Err(xml_error(xlf, at, format!("a broken attribute: {err}")));
         }
@@ -187,10 +189,7 @@ pub(super) fn read(xlf: &Arc<SourceFile>) -> Result<ReadDocument, Diagnostics> {
                     return Err(xml_error(
                         xlf,
                         span.start,
-                        format!(
-                            "the root element is <{}>, not <xliff>",
-                            name
-                        ),
+                        format!("the root element is <{}>, not <xliff>", name),
                     ));
                 }
                 if let Some(parents) = allowed_parents(name) {
@@ -199,18 +198,18 @@ pub(super) fn read(xlf: &Arc<SourceFile>) -> Result<ReadDocument, Diagnostics> {
                         return Err(xml_error(
                             xlf,
                             span.start,
-                            format!(
-                                "a <{}> outside a <{}>",
-                                name,
-                                parents.join("> or <")
-                            ),
+                            format!("a <{}> outside a <{}>", name, parents.join("> or <")),
                         ));
                     }
                 }
                 match name {
                     "xliff" => {
                         if !open.is_empty() {
-                            return Err(xml_error(xlf, span.start, "an <xliff> inside another element".to_owned()));
+                            return Err(xml_error(
+                                xlf,
+                                span.start,
+                                "an <xliff> inside another element".to_owned(),
+                            ));
                         }
                         seen_root = true;
                         document.root_span = span.clone();
@@ -253,11 +252,17 @@ pub(super) fn read(xlf: &Arc<SourceFile>) -> Result<ReadDocument, Diagnostics> {
                             return Err(xml_error(
                                 xlf,
                                 span.start,
-                                format!("<unit id=\"{id}\"> appears twice in its <file>: which one is meant?"),
+                                format!(
+                                    "<unit id=\"{id}\"> appears twice in its <file>: which one is meant?"
+                                ),
                             ));
                         }
                         let Some(file) = document.files.last_mut() else {
-                            return Err(xml_error(xlf, span.start, "a <unit> outside a <file>".to_owned()));
+                            return Err(xml_error(
+                                xlf,
+                                span.start,
+                                "a <unit> outside a <file>".to_owned(),
+                            ));
                         };
                         file.units.push(ReadUnit {
                             id,
@@ -279,19 +284,34 @@ pub(super) fn read(xlf: &Arc<SourceFile>) -> Result<ReadDocument, Diagnostics> {
                                 return Err(xml_error(
                                     xlf,
                                     span.start,
-                                    format!("unit `{}` has more than one <segment>; fsn exports one and does not let it be split (canResegment=\"no\")", unit.id),
+                                    format!(
+                                        "unit `{}` has more than one <segment>; fsn exports one and does not let it be split (canResegment=\"no\")",
+                                        unit.id
+                                    ),
                                 ));
                             }
                         }
                     }
                     "data" => {
                         let id = required(xlf, element, "id", span.start)?;
-                        if current_unit(&mut document).is_some_and(|unit| unit.data.contains_key(&id)) {
-                            return Err(xml_error(xlf, span.start, format!("<data id=\"{id}\"> appears twice in its unit")));
+                        if current_unit(&mut document)
+                            .is_some_and(|unit| unit.data.contains_key(&id))
+                        {
+                            return Err(xml_error(
+                                xlf,
+                                span.start,
+                                format!("<data id=\"{id}\"> appears twice in its unit"),
+                            ));
                         }
                         if empty {
                             if let Some(unit) = current_unit(&mut document) {
-                                unit.data.insert(id, ReadData { value: String::new(), span: span.clone() });
+                                unit.data.insert(
+                                    id,
+                                    ReadData {
+                                        value: String::new(),
+                                        span: span.clone(),
+                                    },
+                                );
                             }
                         } else {
                             data = Some((id, String::new(), span.clone()));
@@ -299,7 +319,11 @@ pub(super) fn read(xlf: &Arc<SourceFile>) -> Result<ReadDocument, Diagnostics> {
                     }
                     "source" | "target" => {
                         let target = name == "target";
-                        let seen = if target { &mut segment_sides.1 } else { &mut segment_sides.0 };
+                        let seen = if target {
+                            &mut segment_sides.1
+                        } else {
+                            &mut segment_sides.0
+                        };
                         if *seen {
                             return Err(xml_error(
                                 xlf,
@@ -345,15 +369,19 @@ pub(super) fn read(xlf: &Arc<SourceFile>) -> Result<ReadDocument, Diagnostics> {
                 let local = element.local_name();
                 let name = local.as_ref();
                 if open.pop().is_none() {
-                    return Err(xml_error(xlf, span.start, format!("an unmatched </{}>", name)));
+                    return Err(xml_error(
+                        xlf,
+                        span.start,
+                        format!("an unmatched </{}>", name),
+                    ));
                 }
                 match name {
                     "source" | "target" => side = None,
                     "data" => {
-                        if let Some((id, value, at)) = data.take() {
-                            if let Some(unit) = current_unit(&mut document) {
+                        if let Some((id, value, at)) = data.take()
+                            && let Some(unit) = current_unit(&mut document)
+                        {
                                 unit.data.insert(id, ReadData { value, span: at });
-                            }
                         }
                     }
                     _ => {}
