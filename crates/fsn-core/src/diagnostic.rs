@@ -330,7 +330,7 @@ impl Diagnostic {
                 let (line, column) = location.file.line_col(location.span.start);
                 format!(
                     "{}:{line}:{column}: {severity}: {}",
-                    location.file.path().display(),
+                    escape_controls(location.file.path().display().to_string()),
                     self.message
                 )
             }
