@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Long runs of the property tests that fuzz fsn's parsers: Markdown inline, notice TOML (parse
-# and validate), Fluent files, GTIN-14, the whole load-and-compose pipeline, and Markdown into
-# HTML. Not part of CI (cargo fuzz needs
+# and validate), Fluent files, GTIN-14, the whole load-and-compose pipeline, the XLIFF import
+# (structural mutations of a real export: extra roots, truncation, duplicated elements, changed
+# attributes; and arbitrary text), and Markdown into HTML. Not part of CI (cargo fuzz needs
 # nightly; proptest runs on stable). Usage: scripts/fuzz.sh [cases per property] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."

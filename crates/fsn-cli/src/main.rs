@@ -27,6 +27,14 @@ macro_rules! println {
     }};
 }
 
+/// `print!` that does not panic when standard output is closed (`fsn xliff export … | head`).
+macro_rules! print {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 mod args;
 mod build;
 mod commands;

@@ -306,3 +306,268 @@ fn a_dry_run_writes_nothing() {
     );
     assert_eq!(ftl_files(copy.path()), before);
 }
+
+/// Every path under a folder (files and folders), for "nothing at all was written" checks.
+fn tree(root: &Path) -> Vec<PathBuf> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            out.push(path.strip_prefix(root).unwrap().to_path_buf());
+            if path.is_dir() && !path.is_symlink() {
+                walk(root, &path, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(root, root, &mut out);
+    out.retain(|path| path != Path::new("in.xlf"));
+    out.sort();
+    out
+}
+
+/// The fixture's French export with one changed translation, which an import would write.
+fn export_with_a_change(dir: &Path) -> String {
+    edit(
+        &export(dir, "fr"),
+        "<target>Utilisez &lt;b&gt;",
+        "<target>Mettez &lt;b&gt;",
+    )
+}
+
+/// Imports `xml` and asserts it is refused with `message`, and that nothing was written.
+fn assert_import_refused(dir: &Path, xml: &str, message: &str) -> String {
+    let before = ftl_files(dir);
+    let paths = tree(dir);
+    let output = import(dir, xml);
+    let err = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{message}: {err}");
+    assert!(err.contains(message), "expected {message:?} in\n{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(ftl_files(dir), before, "{message}: files changed");
+    assert_eq!(tree(dir), paths, "{message}: files or folders created");
+    err
+}
+
+/// Issue 12, D1: a second `<xliff>` root made the import write one language over another.
+#[test]
+fn a_second_root_or_anything_after_the_root_is_refused_whole() {
+    let copy = copy_of(&fixture());
+    let xml = export_with_a_change(copy.path());
+    let second = format!(
+        "{xml}<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" \
+         srcLang=\"en\" trgLang=\"fr\"/>\n"
+    );
+    assert_import_refused(
+        copy.path(),
+        &second,
+        "a second root element <xliff> after </xliff>",
+    );
+    // Two exports concatenated: the second's XML declaration or root is refused.
+    let concatenated = format!("{xml}{xml}");
+    assert_import_refused(copy.path(), &concatenated, "in.xlf");
+    assert_import_refused(
+        copy.path(),
+        &format!("{xml}garbage\n"),
+        "text outside the <xliff> element",
+    );
+}
+
+/// Issue 12, D6: a truncated file was imported up to where it ended.
+#[test]
+fn a_truncated_document_is_refused_and_located() {
+    let copy = copy_of(&fixture());
+    let xml = export_with_a_change(copy.path());
+    let cut = &xml[..xml.find("<target>Mettez").unwrap() + "<target>Mettez".len()];
+    let err = assert_import_refused(copy.path(), cut, "it is truncated");
+    let line = cut.matches('\n').count() + 1;
+    let column = cut[cut.rfind('\n').unwrap() + 1..].chars().count() + 1;
+    assert!(err.contains(&format!("in.xlf:{line}:{column}")), "{err}");
+    // Cut inside a tag, and cut before the root closes.
+    let inside = &xml[..xml.find("<target>Mettez").unwrap() + 4];
+    assert_import_refused(copy.path(), inside, "in.xlf");
+    let unclosed = xml.trim_end().trim_end_matches("</xliff>");
+    assert_import_refused(copy.path(), unclosed, "the file ends inside <xliff>");
+}
+
+/// Issue 12, D6 and D4: a unit or a file given twice lost one copy's edits.
+#[test]
+fn duplicated_units_files_and_segment_parts_are_refused() {
+    let copy = copy_of(&fixture());
+    let xml = export_with_a_change(copy.path());
+    let unit_start = xml.find("<unit id=\"escaping\"").unwrap();
+    let unit_end = unit_start + xml[unit_start..].find("</unit>").unwrap() + "</unit>".len();
+    let unit = &xml[unit_start..unit_end];
+    let twice = format!("{}{unit}\n    {}", &xml[..unit_end], &xml[unit_start..]);
+    assert_import_refused(
+        copy.path(),
+        &twice,
+        "<unit id=\"escaping\"> appears twice in its <file>",
+    );
+    let file_start = xml.find("  <file id=\"shared-notice\"").unwrap();
+    let file_end = file_start + xml[file_start..].find("</file>\n").unwrap() + "</file>\n".len();
+    let file = &xml[file_start..file_end];
+    let twice = format!("{}{file}{}", &xml[..file_end], &xml[file_end..]);
+    assert_import_refused(
+        copy.path(),
+        &twice,
+        "<file original=\"locales/en/notice.ftl\"> appears twice",
+    );
+    let two_targets = edit(
+        &xml,
+        "<target>Mettez",
+        "<target>Autre</target><target>Mettez",
+    );
+    assert_import_refused(
+        copy.path(),
+        &two_targets,
+        "a second <target> in one segment",
+    );
+}
+
+/// Issue 12, D10: changing `<originalData>` changed the message's placeholder on import.
+#[test]
+fn original_data_cannot_change_a_placeholder() {
+    let copy = copy_of(&fixture());
+    let xml = export_with_a_change(copy.path());
+    let forged = edit(
+        &xml,
+        "<data id=\"d1\">{ -brand }</data>",
+        "<data id=\"d1\">{ salutation }</data>",
+    );
+    assert_import_refused(
+        copy.path(),
+        &forged,
+        "<data id=\"d1\"> holds `{ salutation }`, but the placeholder d1 of the source is `{ -brand }`",
+    );
+    // Without any `<originalData>`, the placeholders still come from the source.
+    let unit = xml.find("<unit id=\"escaping\"").unwrap();
+    let start = unit + xml[unit..].find("<originalData>").unwrap();
+    let start = xml[..start].rfind('\n').unwrap();
+    let end = xml[start..].find("</originalData>").unwrap() + start + "</originalData>".len();
+    let stripped = format!("{}{}", &xml[..start], &xml[end..]);
+    let output = import(copy.path(), &stripped);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let fr = std::fs::read_to_string(copy.path().join("locales/fr/notice.ftl")).unwrap();
+    assert!(
+        fr.contains("escaping = Mettez <b> & \"guillemets\" 'ici' pour { -brand }\n"),
+        "{fr}"
+    );
+}
+
+/// Issue 12, D14: `FR`, `zz`, `..fr` and `fr` + NBSP each created a locale folder, exit 0.
+#[test]
+fn languages_must_be_the_repository_s_own_spelled_canonically() {
+    let copy = copy_of(&fixture());
+    let xml = export_with_a_change(copy.path());
+    for (lang, message) in [
+        (
+            "FR",
+            "trgLang `FR` is not spelled as the repository spells it: `fr`",
+        ),
+        ("zz", "trgLang `zz` is not a language of this repository"),
+        (
+            "..fr",
+            "trgLang `..fr` is not a language of this repository",
+        ),
+        ("fr\u{a0}", "is not a language of this repository"),
+    ] {
+        let renamed = edit(&xml, "trgLang=\"fr\"", &format!("trgLang=\"{lang}\""));
+        assert_import_refused(copy.path(), &renamed, message);
+    }
+    let renamed = edit(&xml, "srcLang=\"en\"", "srcLang=\"EN\"");
+    assert_import_refused(copy.path(), &renamed, "srcLang `EN` is not spelled");
+    for args in [
+        &["xliff", "export", "--lang", "FR"][..],
+        &[
+            "xliff",
+            "export",
+            "--lang",
+            "fr",
+            "--source-locale",
+            "../../etc",
+        ],
+    ] {
+        let output = fsn(copy.path(), args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr(&output).contains("is not") && stderr(&output).contains("the repository"),
+            "{}",
+            stderr(&output)
+        );
+        assert!(output.stdout.is_empty());
+    }
+}
+
+/// Issue 12, D3: through `notices/EVIL -> /outside/EVIL` the export put outside text in the
+/// XLIFF file and the import wrote outside the repository.
+#[cfg(unix)]
+#[test]
+fn folders_linked_from_outside_are_neither_read_nor_written() {
+    let copy = copy_of(&fixture());
+    let outside = tempfile::tempdir().unwrap();
+    let evil = copy.path().join("notices/EVIL/locales");
+    std::fs::create_dir_all(&evil).unwrap();
+    std::fs::write(evil.join("en.ftl"), "secret = Inside text\n").unwrap();
+    let xml = edit(
+        &export(copy.path(), "fr"),
+        "<source>Inside text</source>",
+        "<source>Inside text</source><target>Dedans</target>",
+    );
+    std::fs::remove_dir_all(copy.path().join("notices/EVIL")).unwrap();
+    std::fs::create_dir_all(outside.path().join("EVIL/locales")).unwrap();
+    std::fs::write(
+        outside.path().join("EVIL/locales/en.ftl"),
+        "secret = Inside text\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("EVIL"),
+        copy.path().join("notices/EVIL"),
+    )
+    .unwrap();
+    assert_import_refused(copy.path(), &xml, "leads outside the repository");
+    assert!(!outside.path().join("EVIL/locales/fr.ftl").exists());
+    std::fs::write(
+        outside.path().join("EVIL/locales/en.ftl"),
+        "secret = Outside text\n",
+    )
+    .unwrap();
+    let output = fsn(copy.path(), &["xliff", "export", "--lang", "fr"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("leads outside the repository"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!String::from_utf8_lossy(&output.stdout).contains("Outside text"));
+}
+
+/// Issue 12, D5: a crafted `<target>` in a select unit overflowed the parser's stack.
+#[test]
+fn a_target_nested_ten_thousand_deep_is_refused() {
+    let copy = copy_of(&fixture());
+    let xml = export(copy.path(), "fr");
+    let deep = format!(
+        "}}</source><target>{}\"x\"{}</target>",
+        "{ ".repeat(10_000),
+        " }".repeat(10_000)
+    );
+    let xml = edit(&xml, "}</source>", &deep);
+    assert_import_refused(copy.path(), &xml, "placeables nested more than 100 deep");
+}
+
+/// Issue 12, D13: `fsn xliff export --lang fr | head -c 10` panicked on the closed pipe.
+#[test]
+fn a_closed_pipe_does_not_panic() {
+    let copy = copy_of(&fixture());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fsn"))
+        .args(["xliff", "export", "--lang", "fr"])
+        .current_dir(copy.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}

@@ -16,25 +16,28 @@ use miette::{LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpa
 pub struct SourceFile {
     path: PathBuf,
     text: Arc<str>,
+    /// The text as excerpts show it, when it holds control characters: each replaced by a
+    /// visible character of the same length in bytes, so spans still fit.
+    shown: Option<Arc<str>>,
 }
 
 impl SourceFile {
     /// Wraps text read from `path`.
     pub fn new(path: impl Into<PathBuf>, text: impl Into<Arc<str>>) -> Arc<Self> {
+        let text: Arc<str> = text.into();
         Arc::new(Self {
             path: path.into(),
-            text: text.into(),
+            shown: neutralize_controls(&text).map(Arc::from),
+            text,
         })
     }
 
-    /// Reads a file as UTF-8, naming the file in the error.
+    /// Reads a file as UTF-8, naming the file in the error. Only a regular file of at most
+    /// [`MAX_FILE_SIZE`] bytes is read: a named pipe would block the read forever and a link
+    /// to `/dev/zero` or a file that keeps growing would fill the memory, so each is refused
+    /// with what it is. The size is checked before the read and bounded during it.
     pub fn read(path: &Path) -> Result<Arc<Self>, Diagnostic> {
-        let bytes = std::fs::read(path).map_err(|err| {
-            Diagnostic::error(
-                "fsn::io::read",
-                format!("cannot read {}: {err}", path.display()),
-            )
-        })?;
+        let bytes = read_bounded(path)?;
         let text = String::from_utf8(bytes).map_err(|err| {
             let offset = err.utf8_error().valid_up_to();
             Diagnostic::error(
@@ -89,11 +92,11 @@ impl SourceCode for SourceFile {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let inner = self
-            .text
-            .read_span(span, context_lines_before, context_lines_after)?;
+        // Excerpts echo the input to a terminal: they show the neutralised text.
+        let shown: &str = self.shown.as_deref().unwrap_or(&self.text);
+        let inner = shown.read_span(span, context_lines_before, context_lines_after)?;
         Ok(Box::new(MietteSpanContents::new_named(
-            self.path.display().to_string(),
+            escape_controls(self.path.display().to_string()),
             inner.data(),
             *inner.span(),
             inner.line(),
@@ -118,6 +121,120 @@ fn escape_controls(text: String) -> String {
             }
         })
         .collect()
+}
+
+/// The text with each control character other than tab and line ends replaced by one that
+/// shows and has the same length in UTF-8: `?` for C0 controls and DEL (also a lone carriage
+/// return, which would move the cursor), `¿` for C1 controls. `None` when there is none.
+fn neutralize_controls(text: &str) -> Option<String> {
+    let mut chars = text.chars().peekable();
+    let mut out = String::new();
+    let mut changed = false;
+    while let Some(c) = chars.next() {
+        let kept = match c {
+            '\n' | '\t' => true,
+            '\r' => chars.peek() == Some(&'\n'),
+            _ => !c.is_control(),
+        };
+        if kept {
+            out.push(c);
+        } else {
+            changed = true;
+            out.push(if c.len_utf8() == 1 { '?' } else { '¿' });
+        }
+    }
+    changed.then_some(out)
+}
+
+/// Files larger than this are refused: fsn's inputs (`.toml`, `.ftl`, `.xlf`) are a few
+/// hundred kilobytes at most; the bound keeps a wrong file from filling the memory.
+pub const MAX_FILE_SIZE: u64 = 16 << 20;
+
+/// The bytes of a regular file of at most [`MAX_FILE_SIZE`] bytes.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    use std::io::Read as _;
+
+    let cannot = |err: std::io::Error| {
+        Diagnostic::error(
+            "fsn::io::read",
+            format!("cannot read {}: {err}", path.display()),
+        )
+    };
+    let metadata = std::fs::metadata(path).map_err(cannot)?;
+    not_a_file(path, &metadata)?;
+    too_large(path, metadata.len(), false)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    // Opening a named pipe for reading waits for a writer: never block, whatever the path
+    // has become since the check above.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path).map_err(cannot)?;
+    not_a_file(path, &file.metadata().map_err(cannot)?)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    too_large(path, bytes.len() as u64, true)?;
+    Ok(bytes)
+}
+
+fn not_a_file(path: &Path, metadata: &std::fs::Metadata) -> Result<(), Diagnostic> {
+    let kind = metadata.file_type();
+    if kind.is_file() {
+        return Ok(());
+    }
+    let what = if kind.is_dir() {
+        "a folder"
+    } else {
+        special_kind(&kind)
+    };
+    Err(Diagnostic::error(
+        "fsn::io::not_a_file",
+        format!("{} is {what}, not a file", path.display()),
+    )
+    .with_help("fsn reads only regular files; put the file itself in its place"))
+}
+
+#[cfg(unix)]
+fn special_kind(kind: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt as _;
+    if kind.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else {
+        "not a regular file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: &std::fs::FileType) -> &'static str {
+    "not a regular file"
+}
+
+/// `while_read`: the size is what a read bounded to one byte past the limit got (the file grew,
+/// or is a device that never ends), not the whole file's.
+fn too_large(path: &Path, size: u64, while_read: bool) -> Result<(), Diagnostic> {
+    if size <= MAX_FILE_SIZE {
+        return Ok(());
+    }
+    let size = if while_read {
+        format!("more than {} MB", MAX_FILE_SIZE >> 20)
+    } else {
+        format!("{} MB", size.div_ceil(1 << 20))
+    };
+    Err(Diagnostic::error(
+        "fsn::io::too_large",
+        format!(
+            "{} is {size}, more than the limit of {} MB",
+            path.display(),
+            MAX_FILE_SIZE >> 20
+        ),
+    )
+    .with_help("fsn's input files are small; check that this is the file you meant"))
 }
 
 /// How bad a diagnostic is.
@@ -213,7 +330,7 @@ impl Diagnostic {
                 let (line, column) = location.file.line_col(location.span.start);
                 format!(
                     "{}:{line}:{column}: {severity}: {}",
-                    location.file.path().display(),
+                    escape_controls(location.file.path().display().to_string()),
                     self.message
                 )
             }
@@ -334,6 +451,45 @@ mod tests {
     fn control_characters_are_escaped() {
         let diagnostic = Diagnostic::error("fsn::test", "id `x\u{1b}[2J\u{0}`");
         assert_eq!(diagnostic.message, "id `x\\u{1b}[2J\\u{0}`");
+    }
+
+    #[test]
+    fn excerpts_show_control_characters_neutralised_in_place() {
+        let text = "a = 1 # \u{1b}]0;title\u{7}\u{1b}[2J\u{9b}2J\r\nb = 2\r\n";
+        let file = SourceFile::new("x.toml", text);
+        let span: SourceSpan = (8..9).into();
+        let excerpt = file.read_span(&span, 1, 1).unwrap();
+        let shown = std::str::from_utf8(excerpt.data()).unwrap();
+        assert_eq!(shown, "a = 1 # ?]0;title??[2J¿2J\r\nb = 2\r\n");
+        // Same length, so every span still points at the same place.
+        assert_eq!(shown.len(), text.len());
+        assert_eq!(file.text(), text);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn only_regular_files_are_read() {
+        let device = SourceFile::read(Path::new("/dev/zero")).unwrap_err();
+        assert_eq!(device.message, "/dev/zero is a device, not a file");
+        let folder = SourceFile::read(Path::new("/")).unwrap_err();
+        assert_eq!(folder.message, "/ is a folder, not a file");
+    }
+
+    #[test]
+    fn files_over_the_limit_are_refused_before_they_are_read() {
+        let path = std::env::temp_dir().join(format!("fsn-too-large-{}.ftl", std::process::id()));
+        let file = std::fs::File::create(&path).unwrap();
+        file.set_len(17 << 20).unwrap();
+        let error = SourceFile::read(&path).unwrap_err();
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(error.code, "fsn::io::too_large");
+        assert!(
+            error
+                .message
+                .ends_with(" is 17 MB, more than the limit of 16 MB"),
+            "{}",
+            error.message
+        );
     }
 
     #[test]

@@ -33,57 +33,33 @@ impl FtlFile {
         review_status(self.source.text()) == Some("reviewed")
     }
 
-    /// Parses a file; syntax errors are returned as diagnostics, and the valid entries kept.
+    /// Parses a file; syntax errors (the first [`MAX_SYNTAX_ERRORS`]) and control characters
+    /// are returned as diagnostics, and the valid entries kept. A text refused by
+    /// [`refusal`] yields no entries.
     pub fn parse(source: Arc<SourceFile>) -> (Self, Vec<Diagnostic>) {
-        // fluent-syntax parses placeables recursively: refuse nesting deep enough to overflow
-        // the stack before handing the text over.
-        if let Some(at) = too_deep(source.text()) {
-            let diagnostic = Diagnostic::error(
-                "fsn::l10n::too_deep",
-                format!("placeables nested more than {MAX_PLACEABLE_DEPTH} deep"),
-            )
-            .at(&source, at..at + 1)
-            .with_help("no message needs this; the file is not read");
-            let empty =
-                FluentResource::try_new(String::new()).unwrap_or_else(|(resource, _)| resource);
-            return (
-                Self {
-                    source,
-                    resource: Arc::new(empty),
-                },
-                vec![diagnostic],
-            );
-        }
-        let (resource, errors) = match FluentResource::try_new(source.text().to_owned()) {
-            Ok(resource) => (resource, Vec::new()),
-            Err((resource, errors)) => (resource, errors),
+        let mut diagnostics = control_characters(&source);
+        let syntax = match fluent_resource(source.text().to_owned()) {
+            Ok(syntax) => syntax,
+            Err(refused) => {
+                diagnostics.insert(0, refused.diagnostic(&source));
+                let empty =
+                    FluentResource::try_new(String::new()).unwrap_or_else(|(resource, _)| resource);
+                return (
+                    Self {
+                        source,
+                        resource: Arc::new(empty),
+                    },
+                    diagnostics,
+                );
+            }
         };
-        let text = source.text();
-        let diagnostics = errors
-            .into_iter()
-            .map(|error| {
-                // The parser's one-byte ranges may split a character or pass the end of the
-                // file: widen them to whole characters inside the text.
-                let mut start = error.pos.start.min(text.len());
-                while !text.is_char_boundary(start) {
-                    start -= 1;
-                }
-                let mut end = error.pos.end.clamp(start, text.len());
-                while !text.is_char_boundary(end) {
-                    end += 1;
-                }
-                Diagnostic::error(
-                    "fsn::l10n::syntax",
-                    format!("fluent syntax error: {}", error.kind),
-                )
-                .at(&source, start..end)
-                .with_help("see https://projectfluent.org/fluent/guide/ for the syntax")
-            })
-            .collect();
+        diagnostics.extend(syntax_diagnostics(&source, &syntax, |error| {
+            format!("fluent syntax error: {}", error.kind)
+        }));
         (
             Self {
                 source,
-                resource: Arc::new(resource),
+                resource: Arc::new(syntax.resource),
             },
             diagnostics,
         )
@@ -110,35 +86,271 @@ pub fn review_status(text: &str) -> Option<&str> {
 /// Deeper nesting of `{` than any message needs; beyond it the parser would risk the stack.
 const MAX_PLACEABLE_DEPTH: usize = 100;
 
-/// The byte offset where placeables nest deeper than [`MAX_PLACEABLE_DEPTH`], if they do.
-/// String literals inside placeables may hold braces; they are skipped.
-fn too_deep(text: &str) -> Option<usize> {
-    let mut depth = 0_usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (offset, c) in text.char_indices() {
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' | '\n' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '{' => {
-                depth += 1;
-                if depth > MAX_PLACEABLE_DEPTH {
-                    return Some(offset);
-                }
-            }
-            '}' => depth = depth.saturating_sub(1),
-            '"' if depth > 0 => in_string = true,
-            _ => {}
+/// Syntax errors reported per file, as TOML's; the rest are counted. A file with thousands of
+/// broken lines is the wrong file, and listing every line helps no one.
+pub const MAX_SYNTAX_ERRORS: usize = 50;
+
+/// Fluent text parsed through [`parse_fluent`] or [`fluent_resource`].
+pub(crate) struct Syntax<R> {
+    pub(crate) resource: R,
+    /// The first [`MAX_SYNTAX_ERRORS`] syntax errors.
+    pub(crate) errors: Vec<fluent_syntax::parser::ParserError>,
+    /// How many more there were.
+    pub(crate) more_errors: usize,
+}
+
+impl<R> Syntax<R> {
+    fn new(resource: R, mut errors: Vec<fluent_syntax::parser::ParserError>) -> Self {
+        let more_errors = errors.len().saturating_sub(MAX_SYNTAX_ERRORS);
+        errors.truncate(MAX_SYNTAX_ERRORS);
+        Self {
+            resource,
+            errors,
+            more_errors,
         }
     }
+
+    /// All syntax errors, reported or not.
+    pub(crate) fn error_count(&self) -> usize {
+        self.errors.len() + self.more_errors
+    }
+}
+
+/// The one entry point for Fluent text that fsn did not write itself (a `.ftl` file, an
+/// XLIFF target): the text is screened by [`screen`] before the parser sees it.
+pub(crate) fn parse_fluent(
+    text: &str,
+) -> Result<Syntax<fluent_syntax::ast::Resource<&str>>, Refused> {
+    screen(text)?;
+    Ok(match fluent_syntax::parser::parse(text) {
+        Ok(resource) => Syntax::new(resource, Vec::new()),
+        Err((resource, errors)) => Syntax::new(resource, errors),
+    })
+}
+
+/// [`parse_fluent`] into a resource a bundle can own.
+pub(crate) fn fluent_resource(text: String) -> Result<Syntax<FluentResource>, Refused> {
+    screen(&text)?;
+    Ok(match FluentResource::try_new(text) {
+        Ok(resource) => Syntax::new(resource, Vec::new()),
+        Err((resource, errors)) => Syntax::new(resource, errors),
+    })
+}
+
+/// Why a Fluent text is not parsed at all, and where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Refused {
+    /// Placeables nest deeper than [`MAX_PLACEABLE_DEPTH`] at this byte.
+    TooDeep(usize),
+    /// A carriage return not followed by a line feed at this byte; `true` when the text has
+    /// no line feed at all (a file saved with old Mac line endings).
+    LoneCarriageReturn(usize, bool),
+}
+
+impl Refused {
+    pub(crate) fn offset(self) -> usize {
+        match self {
+            Self::TooDeep(at) | Self::LoneCarriageReturn(at, _) => at,
+        }
+    }
+
+    /// What is wrong, in words.
+    pub(crate) fn message(self) -> String {
+        match self {
+            Self::TooDeep(_) => format!("placeables nested more than {MAX_PLACEABLE_DEPTH} deep"),
+            Self::LoneCarriageReturn(_, true) => {
+                "the file has old Mac line endings (a carriage return alone ends each line)"
+                    .to_owned()
+            }
+            Self::LoneCarriageReturn(..) => {
+                "a carriage return (CR) not followed by a line feed".to_owned()
+            }
+        }
+    }
+
+    /// The error, located in `source`.
+    pub(crate) fn diagnostic(self, source: &Arc<SourceFile>) -> Diagnostic {
+        let (code, help) = match self {
+            Self::TooDeep(_) => (
+                "fsn::l10n::too_deep",
+                "no message needs this; the file is not read",
+            ),
+            Self::LoneCarriageReturn(..) => (
+                "fsn::l10n::line_endings",
+                "save the file with Unix (LF) or Windows (CRLF) line endings; the file is not read",
+            ),
+        };
+        let at = self.offset().min(source.text().len());
+        Diagnostic::error(code, self.message())
+            .at(source, at..(at + 1).min(source.text().len()))
+            .with_help(help)
+    }
+}
+
+/// The reason a `.ftl` file is not read at all, as a located error, if there is one.
+pub fn refusal(source: &Arc<SourceFile>) -> Option<Diagnostic> {
+    screen(source.text())
+        .err()
+        .map(|refused| refused.diagnostic(source))
+}
+
+/// Checks what the Fluent parser must not see: nesting deep enough to overflow its stack, and
+/// carriage returns alone, which it does not read as line ends (a whole old-Mac file would
+/// read as one broken line, every message then "missing").
+fn screen(text: &str) -> Result<(), Refused> {
+    if let Some(at) = lone_carriage_return(text) {
+        return Err(Refused::LoneCarriageReturn(at, !text.contains('\n')));
+    }
+    match too_deep(text) {
+        Some(at) => Err(Refused::TooDeep(at)),
+        None => Ok(()),
+    }
+}
+
+fn lone_carriage_return(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).find(|&at| bytes[at] == b'\r' && bytes.get(at + 1) != Some(&b'\n'))
+}
+
+/// The byte offset where placeables nest deeper than [`MAX_PLACEABLE_DEPTH`], if they do.
+/// String literals inside placeables may hold braces; they are skipped. The count starts again
+/// at each line that begins an entry (`id =`, `-term =`) or a comment: the parser never reads
+/// such a line inside a placeable (it ends the broken entry there), so unclosed `{` in many
+/// messages do not add up.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0_usize;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with('#') {
+            depth = 0;
+            offset += line.len();
+            continue;
+        }
+        if starts_entry(line) {
+            depth = 0;
+        }
+        let mut in_string = false;
+        let mut escaped = false;
+        for (at, c) in line.char_indices() {
+            if in_string {
+                match c {
+                    _ if escaped => escaped = false,
+                    '\\' => escaped = true,
+                    '"' => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match c {
+                '{' => {
+                    depth += 1;
+                    if depth > MAX_PLACEABLE_DEPTH {
+                        return Some(offset + at);
+                    }
+                }
+                '}' => depth = depth.saturating_sub(1),
+                '"' if depth > 0 => in_string = true,
+                _ => {}
+            }
+        }
+        offset += line.len();
+    }
     None
+}
+
+/// Whether a line begins a message or term: `id =` or `-id =` at its very start.
+fn starts_entry(line: &str) -> bool {
+    let name = line.strip_prefix('-').unwrap_or(line);
+    let end = name
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(name.len());
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name[end..].trim_start_matches([' ', '\t']).starts_with('=')
+}
+
+/// Control characters in a Fluent text (other than tab and line ends), located: they would
+/// reach a PDF, which cannot show them, a page or a terminal raw. The first
+/// [`MAX_SYNTAX_ERRORS`] are reported.
+pub fn control_characters(source: &Arc<SourceFile>) -> Vec<Diagnostic> {
+    let text = source.text();
+    let mut found = text.char_indices().filter(|(at, c)| {
+        c.is_control()
+            && *c != '\n'
+            && *c != '\t'
+            && !(*c == '\r' && text.as_bytes().get(at + 1) == Some(&b'\n'))
+    });
+    let mut out: Vec<Diagnostic> = found
+        .by_ref()
+        .take(MAX_SYNTAX_ERRORS)
+        .map(|(at, c)| {
+            Diagnostic::error(
+                "fsn::l10n::control_character",
+                format!(
+                    "the control character {} in a messages file",
+                    c.escape_unicode()
+                ),
+            )
+            .at(source, at..at + c.len_utf8())
+            .with_help("remove it; messages are text (a tab is allowed and shows as a space)")
+        })
+        .collect();
+    let more = found.count();
+    if more > 0 {
+        out.push(Diagnostic::error(
+            "fsn::l10n::control_character",
+            format!(
+                "{more} more control characters in {}",
+                source.path().display()
+            ),
+        ));
+    }
+    out
+}
+
+/// The syntax errors of a parsed file as diagnostics, the capped rest counted in one more.
+pub(crate) fn syntax_diagnostics<R>(
+    source: &Arc<SourceFile>,
+    syntax: &Syntax<R>,
+    message: impl Fn(&fluent_syntax::parser::ParserError) -> String,
+) -> Vec<Diagnostic> {
+    let text = source.text();
+    let mut out: Vec<Diagnostic> = syntax
+        .errors
+        .iter()
+        .map(|error| {
+            Diagnostic::error("fsn::l10n::syntax", message(error))
+                .at(source, char_span(text, error.pos.clone()))
+                .with_help("see https://projectfluent.org/fluent/guide/ for the syntax")
+        })
+        .collect();
+    if syntax.more_errors > 0 {
+        out.push(
+            Diagnostic::error(
+                "fsn::l10n::syntax",
+                format!(
+                    "{} more fluent syntax errors in {} (only the first {MAX_SYNTAX_ERRORS} are shown)",
+                    syntax.more_errors,
+                    source.path().display()
+                ),
+            )
+            .with_help("is this the file you meant? check its encoding and line endings"),
+        );
+    }
+    out
+}
+
+/// The parser's one-byte ranges may split a character or pass the end of the text: widened
+/// to whole characters inside it.
+pub(crate) fn char_span(text: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let mut start = range.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = range.end.clamp(start, text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
 }
 
 /// Values every message may use as `{ $name }`.
@@ -389,8 +601,14 @@ fn explain(error: &fluent_bundle::FluentError, args: &FluentArgs<'_>) -> (String
 }
 
 /// Joins the lines of a multi-line Fluent value with spaces. Translators wrap long values
-/// for readability; the line breaks are not part of the text.
+/// for readability; the line breaks are not part of the text. A tab is a space too: the PDF
+/// would drop it and HTML show it as one, so both get the space.
 fn unwrap_lines(text: Cow<'_, str>) -> Cow<'_, str> {
+    let text = if text.contains('\t') {
+        Cow::Owned(text.replace('\t', " "))
+    } else {
+        text
+    };
     if !text.contains('\n') {
         return text;
     }
@@ -488,6 +706,73 @@ mod tests {
             diagnostics[0].short()
         );
         assert_eq!(file.message_ids().collect::<Vec<_>>(), ["good"]);
+    }
+
+    #[test]
+    fn nesting_is_counted_within_an_entry_not_across_entries() {
+        // 101 messages each with an unclosed `{`: broken, but not deep.
+        let unclosed: String = (0..101).map(|n| format!("m{n} = {{\n")).collect();
+        assert_eq!(too_deep(&unclosed), None);
+        let (_, diagnostics) = FtlFile::parse(SourceFile::new("x.ftl", unclosed));
+        assert!(diagnostics.iter().all(|d| d.code == "fsn::l10n::syntax"));
+        // Deep nesting across lines of one entry is still caught.
+        let deep = format!("m = {}\n", "{\n".repeat(101));
+        assert!(too_deep(&deep).is_some());
+        let deep = format!("m = {}\"x\"{}\n", "{ ".repeat(101), " }".repeat(101));
+        assert!(too_deep(&deep).is_some());
+        // Braces in comments do not count.
+        let comments = format!("# {}\nm = x\n", "{".repeat(200));
+        assert_eq!(too_deep(&comments), None);
+    }
+
+    #[test]
+    fn old_mac_line_endings_are_refused_and_named() {
+        let source = SourceFile::new("x.ftl", "a = 1\rb = 2\r");
+        let refused = refusal(&source).unwrap();
+        assert_eq!(refused.code, "fsn::l10n::line_endings");
+        assert!(refused.message.contains("old Mac line endings"));
+        assert!(refusal(&SourceFile::new("x.ftl", "a = 1\r\nb = 2\r\n")).is_none());
+        let stray = refusal(&SourceFile::new("x.ftl", "a = 1\r2\n")).unwrap();
+        assert_eq!(
+            stray.short(),
+            "x.ftl:1:6: error: a carriage return (CR) not followed by a line feed"
+        );
+    }
+
+    #[test]
+    fn control_characters_are_located_errors_and_tabs_are_spaces() {
+        let source = SourceFile::new(
+            "x.ftl",
+            "a = At\tthis time\nb = x\u{1b}[2J \u{0} \u{7f} \u{85}\n",
+        );
+        let (file, diagnostics) = FtlFile::parse(source);
+        let located: Vec<String> = diagnostics.iter().map(Diagnostic::short).collect();
+        assert_eq!(
+            located,
+            [
+                "x.ftl:2:6: error: the control character \\u{1b} in a messages file",
+                "x.ftl:2:11: error: the control character \\u{0} in a messages file",
+                "x.ftl:2:13: error: the control character \\u{7f} in a messages file",
+                "x.ftl:2:15: error: the control character \\u{85} in a messages file",
+            ]
+        );
+        let (catalog, _) = Catalog::new("en".parse().unwrap(), &[&[&file]]);
+        let mut errors = Vec::new();
+        assert_eq!(
+            catalog.text("a", &Variables::default(), &mut errors),
+            "At this time"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_are_capped_per_file() {
+        let text: String = (0..20_000).map(|n| format!("bad line {n}\n")).collect();
+        let (_, diagnostics) = FtlFile::parse(SourceFile::new("x.ftl", text));
+        assert_eq!(diagnostics.len(), MAX_SYNTAX_ERRORS + 1);
+        assert_eq!(
+            diagnostics.last().unwrap().message,
+            "19950 more fluent syntax errors in x.ftl (only the first 50 are shown)"
+        );
     }
 
     #[test]

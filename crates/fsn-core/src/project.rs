@@ -89,28 +89,84 @@ impl Repository {
         .with_help("run fsn inside the repository"))
     }
 
-    /// Reads a file of the repository. A path that resolves outside the repository, through
-    /// `..` or a symbolic link, is refused: a notice cannot pull in `/etc/passwd`.
+    /// Reads a file of the repository: the one gate every reader of the repository's files
+    /// goes through. A path that resolves outside the repository, through `..` or a symbolic
+    /// link, is refused (a notice cannot pull in `/etc/passwd`), and so is anything but a
+    /// regular file of at most [`MAX_FILE_SIZE`](crate::diagnostic::MAX_FILE_SIZE) bytes
+    /// (see [`SourceFile::read`]).
     pub fn read(&self, path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
+        self.check_inside(path)?;
+        SourceFile::read(path)
+    }
+
+    /// Refuses a path that resolves outside the repository. A path that does not exist yet (a
+    /// file about to be written) is judged by its nearest existing folder, and may not climb
+    /// out with `..` from there.
+    pub fn check_inside(&self, path: &Path) -> Result<(), Diagnostic> {
         // The root found from the working directory may be the empty path.
         let root = if self.root.as_os_str().is_empty() {
             Path::new(".")
         } else {
             &self.root
         };
-        let inside = match (root.canonicalize(), path.canonicalize()) {
-            (Ok(root), Ok(file)) => file.starts_with(root),
-            // A file that cannot be resolved is reported by the read below.
-            _ => true,
-        };
-        if !inside {
-            return Err(Diagnostic::error(
+        let outside = || {
+            Diagnostic::error(
                 "fsn::project::outside_repository",
                 format!("{} leads outside the repository", display(path)),
             )
-            .with_help("copy the file into the repository instead of linking to it"));
+            .with_help("copy the file into the repository instead of linking to it")
+        };
+        let Ok(root) = root.canonicalize() else {
+            return Err(outside());
+        };
+        let mut rest = Vec::new();
+        for ancestor in path.ancestors() {
+            let ancestor = if ancestor.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                ancestor
+            };
+            if let Ok(resolved) = ancestor.canonicalize() {
+                let climbs = rest
+                    .iter()
+                    .any(|part| matches!(part, std::path::Component::ParentDir));
+                return if resolved.starts_with(&root) && !climbs {
+                    Ok(())
+                } else {
+                    Err(outside())
+                };
+            }
+            rest.extend(ancestor.components().next_back());
         }
-        SourceFile::read(path)
+        Err(outside())
+    }
+
+    /// Checks that `lang` is one of the repository's languages (a folder under `locales/`),
+    /// spelled canonically (`fr`, `pt-BR`): a language named by a translator's file or on the
+    /// command line becomes part of file paths, so `FR`, `..fr` or an unknown `zz` would create
+    /// new folders or overwrite another language on a case-insensitive file system.
+    pub fn check_language(&self, lang: &str, what: &str) -> Result<(), Diagnostic> {
+        let known = self.shared_languages();
+        let canonical = lang
+            .parse::<LanguageIdentifier>()
+            .ok()
+            .map(|id| id.to_string());
+        if known.iter().any(|known| known == lang) && canonical.as_deref() == Some(lang) {
+            return Ok(());
+        }
+        let message = match canonical.filter(|canonical| known.contains(canonical)) {
+            Some(canonical) => {
+                format!("{what} `{lang}` is not spelled as the repository spells it: `{canonical}`")
+            }
+            None => format!("{what} `{lang}` is not a language of this repository"),
+        };
+        Err(
+            Diagnostic::error("fsn::l10n::unknown_language", message).with_help(format!(
+                "the repository's languages are the folders under locales/: {}; add a language by \
+             creating its folder there first",
+                known.join(", ")
+            )),
+        )
     }
 
     /// The root folder.
@@ -130,7 +186,8 @@ impl Repository {
         let mut dirs: Vec<PathBuf> = entries
             .filter_map(Result::ok)
             .map(|entry| entry.path())
-            .filter(|path| path.join("notice.toml").is_file())
+            // A notice.toml that is not a file (a folder, a pipe) is reported when loaded.
+            .filter(|path| std::fs::symlink_metadata(path.join("notice.toml")).is_ok())
             .collect();
         dirs.sort();
         Ok(dirs)
@@ -141,13 +198,14 @@ impl Repository {
         self.root.join("notices").join(id)
     }
 
-    /// Languages that have shared boilerplate under `locales/`.
+    /// Languages that have shared boilerplate under `locales/`. A folder linked from outside
+    /// the repository is not one of them.
     pub fn shared_languages(&self) -> Vec<String> {
         let mut langs: Vec<String> = std::fs::read_dir(self.root.join("locales"))
             .into_iter()
             .flatten()
             .filter_map(Result::ok)
-            .filter(|entry| entry.path().is_dir())
+            .filter(|entry| entry.path().is_dir() && self.check_inside(&entry.path()).is_ok())
             .filter_map(|entry| entry.file_name().into_string().ok())
             .collect();
         langs.sort();
@@ -169,7 +227,8 @@ impl Repository {
         langs: &[String],
     ) -> Result<LoadedNotice, Diagnostics> {
         let notice_path = notice_dir.join("notice.toml");
-        if !notice_path.is_file() {
+        // Something else in its place (a folder, a pipe) is named by the read below.
+        if std::fs::symlink_metadata(&notice_path).is_err() {
             return Err(Diagnostic::error(
                 "fsn::project::no_notice",
                 format!("{} does not exist", display(&notice_path)),
@@ -221,6 +280,8 @@ impl Repository {
                     }
                     catalogs.push(catalog);
                 }
+                // A diagnostic located in a messages file keeps its place.
+                Err(diagnostic) if diagnostic.location.is_some() => diagnostics.push(diagnostic),
                 Err(diagnostic) => diagnostics.push(diagnostic.at(&notice_file, at)),
             }
         }
@@ -288,7 +349,7 @@ impl Repository {
             .at(notice_file, span)
             .with_help("an issuer is named by its folder under issuers/: lowercase letters, digits and '-'"));
         }
-        if !dir.join("issuer.toml").is_file() {
+        if std::fs::symlink_metadata(dir.join("issuer.toml")).is_err() {
             return Err(Diagnostic::error(
                 "fsn::project::unknown_issuer",
                 format!(
@@ -370,14 +431,21 @@ impl Repository {
             return Ok(Arc::clone(file));
         }
         drop(cache);
-        if !path.is_file() {
+        // Something in the file's place (a folder, a pipe) is named by the read below.
+        if std::fs::symlink_metadata(path).is_err() {
             return Err(Diagnostic::error(
                 "fsn::l10n::missing_file",
                 format!("{} does not exist", display(path)),
             )
             .with_help("every language of a notice needs its messages file; copy the English one and translate it"));
         }
-        let (file, problems) = FtlFile::parse(self.read(path)?);
+        let source = self.read(path)?;
+        // A file the Fluent parser must not see is left out whole; its messages are not then
+        // reported missing one by one.
+        if let Some(refusal) = crate::l10n::refusal(&source) {
+            return Err(refusal);
+        }
+        let (file, problems) = FtlFile::parse(source);
         diagnostics.0.extend(problems);
         let file = Arc::new(file);
         self.ftl_cache

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::path::Path;
 
-use fluent_bundle::{FluentBundle, FluentResource};
+use fluent_bundle::FluentBundle;
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
@@ -44,6 +44,7 @@ pub(super) fn check_file(
     variables: &KnownVariables,
     out: &mut Vec<Diagnostic>,
 ) {
+    out.extend(file.problems.iter().cloned());
     for error in &file.errors {
         let id = junk_id(file.file.text(), error);
         let what = match id {
@@ -291,6 +292,10 @@ pub(super) fn compare(
     variables: &KnownVariables,
     out: &mut Vec<Diagnostic>,
 ) {
+    // A file the parser was not given has no entries: it is reported once, not per message.
+    if source.iter().chain(target).any(|file| file.refused) {
+        return;
+    }
     let target_entries: HashMap<String, (&Parsed<'_>, Entry<'_, '_>)> = target
         .iter()
         .flat_map(|file| {
@@ -448,9 +453,12 @@ pub(super) fn check_formatting(
     let mut winners: HashMap<&str, (&Parsed<'_>, &str)> = HashMap::new();
     for (index, layer) in layers.iter().enumerate() {
         for file in layer.iter() {
-            let resource = match FluentResource::try_new(file.file.text().to_owned()) {
-                Ok(resource) | Err((resource, _)) => resource,
+            // Through the one entry point for Fluent text; a refused file is reported by
+            // `check_file`.
+            let Ok(syntax) = crate::l10n::fluent_resource(file.file.text().to_owned()) else {
+                continue;
             };
+            let resource = syntax.resource;
             if index == 0 {
                 let _duplicates_reported_elsewhere = bundle.add_resource(resource);
             } else {

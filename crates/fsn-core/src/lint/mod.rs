@@ -160,7 +160,7 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
         if texts.contains_key(path) {
             return;
         }
-        match SourceFile::read(path) {
+        match repository.read(path) {
             Ok(file) => {
                 texts.insert(path.to_path_buf(), file);
             }
@@ -184,7 +184,8 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
         else {
             continue;
         };
-        let links = SourceFile::read(&dir.join("issuer.toml"))
+        let links = repository
+            .read(&dir.join("issuer.toml"))
             .ok()
             .and_then(|file| parse_toml::<RawIssuer>(&file).ok())
             .map(|issuer| issuer.links.into_keys().collect())
@@ -205,7 +206,8 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
     }
     let mut notices = Vec::new();
     for dir in repository.notice_dirs().unwrap_or_default() {
-        let raw = SourceFile::read(&dir.join("notice.toml"))
+        let raw = repository
+            .read(&dir.join("notice.toml"))
             .ok()
             .and_then(|file| parse_toml::<RawNotice>(&file).ok());
         let files = lang_files(&dir.join("locales"));
@@ -400,6 +402,8 @@ fn missing_layer_file(
 ) -> bool {
     match (source.is_empty(), target.is_empty()) {
         (false, false) => false,
+        // Something in the file's place that could not be read was reported then.
+        (false, true) if std::fs::symlink_metadata(dir.join(format!("{lang}.ftl"))).is_ok() => true,
         (false, true) => {
             out.push(
                 Diagnostic::error(
@@ -441,7 +445,8 @@ fn ftl_files(dir: &Path) -> Vec<PathBuf> {
         .flatten()
         .filter_map(Result::ok)
         .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl") && path.is_file())
+        // Not only files: something else in a file's place is named when it is read.
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
         .collect();
     paths.sort();
     paths

@@ -7,27 +7,50 @@ use std::sync::Arc;
 
 use fluent_syntax::ast;
 
-use crate::diagnostic::SourceFile;
-use crate::l10n::definition_span;
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::l10n::{control_characters, definition_span, parse_fluent, syntax_diagnostics};
 
 /// A file's text and its syntax tree, whose strings are slices of the text (so their byte
 /// positions are known without the parser's spans).
 pub(super) struct Parsed<'a> {
     pub(super) file: &'a Arc<SourceFile>,
     resource: ast::Resource<&'a str>,
+    /// The first syntax errors (see [`crate::l10n::MAX_SYNTAX_ERRORS`]).
     pub(super) errors: Vec<fluent_syntax::parser::ParserError>,
+    /// What is wrong with the text before its syntax: control characters, how many syntax
+    /// errors were not listed, and why the parser was not given the text at all.
+    pub(super) problems: Vec<Diagnostic>,
+    /// The text was not parsed (see [`crate::l10n::refusal`]): it has no entries to compare.
+    pub(super) refused: bool,
 }
 
 impl<'a> Parsed<'a> {
     pub(super) fn new(file: &'a Arc<SourceFile>) -> Self {
-        let (resource, errors) = match fluent_syntax::parser::parse(file.text()) {
-            Ok(resource) => (resource, Vec::new()),
-            Err((resource, errors)) => (resource, errors),
-        };
-        Self {
-            file,
-            resource,
-            errors,
+        let mut problems = control_characters(file);
+        match parse_fluent(file.text()) {
+            Ok(mut syntax) => {
+                // The listed errors become the lint's own findings; only the count of the rest
+                // is reported from here.
+                let listed = std::mem::take(&mut syntax.errors);
+                problems.extend(syntax_diagnostics(file, &syntax, |_| String::new()));
+                Self {
+                    file,
+                    resource: syntax.resource,
+                    errors: listed,
+                    problems,
+                    refused: false,
+                }
+            }
+            Err(refused) => {
+                problems.insert(0, refused.diagnostic(file));
+                Self {
+                    file,
+                    resource: ast::Resource { body: Vec::new() },
+                    errors: Vec::new(),
+                    problems,
+                    refused: true,
+                }
+            }
         }
     }
 

@@ -19,6 +19,16 @@ pub fn export(
     target_lang: &str,
 ) -> Result<String, Diagnostics> {
     let root = repository.root();
+    // Both languages become parts of paths read: only the repository's own, canonically spelled.
+    let mut problems = Diagnostics::default();
+    for (lang, what) in [(source_lang, "source locale"), (target_lang, "language")] {
+        if let Err(diagnostic) = repository.check_language(lang, what) {
+            problems.push(diagnostic);
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
     let layers = layers(repository, source_lang);
     if layers.is_empty() {
         return Err(Diagnostic::error(
@@ -36,19 +46,19 @@ pub fn export(
         attr(source_lang),
         attr(target_lang)
     );
-    let mut problems = Diagnostics::default();
     for layer in &layers {
-        let source = match SourceFile::read(&root.join(&layer.original)) {
+        let source = match repository.read(&root.join(&layer.original)) {
             Ok(file) => file,
             Err(diagnostic) => {
                 problems.push(diagnostic);
                 continue;
             }
         };
+        // Something else in the translation's place (a folder, a pipe) is named by the read.
         let target = target_path(&layer.original, source_lang, target_lang)
             .map(|path| root.join(path))
-            .filter(|path| path.is_file())
-            .map(|path| SourceFile::read(&path))
+            .filter(|path| std::fs::symlink_metadata(path).is_ok())
+            .map(|path| repository.read(&path))
             .transpose();
         let target = match target {
             Ok(target) => target,
@@ -74,7 +84,30 @@ fn export_file(
     target: Option<&Arc<SourceFile>>,
     problems: &mut Diagnostics,
 ) {
-    let (resource, errors) = parse(source.text());
+    let parsed = parse(source.text());
+    let target_parsed = target.map(|file| (file, parse(file.text())));
+    let refused = [Some((source, &parsed))]
+        .into_iter()
+        .chain(
+            target_parsed
+                .as_ref()
+                .map(|(file, parsed)| Some((*file, parsed))),
+        )
+        .flatten()
+        .filter_map(|(file, parsed)| {
+            parsed
+                .as_ref()
+                .err()
+                .map(|refused| refused.diagnostic(file))
+        })
+        .collect::<Vec<_>>();
+    if !refused.is_empty() {
+        problems.0.extend(refused);
+        return;
+    }
+    let Ok((resource, errors)) = parsed else {
+        return;
+    };
     if errors > 0 {
         problems.push(
             Diagnostic::error(
@@ -89,7 +122,8 @@ fn export_file(
     if units.is_empty() {
         return;
     }
-    let target_resource = target.map(|file| parse(file.text()).0);
+    let target_resource =
+        target_parsed.and_then(|(_, parsed)| parsed.ok().map(|(resource, _)| resource));
     let target_units: HashMap<String, &ast::Pattern<&str>> = target_resource
         .as_ref()
         .map(|resource| {

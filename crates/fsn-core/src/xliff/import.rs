@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use fluent_syntax::ast;
 
-use super::read::{ReadFile, ReadPiece, ReadUnit, read, xml_error};
+use super::read::{ReadDocument, ReadFile, ReadPiece, ReadUnit, read, xml_error};
 use super::segment::{
     Piece, UnitSource, has_select_with_text, normalize, parse, pieces, unit_sources, write_pattern,
 };
@@ -39,16 +39,7 @@ pub fn import(
 ) -> Result<Vec<ImportedFile>, Diagnostics> {
     let xlf = SourceFile::new(name, xml);
     let document = read(&xlf)?;
-    if document.source_lang == document.target_lang {
-        return Err(xml_error(
-            &xlf,
-            0,
-            format!(
-                "srcLang and trgLang are both `{}`: the import would overwrite the source",
-                document.source_lang
-            ),
-        ));
-    }
+    check_languages(repository, &xlf, &document)?;
     let root = repository.root();
     let mut problems = Diagnostics::default();
     let mut out = Vec::new();
@@ -69,16 +60,21 @@ pub fn import(
             );
             continue;
         };
-        let source = match SourceFile::read(&root.join(&file.original)) {
+        let source = match repository.read(&root.join(&file.original)) {
             Ok(source) => source,
             Err(diagnostic) => {
                 problems.push(diagnostic);
                 continue;
             }
         };
+        // The file written must be inside the repository too, whatever links lie on its way.
         let target_file = root.join(&target);
-        let existing = if target_file.is_file() {
-            match SourceFile::read(&target_file) {
+        if let Err(diagnostic) = repository.check_inside(&target_file) {
+            problems.push(diagnostic);
+            continue;
+        }
+        let existing = if std::fs::symlink_metadata(&target_file).is_ok() {
+            match repository.read(&target_file) {
                 Ok(file) => Some(file),
                 Err(diagnostic) => {
                     problems.push(diagnostic);
@@ -101,6 +97,39 @@ pub fn import(
         Err(problems)
     } else {
         Ok(out)
+    }
+}
+
+/// srcLang and trgLang name languages of the repository, spelled as it spells them, and
+/// differ: they become parts of the paths written.
+fn check_languages(
+    repository: &Repository,
+    xlf: &Arc<SourceFile>,
+    document: &ReadDocument,
+) -> Result<(), Diagnostics> {
+    let mut problems = Diagnostics::default();
+    for (lang, what) in [
+        (&document.source_lang, "srcLang"),
+        (&document.target_lang, "trgLang"),
+    ] {
+        if let Err(diagnostic) = repository.check_language(lang, what) {
+            problems.push(diagnostic.at(xlf, document.root_span.clone()));
+        }
+    }
+    if problems.0.is_empty() && document.source_lang == document.target_lang {
+        return Err(xml_error(
+            xlf,
+            document.root_span.start,
+            format!(
+                "srcLang and trgLang are both `{}`: the import would overwrite the source",
+                document.source_lang
+            ),
+        ));
+    }
+    if problems.0.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
     }
 }
 
@@ -189,12 +218,63 @@ fn locate(text: &str, entry: &ast::Entry<&str>) -> Option<Located> {
     })
 }
 
-/// Resolves a read segment to pieces, checking its codes. `expected` is the source's codes
-/// (data ids with their counts); `None` skips the count check.
+/// The placeholders of a unit as `fsn xliff export` numbers them (`d1`, `d2`, …): the distinct
+/// codes of today's source, then those only today's translation has. They are rebuilt here,
+/// never taken from the document's `<originalData>`, which only has to agree with them.
+fn data_table(source: &[Piece], old: Option<&[Piece]>) -> BTreeMap<String, String> {
+    let mut codes: Vec<&str> = Vec::new();
+    for piece in source.iter().chain(old.unwrap_or_default()) {
+        if let Piece::Code(code) = piece
+            && !codes.contains(&code.as_str())
+        {
+            codes.push(code);
+        }
+    }
+    codes
+        .into_iter()
+        .enumerate()
+        .map(|(index, code)| (format!("d{}", index + 1), code.to_owned()))
+        .collect()
+}
+
+/// Refuses `<data>` elements that disagree with the rebuilt placeholders: changing one must
+/// not change a message's placeable (`{ $issuer }` into `{ other-message }`).
+fn check_original_data(
+    xlf: &Arc<SourceFile>,
+    unit: &ReadUnit,
+    table: &BTreeMap<String, String>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let mut data: Vec<_> = unit.data.iter().collect();
+    data.sort_by_key(|(_, data)| data.span.start);
+    for (id, data) in data {
+        let problem = match table.get(id) {
+            Some(code) if *code == data.value => continue,
+            Some(code) => format!(
+                "unit `{}`: <data id=\"{id}\"> holds `{}`, but the placeholder {id} of the source is `{code}`",
+                unit.id, data.value
+            ),
+            None => format!(
+                "unit `{}`: <data id=\"{id}\"> is not a placeholder of the source",
+                unit.id
+            ),
+        };
+        problems.push(
+            Diagnostic::error("fsn::xliff::original_data", problem)
+                .at(xlf, data.span.clone())
+                .with_help("placeholders come from the source and cannot be changed in the XLIFF file; export again"),
+        );
+    }
+}
+
+/// Resolves a read segment to pieces, checking its codes against `table` (see
+/// [`data_table`]). `expected` is the source's codes (data ids with their counts); `None`
+/// skips the count check.
 fn resolve(
     xlf: &Arc<SourceFile>,
     unit: &ReadUnit,
     read: &[ReadPiece],
+    table: &BTreeMap<String, String>,
     expected: Option<&BTreeMap<String, usize>>,
     problems: &mut Vec<Diagnostic>,
 ) -> Vec<Piece> {
@@ -217,11 +297,28 @@ fn resolve(
                         .with_help("restore the placeholder the CAT tool shows, or remove the brace"),
                     );
                 }
+                if let Some(c) = value
+                    .chars()
+                    .find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+                {
+                    problems.push(
+                        Diagnostic::error(
+                            "fsn::xliff::control_character",
+                            format!(
+                                "unit `{}`: the target holds the control character {}",
+                                unit.id,
+                                c.escape_unicode()
+                            ),
+                        )
+                        .at(xlf, unit.span.clone())
+                        .with_help("remove it; messages are text"),
+                    );
+                }
                 raw.push(Piece::Text(value.clone()));
             }
             ReadPiece::Ph { data_ref, span } => {
                 last_span = span.clone();
-                let Some(data) = data_ref.as_ref().and_then(|id| unit.data.get(id)) else {
+                let Some(data) = data_ref.as_ref().and_then(|id| table.get(id)) else {
                     problems.push(
                         Diagnostic::error(
                             "fsn::xliff::unknown_data_ref",
@@ -254,7 +351,7 @@ fn resolve(
                 } else {
                     "duplicated"
                 };
-                let code = unit.data.get(data_ref).map_or("", String::as_str);
+                let code = table.get(data_ref).map_or("", String::as_str);
                 problems.push(
                     Diagnostic::error(
                         "fsn::xliff::placeholder",
@@ -294,10 +391,14 @@ fn import_file(
     existing: Option<&Arc<SourceFile>>,
     target_rel: &str,
 ) -> Result<Option<ImportedFile>, Vec<Diagnostic>> {
-    let (source_resource, _) = parse(source.text());
+    let (source_resource, _) =
+        parse(source.text()).map_err(|refused| vec![refused.diagnostic(source)])?;
     let source_units = unit_sources(&source_resource);
     let old_text = existing.map_or("", |file| file.text());
-    let (old_resource, old_errors) = parse(old_text);
+    let (old_resource, old_errors) = match existing {
+        Some(file) => parse(old_text).map_err(|refused| vec![refused.diagnostic(file)])?,
+        None => (ast::Resource { body: Vec::new() }, 0),
+    };
     let old_units: HashMap<String, (&ast::Pattern<&str>, usize)> = unit_sources(&old_resource)
         .into_iter()
         .map(|unit| (unit.id, (unit.pattern, unit.entry)))
@@ -334,38 +435,47 @@ fn import_file(
             continue;
         }
         let before = problems.len();
-        let mut expected = BTreeMap::new();
-        for piece in &unit.source {
-            if let ReadPiece::Ph {
-                data_ref: Some(id), ..
-            } = piece
+        // The placeholders are today's: the source's codes, each with its count, and the
+        // document's `<originalData>` only checked against them.
+        let source_pieces = self::pieces(source_unit.pattern, unit.fluent);
+        let old = old_units
+            .get(&unit.id)
+            .map(|(pattern, _)| self::pieces(pattern, unit.fluent));
+        let table = data_table(&source_pieces, old.as_deref());
+        check_original_data(xlf, unit, &table, &mut problems);
+        let mut expected: BTreeMap<String, usize> = BTreeMap::new();
+        for piece in &source_pieces {
+            if let Piece::Code(code) = piece
+                && let Some((id, _)) = table.iter().find(|(_, data)| *data == code)
             {
                 *expected.entry(id.clone()).or_default() += 1;
             }
         }
-        let pieces = resolve(xlf, unit, target, None, &mut problems);
+        let pieces = resolve(xlf, unit, target, &table, None, &mut problems);
         if problems.len() > before {
             continue;
         }
         if pieces.is_empty() {
             continue;
         }
-        let old = old_units
-            .get(&unit.id)
-            .map(|(pattern, _)| self::pieces(pattern, unit.fluent));
         if old.as_ref() == Some(&pieces) {
             continue;
         }
         // Changed or new: the placeholders must be the source's, each once.
-        let checked = resolve(xlf, unit, target, Some(&expected), &mut problems);
+        let checked = resolve(xlf, unit, target, &table, Some(&expected), &mut problems);
         if problems.len() > before {
             continue;
         }
-        if unit.fluent && !fluent_parses(&checked) {
+        if unit.fluent
+            && let Err(problem) = fluent_parses(&checked)
+        {
             problems.push(
                 Diagnostic::error(
                     "fsn::xliff::fluent_syntax",
-                    format!("unit `{}`: the target is not valid Fluent syntax", unit.id),
+                    format!(
+                        "unit `{}`: the target is not valid Fluent syntax{problem}",
+                        unit.id
+                    ),
                 )
                 .at(xlf, unit.span.clone())
                 .with_help("edit the variants only; keep `{ … ->`, `[key]`, `*[other]` and `}`"),
@@ -522,7 +632,7 @@ fn import_file(
     if !text.is_empty() && !text.ends_with('\n') {
         text.push('\n');
     }
-    let (_, new_errors) = parse(&text);
+    let new_errors = parse(&text).map_or(usize::MAX, |(_, errors)| errors);
     if new_errors > old_errors {
         return Err(vec![
             Diagnostic::error(
@@ -565,16 +675,19 @@ fn insertion(entries: &[String], old_text: &str, at: usize) -> String {
     out
 }
 
-fn fluent_parses(pieces: &[Piece]) -> bool {
+/// Whether a fluent unit's target parses as one message; the error says why not.
+fn fluent_parses(pieces: &[Piece]) -> Result<(), String> {
     let Some(Piece::Text(value)) = pieces.first() else {
-        return false;
+        return Err(String::new());
     };
     let text = write_pattern("x = ", "    ", &[Piece::Text(value.clone())], true);
-    match fluent_syntax::parser::parse(text.as_str()) {
-        Ok(resource) => {
-            resource.body.len() == 1
-                && matches!(&resource.body[0], ast::Entry::Message(m) if m.value.is_some())
+    match parse(&text) {
+        Ok((resource, 0)) => {
+            let one = resource.body.len() == 1
+                && matches!(&resource.body[0], ast::Entry::Message(m) if m.value.is_some());
+            if one { Ok(()) } else { Err(String::new()) }
         }
-        Err(_) => false,
+        Ok(_) => Err(String::new()),
+        Err(refused) => Err(format!(": {}", refused.message())),
     }
 }

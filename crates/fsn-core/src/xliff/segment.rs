@@ -4,6 +4,8 @@
 
 use fluent_syntax::ast;
 
+use crate::l10n::{Refused, parse_fluent};
+
 /// Lines of Fluent written by the import are wrapped at this width, as the repository's are.
 const WIDTH: usize = 92;
 
@@ -26,11 +28,12 @@ pub(super) struct UnitSource<'p, 'a> {
     pub(super) group: Option<&'p ast::Comment<&'a str>>,
 }
 
-pub(super) fn parse(text: &str) -> (ast::Resource<&str>, usize) {
-    match fluent_syntax::parser::parse(text) {
-        Ok(resource) => (resource, 0),
-        Err((resource, errors)) => (resource, errors.len()),
-    }
+/// Parses Fluent text through fsn's one entry point for untrusted text (see
+/// [`crate::l10n::parse_fluent`]); returns the resource and how many syntax errors it has.
+pub(super) fn parse(text: &str) -> Result<(ast::Resource<&str>, usize), Refused> {
+    let syntax = parse_fluent(text)?;
+    let errors = syntax.error_count();
+    Ok((syntax.resource, errors))
 }
 
 /// The patterns of a resource in file order, with their comments.
@@ -289,7 +292,7 @@ mod tests {
 
     #[test]
     fn patterns_unwrap_lines_and_make_placeables_codes() {
-        let (resource, _) = parse("a = one\n    two { $x } three\n");
+        let (resource, _) = parse("a = one\n    two { $x } three\n").unwrap();
         let units = unit_sources(&resource);
         assert_eq!(
             pieces(units[0].pattern, false),
@@ -311,7 +314,7 @@ mod tests {
         ];
         let text = write_pattern("a = ", "    ", &pieces, false);
         assert!(text.lines().all(|line| line.chars().count() <= WIDTH));
-        let (resource, errors) = parse(&text);
+        let (resource, errors) = parse(&text).unwrap();
         assert_eq!(errors, 0, "{text}");
         assert_eq!(pieces_of(&resource), pieces);
     }
