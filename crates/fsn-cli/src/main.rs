@@ -32,6 +32,7 @@ mod build;
 mod commands;
 mod output;
 mod parallel;
+mod pdf_errors;
 mod report;
 mod skeleton;
 mod status;
@@ -42,10 +43,11 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let args = args::Args::parse();
+    let writes = commands::writes_files(&args.command);
     match commands::run(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            report::print(&failure);
+            report::print(&failure, writes);
             ExitCode::FAILURE
         }
     }
