@@ -305,7 +305,7 @@ impl Repository {
         crate::names::check_issuer_key(key).map_err(|problem| {
             Diagnostic::error(
                 "fsn::project::bad_issuer_key",
-                format!("issuer `{}` is not a plain name: {problem}", key.escape_debug()),
+                problem,
             )
             .with_help(format!(
                 "an issuer is named by its folder under issuers/; {}",

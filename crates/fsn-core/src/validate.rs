@@ -348,7 +348,11 @@ impl Checker<'_> {
                 self.notice_error(
                     &path,
                     "fsn::validate::duplicate_language",
-                    format!("language `{lang}` is listed twice"),
+                    if canonical == *lang {
+                        format!("language `{lang}` is listed twice")
+                    } else {
+                        format!("language `{lang}` is listed twice (as `{canonical}`: tags ignore case)")
+                    },
                     "remove the repeated entry (a language is either published or a draft)",
                 );
             } else if canonical != *lang {
