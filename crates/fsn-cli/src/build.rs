@@ -152,7 +152,10 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         }
     }
     // One folder named twice in different spellings (`X` and `notices/X/`) is one notice.
-    let mut ids: Vec<&str> = loaded.iter().map(|notice| notice.notice.id.as_str()).collect();
+    let mut ids: Vec<&str> = loaded
+        .iter()
+        .map(|notice| notice.notice.id.as_str())
+        .collect();
     ids.sort_unstable();
     if let Some(pair) = ids.windows(2).find(|pair| pair[0] == pair[1]) {
         problems.push(
@@ -562,7 +565,10 @@ fn check_entry(file: &ManifestFile) -> Result<(), String> {
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || c == '-');
     if !plain || canonical.as_deref() != Ok(file.lang.as_str()) {
-        return Err(format!("`{}` is not a language tag", file.lang.escape_debug()));
+        return Err(format!(
+            "`{}` is not a language tag",
+            file.lang.escape_debug()
+        ));
     }
     let expected = output_path(&file.notice, &file.lang, &file.format);
     if file.path != expected {

@@ -347,7 +347,9 @@ fn make_folders(
 ) -> Result<(), Diagnostic> {
     let missing: Vec<PathBuf> = dir
         .ancestors()
-        .take_while(|folder| !folder.as_os_str().is_empty() && fs::symlink_metadata(folder).is_err())
+        .take_while(|folder| {
+            !folder.as_os_str().is_empty() && fs::symlink_metadata(folder).is_err()
+        })
         .map(Path::to_path_buf)
         .collect();
     let made = fs::create_dir_all(dir);
@@ -427,13 +429,17 @@ fn put_in_place(
         };
         if restored.is_err() {
             not_restored.push(match backup {
-                Some(backup) => format!("{} (the old file is {})", path.display(), backup.display()),
+                Some(backup) => {
+                    format!("{} (the old file is {})", path.display(), backup.display())
+                }
                 None => path.display().to_string(),
             });
         }
     }
     if not_restored.is_empty() {
-        failure.message.push_str("; every file already replaced was put back");
+        failure
+            .message
+            .push_str("; every file already replaced was put back");
     } else {
         // The truth, even when it is bad: these files are new or missing.
         registry.set_committed();
@@ -576,7 +582,11 @@ mod tests {
             .collect();
         let err = write_all(files).unwrap_err();
         assert_eq!(err.code, "fsn::output::duplicate");
-        assert!(names_in(dir.path()).is_empty(), "{:?}", names_in(dir.path()));
+        assert!(
+            names_in(dir.path()).is_empty(),
+            "{:?}",
+            names_in(dir.path())
+        );
     }
 
     /// A target that cannot be replaced (a folder is in its way) comes last in path order,
@@ -596,12 +606,23 @@ mod tests {
             })
             .collect();
         let err = write_all(files).unwrap_err();
-        assert!(err.message.contains("z.txt") && err.message.contains("put back"), "{}", err.message);
+        assert!(
+            err.message.contains("z.txt") && err.message.contains("put back"),
+            "{}",
+            err.message
+        );
         assert_eq!(names_in(dir.path()), ["a.txt", "b.txt", "z.txt"]);
         for name in ["a.txt", "b.txt"] {
-            assert_eq!(fs::read_to_string(dir.path().join(name)).unwrap(), format!("old {name}"));
+            assert_eq!(
+                fs::read_to_string(dir.path().join(name)).unwrap(),
+                format!("old {name}")
+            );
         }
-        assert!(!err.message.contains("could not be put back"), "{}", err.message);
+        assert!(
+            !err.message.contains("could not be put back"),
+            "{}",
+            err.message
+        );
     }
 
     /// A tree replaces its folder whole: files the new build does not make are gone, and

@@ -38,7 +38,9 @@ pub(crate) fn diagnose(
             };
             found = true;
             let message = match message_at(source, offset) {
-                Some(id) => format!("{which}: no embedded font has a glyph for {glyph} in message `{id}`"),
+                Some(id) => {
+                    format!("{which}: no embedded font has a glyph for {glyph} in message `{id}`")
+                }
                 None => format!("{which}: no embedded font has a glyph for {glyph}"),
             };
             diagnostics.push(
@@ -96,8 +98,14 @@ mod tests {
     fn the_message_holding_an_offset_is_found() {
         let text = "### status: reviewed\n\nintro = Hello\n    more 漢 text\n\nclosing = Bye 字\n";
         let file = SourceFile::new("notices/X/locales/en.ftl", text);
-        assert_eq!(message_at(&file, text.find('漢').unwrap()).as_deref(), Some("intro"));
-        assert_eq!(message_at(&file, text.find('字').unwrap()).as_deref(), Some("closing"));
+        assert_eq!(
+            message_at(&file, text.find('漢').unwrap()).as_deref(),
+            Some("intro")
+        );
+        assert_eq!(
+            message_at(&file, text.find('字').unwrap()).as_deref(),
+            Some("closing")
+        );
         let toml = SourceFile::new("notices/X/notice.toml", "name = \"漢\"\n");
         assert_eq!(message_at(&toml, 9), None);
         assert_eq!(entry_id("-brand = X"), Some("-brand"));

@@ -162,7 +162,10 @@ fn the_same_output_twice_is_refused_up_front() {
         vec!["new", "FSN2026-0001", "--lang", "en,en"],
     ] {
         let message = assert_refused(&sandbox.fsn(&args), "fsn::args::repeated");
-        assert!(message.contains("nothing was written"), "{args:?}: {message}");
+        assert!(
+            message.contains("nothing was written"),
+            "{args:?}: {message}"
+        );
     }
     let message = assert_refused(
         &sandbox.fsn(&["build", "--notice", NOTICE, "--notice", &notice]),
@@ -293,8 +296,8 @@ fn an_old_file_that_cannot_be_removed_does_not_mix_builds() {
     let message = stderr(&second);
     assert!(second.status.success(), "{message}");
     assert!(message.contains("removing it from"), "{message}");
-    let html = std::fs::read_to_string(sandbox.path(&format!("dist/{NOTICE}/{NOTICE}_it.html")))
-        .unwrap();
+    let html =
+        std::fs::read_to_string(sandbox.path(&format!("dist/{NOTICE}/{NOTICE}_it.html"))).unwrap();
     assert!(html.contains("Nuovo:"), "the new build is not in place");
     // The immutable file is in the previous tree, beside dist/; free it so it can go.
     let leftover = files_under(&sandbox.path(""))
@@ -328,8 +331,11 @@ fn a_build_removes_outputs_it_no_longer_makes() {
     assert!(dist.join(&removed).is_dir());
     std::fs::remove_dir_all(sandbox.path(&format!("notices/{removed}"))).unwrap();
     sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
-        text.replace("languages = [\"it\", \"de\", \"en\"]", "languages = [\"it\", \"en\"]")
-            .replace("draft-languages = [", "draft-languages = [\"de\", ")
+        text.replace(
+            "languages = [\"it\", \"de\", \"en\"]",
+            "languages = [\"it\", \"en\"]",
+        )
+        .replace("draft-languages = [", "draft-languages = [\"de\", ")
     });
     let second = sandbox.fsn(&["build", "--format", "html", "--quiet"]);
     assert!(second.status.success(), "{}", stderr(&second));
@@ -361,7 +367,9 @@ fn a_build_refuses_an_output_folder_it_does_not_own() {
     std::fs::create_dir(&home).unwrap();
     std::fs::write(home.join("thesis.tex"), "years of work").unwrap();
     let message = assert_refused(
-        &sandbox.fsn(&["build", "--notice", NOTICE, "--format", "html", "--out", "home"]),
+        &sandbox.fsn(&[
+            "build", "--notice", NOTICE, "--format", "html", "--out", "home",
+        ]),
         "fsn::output::not_owned",
     );
     assert!(message.contains("holds no fsn manifest.json"), "{message}");
@@ -383,7 +391,9 @@ fn a_dangling_output_link_is_named_as_such() {
     let notice = format!("notices/{NOTICE}");
     for args in [
         vec!["build", "--notice", NOTICE, "--format", "html"],
-        vec!["render", &notice, "--lang", "en", "--format", "html", "--out", "out"],
+        vec![
+            "render", &notice, "--lang", "en", "--format", "html", "--out", "out",
+        ],
     ] {
         let message = assert_refused(&sandbox.fsn(&args), "fsn::output::symlink");
         assert!(
@@ -400,7 +410,9 @@ fn a_dangling_output_link_is_named_as_such() {
 #[test]
 fn manifest_merge_refuses_entries_fsn_does_not_build() {
     let sandbox = Sandbox::new();
-    let shard = sandbox.fsn(&["build", "--shard", "1/2", "--format", "html", "--out", "shard1", "--quiet"]);
+    let shard = sandbox.fsn(&[
+        "build", "--shard", "1/2", "--format", "html", "--out", "shard1", "--quiet",
+    ]);
     assert!(shard.status.success(), "{}", stderr(&shard));
     let path = sandbox.path("shard1/manifest.json");
     let good = std::fs::read_to_string(&path).unwrap();
@@ -417,10 +429,19 @@ fn manifest_merge_refuses_entries_fsn_does_not_build() {
         edited["files"][0][field] = serde_json::Value::from(bad);
         std::fs::write(&path, serde_json::to_string(&edited).unwrap()).unwrap();
         let message = assert_refused(
-            &sandbox.fsn(&["manifest", "merge", "shard1/manifest.json", "--out", "merged"]),
+            &sandbox.fsn(&[
+                "manifest",
+                "merge",
+                "shard1/manifest.json",
+                "--out",
+                "merged",
+            ]),
             "fsn::manifest::bad_entry",
         );
-        assert!(message.contains("nothing was written"), "{field}: {message}");
+        assert!(
+            message.contains("nothing was written"),
+            "{field}: {message}"
+        );
         assert!(!sandbox.path("merged").exists(), "{field}: wrote merged/");
     }
     assert!(!first.is_empty());
@@ -452,7 +473,10 @@ fn pdf_problems_name_the_notice_language_message_and_file() {
     sandbox.edit(&format!("notices/{NOTICE}/locales/en.ftl"), |text| {
         text.replace("Illumina is contacting you", &format!("Illumina {word} is"))
     });
-    let message = assert_refused(&sandbox.render("en", "pdf"), "fsn::compose::message_too_long");
+    let message = assert_refused(
+        &sandbox.render("en", "pdf"),
+        "fsn::compose::message_too_long",
+    );
     assert!(
         message.contains("message `intro` in locale `en` has a word of 40000 characters")
             && message.contains(&format!("notices/{NOTICE}/locales/en.ftl:9:1")),
@@ -472,7 +496,11 @@ fn commands_that_never_write_do_not_say_nothing_was_written() {
     let message = assert_refused(&check, "fsn::validate::issued_out_of_range");
     assert!(!message.contains("nothing was written"), "{message}");
     let status = sandbox.fsn(&["status"]);
-    assert!(!stderr(&status).contains("nothing was written"), "{}", stderr(&status));
+    assert!(
+        !stderr(&status).contains("nothing was written"),
+        "{}",
+        stderr(&status)
+    );
 }
 
 /// See: issue 12, D18. `--quiet --verbose` together is a contradiction, refused by the

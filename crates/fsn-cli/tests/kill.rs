@@ -54,7 +54,11 @@ fn tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
             if entry.file_type().unwrap().is_dir() {
                 stack.push(path);
             } else {
-                let name = path.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+                let name = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
                 files.insert(name, std::fs::read(&path).unwrap());
             }
         }
@@ -191,13 +195,19 @@ fn builds_killed_at_random_moments_leave_the_old_or_the_new_output_whole() {
         *outcomes.entry((signal, outcome)).or_insert(0) += 1;
         if signal == libc::SIGINT {
             let left = temporaries(&sandbox.path(""));
-            assert!(left.is_empty(), "round {round}: SIGINT left {left:?}\n{stderr}");
+            assert!(
+                left.is_empty(),
+                "round {round}: SIGINT left {left:?}\n{stderr}"
+            );
         }
         if round % 4 == 3 {
             // The next run removes what killed ones left, and its output is whole.
             build(&sandbox, "dist");
             let left = temporaries(&sandbox.path(""));
-            assert!(left.is_empty(), "round {round}: after the next run: {left:?}");
+            assert!(
+                left.is_empty(),
+                "round {round}: after the next run: {left:?}"
+            );
             assert_eq!(tree(&dist), new, "round {round}");
             assert_manifest_matches(&dist);
         }

@@ -185,18 +185,30 @@ fn ten_megabytes_of_words() -> String {
 #[test]
 fn input_beyond_the_limits_is_refused_before_layout() {
     for (what, sandbox, code) in [
-        ("10,000 products", with_products(10_000), "fsn::validate::too_large"),
+        (
+            "10,000 products",
+            with_products(10_000),
+            "fsn::validate::too_large",
+        ),
         (
             "10 MB message",
             with_intro(&ten_megabytes_of_words()),
             "fsn::compose::message_too_long",
         ),
-        ("1,000 sections", with_sections(1_000, 1, "intro"), "fsn::validate::too_large"),
+        (
+            "1,000 sections",
+            with_sections(1_000, 1, "intro"),
+            "fsn::validate::too_large",
+        ),
     ] {
         let run = render(&sandbox, what, "pdf");
         assert_eq!(run.status.code(), Some(1), "{what}: {}", run.stderr);
         assert!(run.stderr.contains(code), "{what}: {}", run.stderr);
-        assert!(run.elapsed < Duration::from_secs(20), "{what}: {:?}", run.elapsed);
+        assert!(
+            run.elapsed < Duration::from_secs(20),
+            "{what}: {:?}",
+            run.elapsed
+        );
         assert!(
             run.peak_rss_kib < 512 * 1024,
             "{what}: {} MiB before refusing",

@@ -123,7 +123,10 @@ impl Composer<'_> {
         let word = limits::longest_word(text);
         let (problem, help) = if chars > limits::MAX_MESSAGE_CHARS {
             (
-                format!("has {chars} characters; at most {} are laid out", limits::MAX_MESSAGE_CHARS),
+                format!(
+                    "has {chars} characters; at most {} are laid out",
+                    limits::MAX_MESSAGE_CHARS
+                ),
                 "split the message; the limit keeps one notice's layout within about 1 GB of memory",
             )
         } else if word > limits::MAX_WORD_CHARS {
@@ -142,7 +145,10 @@ impl Composer<'_> {
         }
         let mut diagnostic = Diagnostic::error(
             "fsn::compose::message_too_long",
-            format!("message `{id}` in locale `{}` {problem}", self.catalog.lang()),
+            format!(
+                "message `{id}` in locale `{}` {problem}",
+                self.catalog.lang()
+            ),
         )
         .with_help(help);
         let definition = self.catalog.files().iter().rev().find_map(|file| {

@@ -11,12 +11,10 @@
 pub const MAX_NAME_LEN: usize = 64;
 
 /// The rule for notice ids, in the words of notices/README.md.
-pub const NOTICE_ID_RULE: &str =
-    "a notice id is 1 to 64 ASCII letters, digits, '-' and '_', starting with a letter or digit, e.g. FSN2026-0001";
+pub const NOTICE_ID_RULE: &str = "a notice id is 1 to 64 ASCII letters, digits, '-' and '_', starting with a letter or digit, e.g. FSN2026-0001";
 
 /// The rule for issuer keys, in the words of notices/README.md.
-pub const ISSUER_KEY_RULE: &str =
-    "an issuer key is 1 to 64 lowercase ASCII letters, digits and '-', starting with a letter or digit, e.g. illumina";
+pub const ISSUER_KEY_RULE: &str = "an issuer key is 1 to 64 lowercase ASCII letters, digits and '-', starting with a letter or digit, e.g. illumina";
 
 /// The JSON Schema pattern of a notice id (the same rule as [`check_notice_id`]).
 pub const NOTICE_ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$";

@@ -283,7 +283,9 @@ impl Repository {
 
     fn issuer_dir(&self, key: &str, notice_file: &Arc<SourceFile>) -> Result<PathBuf, Diagnostic> {
         let span = TomlSpans::new(notice_file.text()).span(&["issuer".into()]);
-        let dir = self.checked_issuer_dir(key).map_err(|diagnostic| diagnostic.at(notice_file, span.clone()))?;
+        let dir = self
+            .checked_issuer_dir(key)
+            .map_err(|diagnostic| diagnostic.at(notice_file, span.clone()))?;
         if !dir.join("issuer.toml").is_file() {
             return Err(Diagnostic::error(
                 "fsn::project::unknown_issuer",
@@ -303,11 +305,7 @@ impl Repository {
     /// `--issuer` here too.
     pub fn checked_issuer_dir(&self, key: &str) -> Result<PathBuf, Diagnostic> {
         crate::names::check_issuer_key(key).map_err(|problem| {
-            Diagnostic::error(
-                "fsn::project::bad_issuer_key",
-                problem,
-            )
-            .with_help(format!(
+            Diagnostic::error("fsn::project::bad_issuer_key", problem).with_help(format!(
                 "an issuer is named by its folder under issuers/; {}",
                 crate::names::ISSUER_KEY_RULE
             ))

@@ -10,8 +10,8 @@ use crate::date::{EntryStyle, IsoDate};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::limits;
 use crate::model::{
-    Column, DateStyle, RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer, RawListItem,
-    RawNotice, RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
+    Column, DateStyle, RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer,
+    RawListItem, RawNotice, RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
 };
 use crate::toml_spans::{Key, TomlSpans};
 
@@ -351,7 +351,9 @@ impl Checker<'_> {
                     if canonical == *lang {
                         format!("language `{lang}` is listed twice")
                     } else {
-                        format!("language `{lang}` is listed twice (as `{canonical}`: tags ignore case)")
+                        format!(
+                            "language `{lang}` is listed twice (as `{canonical}`: tags ignore case)"
+                        )
                     },
                     "remove the repeated entry (a language is either published or a draft)",
                 );
@@ -381,7 +383,12 @@ impl Checker<'_> {
             );
         }
         if products.len() > limits::MAX_PRODUCTS {
-            self.too_many(&["products".into()], "products", products.len(), limits::MAX_PRODUCTS);
+            self.too_many(
+                &["products".into()],
+                "products",
+                products.len(),
+                limits::MAX_PRODUCTS,
+            );
         }
         for (index, product) in products.iter().enumerate() {
             let at = |field| ["products".into(), index.into(), Key::Field(field)];
@@ -556,7 +563,12 @@ impl Checker<'_> {
     /// Sections and blocks: within the limits, and no empty list.
     fn sections(&mut self, sections: &[RawSection]) {
         if sections.len() > limits::MAX_SECTIONS {
-            self.too_many(&["sections".into()], "sections", sections.len(), limits::MAX_SECTIONS);
+            self.too_many(
+                &["sections".into()],
+                "sections",
+                sections.len(),
+                limits::MAX_SECTIONS,
+            );
         }
         let blocks: usize = sections.iter().map(|section| section.blocks.len()).sum();
         if blocks > limits::MAX_BLOCKS {

@@ -102,7 +102,9 @@ fn is_relative_file(href: &str) -> bool {
         && href
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
-        && href.split('/').all(|part| !part.is_empty() && part != "." && part != "..")
+        && href
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
 }
 
 #[cfg(test)]

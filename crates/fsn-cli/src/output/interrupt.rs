@@ -37,7 +37,8 @@ impl Registry {
 
     /// Forgets a temporary that was put in place or removed.
     pub(crate) fn forget(&mut self, path: &Path) {
-        self.temporaries.retain(|temporary| temporary.path() != path);
+        self.temporaries
+            .retain(|temporary| temporary.path() != path);
     }
 
     /// Records that output was put in place.

@@ -125,10 +125,7 @@ mod tests {
             parse(&name),
             Some(("FSN_it.pdf", std::process::id(), Kind::Staged))
         );
-        assert_eq!(
-            parse(".dist.fsn-42.old"),
-            Some(("dist", 42, Kind::Old))
-        );
+        assert_eq!(parse(".dist.fsn-42.old"), Some(("dist", 42, Kind::Old)));
         for other in [
             "FSN_it.pdf",
             ".x.42.tmp",

@@ -149,10 +149,7 @@ impl OwnedFolder {
     /// Where exchanging is not supported: the old tree is renamed aside, the new one into
     /// place, and the old one back if that fails. A kill between the two renames leaves no
     /// output folder but the old tree beside it, which the next build removes.
-    fn swap_in_two_steps(
-        &self,
-        registry: &mut interrupt::Registry,
-    ) -> Result<PathBuf, Diagnostic> {
+    fn swap_in_two_steps(&self, registry: &mut interrupt::Registry) -> Result<PathBuf, Diagnostic> {
         let old = temporaries::name_for(&self.path, Kind::Old);
         std::fs::rename(&self.path, &old).map_err(|err| self.commit_error(&err))?;
         registry.register(Temporary::Tree(old.clone()));
@@ -309,7 +306,10 @@ fn exchange(_from: &Path, _to: &Path) -> io::Result<()> {
 /// Whether exchanging failed because the system or file system cannot do it.
 fn exchange_unsupported(err: &io::Error) -> bool {
     #[cfg(target_os = "linux")]
-    if matches!(err.raw_os_error(), Some(libc::EINVAL | libc::ENOSYS | libc::ENOTSUP)) {
+    if matches!(
+        err.raw_os_error(),
+        Some(libc::EINVAL | libc::ENOSYS | libc::ENOTSUP)
+    ) {
         return true;
     }
     err.kind() == io::ErrorKind::Unsupported
@@ -342,7 +342,11 @@ mod tests {
         std::os::unix::fs::symlink(dir.path().join("gone"), &link).unwrap();
         let err = OwnedFolder::open(&link).unwrap_err();
         assert_eq!(err.code, "fsn::output::symlink");
-        assert!(err.message.contains("which does not exist"), "{}", err.message);
+        assert!(
+            err.message.contains("which does not exist"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]
