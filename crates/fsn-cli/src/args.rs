@@ -32,7 +32,9 @@ pub(crate) enum Command {
     },
     /// Builds every notice in every language it has into dist/<notice>/.
     Build {
-        /// Output folder.
+        /// Output folder. Each build replaces it whole, in one step: it then holds exactly
+        /// the files built, index.html and manifest.json. A folder that is not empty must hold
+        /// the manifest.json of an earlier build.
         #[arg(long, default_value = "dist")]
         out: PathBuf,
         /// Only these notices: ids under notices/, or notice folders (a path with a `/`, e.g.
@@ -58,7 +60,7 @@ pub(crate) enum Command {
         #[arg(long)]
         jobs: Option<usize>,
         /// Print nothing but errors.
-        #[arg(long, short)]
+        #[arg(long, short, conflicts_with = "verbose")]
         quiet: bool,
         /// Print every file built and the time of each phase.
         #[arg(long, short)]
@@ -180,6 +182,12 @@ pub(crate) enum Format {
     Pdf,
     /// One self-contained HTML page.
     Html,
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.extension())
+    }
 }
 
 impl Format {

@@ -7,9 +7,10 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Instant;
 
-use fsn_core::{Diagnostic, Diagnostics, Document, LoadedNotice, Repository};
+use fsn_core::{Diagnostic, Diagnostics, Document, LoadedNotice, Repository, SourceFile};
 use fsn_pdf::Typesetter;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -17,6 +18,7 @@ use sha2::{Digest, Sha256};
 use crate::args::Format;
 use crate::output::{OutputFile, Writer, write_all};
 use crate::parallel::map_in_parallel;
+use crate::pdf_errors;
 use crate::report::{Failure, print_diagnostics};
 
 /// What to build and how to report it.
@@ -99,10 +101,17 @@ struct Job {
     document: Document,
     /// The files it is made from, for the manifest.
     sources: Vec<SourceHash>,
+    /// The same files, to say where a character no font has is written.
+    files: Vec<Arc<SourceFile>>,
 }
 
 pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     let started = Instant::now();
+    refuse_repeats("--notice", options.notices)?;
+    refuse_repeats("--lang", options.langs)?;
+    refuse_repeats("--format", options.formats)?;
+    // fsn build replaces its output folder: refuse one it may not replace before any work.
+    let writer = Writer::tree(options.out)?;
     let repository = match options.root {
         Some(root) => Repository::open(root)?,
         None => Repository::discover(Path::new("."))?,
@@ -142,6 +151,21 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
             Err(diagnostics) => problems.0.extend(diagnostics.0),
         }
     }
+    // One folder named twice in different spellings (`X` and `notices/X/`) is one notice.
+    let mut ids: Vec<&str> = loaded
+        .iter()
+        .map(|notice| notice.notice.id.as_str())
+        .collect();
+    ids.sort_unstable();
+    if let Some(pair) = ids.windows(2).find(|pair| pair[0] == pair[1]) {
+        problems.push(
+            Diagnostic::error(
+                "fsn::build::notice_twice",
+                format!("notice {} is selected twice", pair[0]),
+            )
+            .with_help("name each notice once in --notice"),
+        );
+    }
     let allow_draft = options.allow_draft;
     let mut wanted: Vec<(&LoadedNotice, &String)> = loaded
         .iter()
@@ -174,6 +198,7 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
             }
             Ok(document) => jobs.push(Job {
                 sources: source_hashes(notice, lang, repository.root(), &mut hashes),
+                files: notice.sources(lang),
                 document,
             }),
             Err(diagnostics) => problems.0.extend(diagnostics.0),
@@ -206,7 +231,6 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     };
     let workers = options.jobs.unwrap_or(cores).clamp(1, jobs.len().max(1));
     // Files are staged as they are rendered, and put in place only if every one succeeds.
-    let writer = Writer::start();
     let context = Context {
         options,
         typesetter: &typesetter,
@@ -222,15 +246,15 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     progress.finish_and_clear();
     let rendered = Instant::now();
     let mut built = Vec::new();
-    let mut failures = Vec::new();
+    let mut failures = Diagnostics::default();
     for result in results {
         match result {
             Ok(files) => built.extend(files),
-            Err(message) => failures.push(message),
+            Err(diagnostics) => failures.0.extend(diagnostics.0),
         }
     }
-    if !failures.is_empty() {
-        return Err(Failure::Render(failures.join("\n")));
+    if failures.has_errors() {
+        return Err(failures.into());
     }
 
     built.sort_by(|a, b| a.path.cmp(&b.path));
@@ -243,13 +267,13 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     let pages: usize = manifest.files.iter().filter_map(|file| file.pages).sum();
     let bytes: usize = manifest.files.iter().map(|file| file.bytes).sum();
     writer.write(OutputFile {
-        path: options.out.join("manifest.json"),
+        path: PathBuf::from("manifest.json"),
         bytes: manifest_json(&manifest),
     });
     // A shard's index would list only its part; `fsn manifest merge` writes the whole one.
     if options.shard.is_none() {
         writer.write(OutputFile {
-            path: options.out.join("index.html"),
+            path: PathBuf::from("index.html"),
             bytes: index_page(&manifest).into_bytes(),
         });
     }
@@ -279,6 +303,24 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
             options.out.display(),
             pages as f64 / elapsed.max(1e-9),
         );
+    }
+    Ok(())
+}
+
+/// Refuses a value given twice to a list option (`--lang en,en`): it would name the same
+/// output twice.
+pub(crate) fn refuse_repeats<T: PartialEq + std::fmt::Display>(
+    option: &str,
+    values: &[T],
+) -> Result<(), Diagnostic> {
+    for (index, value) in values.iter().enumerate() {
+        if values[..index].contains(value) {
+            return Err(Diagnostic::error(
+                "fsn::args::repeated",
+                format!("{option} names `{value}` twice"),
+            )
+            .with_help(format!("give each value of {option} once")));
+        }
     }
     Ok(())
 }
@@ -319,7 +361,7 @@ struct Context<'a> {
 
 /// Renders one notice × language in every requested format, hands the files to the writer
 /// and returns their manifest entries.
-fn render_job(job: &Job, context: &Context<'_>) -> Result<Vec<ManifestFile>, String> {
+fn render_job(job: &Job, context: &Context<'_>) -> Result<Vec<ManifestFile>, Diagnostics> {
     let Context {
         options,
         typesetter,
@@ -335,7 +377,7 @@ fn render_job(job: &Job, context: &Context<'_>) -> Result<Vec<ManifestFile>, Str
         let (bytes, pages) = match format {
             Format::Pdf => {
                 let pdf = fsn_pdf::pdf(typesetter, document)
-                    .map_err(|err| format!("{id} ({}): {err}", document.lang))?;
+                    .map_err(|err| pdf_errors::diagnose(&err, document, &job.files))?;
                 // Results unused by the last few documents are mostly the finished
                 // ones' layouts: dropping them keeps a catalogue build at ~85 MB
                 // instead of growing with every document (README, "Benchmarks").
@@ -344,7 +386,9 @@ fn render_job(job: &Job, context: &Context<'_>) -> Result<Vec<ManifestFile>, Str
             }
             Format::Html => (fsn_html::html(document).into_bytes(), None),
         };
-        let relative = format!("{id}/{id}_{}.{}", document.lang, format.extension());
+        // The id is the notice's folder name, checked to be a plain name (fsn_core::names),
+        // and the writer refuses any path that is not plain and inside the output folder.
+        let relative = output_path(id, &document.lang, format.extension());
         let entry = ManifestFile {
             path: relative.clone(),
             notice: id.clone(),
@@ -358,12 +402,17 @@ fn render_job(job: &Job, context: &Context<'_>) -> Result<Vec<ManifestFile>, Str
             date_line: document.date_line.clone(),
         };
         writer.write(OutputFile {
-            path: options.out.join(relative),
+            path: PathBuf::from(relative),
             bytes,
         });
         built.push(entry);
     }
     Ok(built)
+}
+
+/// Where a built file goes inside the output folder, with `/`.
+fn output_path(notice: &str, lang: &str, extension: &str) -> String {
+    format!("{notice}/{notice}_{lang}.{extension}")
 }
 
 /// The source files of a notice in one language, with their hashes; `hashes` keeps the hash
@@ -446,6 +495,27 @@ pub(crate) fn merge(inputs: &[PathBuf], out: &Path) -> Result<(), Failure> {
             }
         }
     }
+    // A shard's entries become links on the index page and names in the output folder: each
+    // must be a file fsn builds, named as fsn names it (issue 12, D12).
+    let problems: Vec<Diagnostic> = merged
+        .iter()
+        .flat_map(|manifest| &manifest.files)
+        .filter_map(|file| {
+            check_entry(file).err().map(|problem| {
+                Diagnostic::error(
+                    "fsn::manifest::bad_entry",
+                    format!(
+                        "manifest entry `{}` is not a file fsn builds: {problem}",
+                        file.path.escape_debug()
+                    ),
+                )
+                .with_help("merge only manifests written by fsn build --shard; rebuild the shard")
+            })
+        })
+        .collect();
+    if !problems.is_empty() {
+        return Err(Diagnostics(problems).into());
+    }
     let Some(mut merged) = merged else {
         return Err(Failure::Render("no manifests to merge".to_owned()));
     };
@@ -476,6 +546,34 @@ pub(crate) fn merge(inputs: &[PathBuf], out: &Path) -> Result<(), Failure> {
         merged.files.len(),
         out.display()
     );
+    Ok(())
+}
+
+/// Whether a manifest entry names a file as `fsn build` does: a known format, a plain
+/// notice id, a canonical language tag, and the path made from them.
+fn check_entry(file: &ManifestFile) -> Result<(), String> {
+    if !["pdf", "html"].contains(&file.format.as_str()) {
+        return Err(format!("unknown format `{}`", file.format.escape_debug()));
+    }
+    fsn_core::names::check_notice_id(&file.notice)?;
+    let canonical = file
+        .lang
+        .parse::<unic_langid::LanguageIdentifier>()
+        .map(|tag| tag.to_string());
+    let plain = file
+        .lang
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if !plain || canonical.as_deref() != Ok(file.lang.as_str()) {
+        return Err(format!(
+            "`{}` is not a language tag",
+            file.lang.escape_debug()
+        ));
+    }
+    let expected = output_path(&file.notice, &file.lang, &file.format);
+    if file.path != expected {
+        return Err(format!("its path should be `{expected}`"));
+    }
     Ok(())
 }
 

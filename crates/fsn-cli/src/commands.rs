@@ -1,13 +1,13 @@
 //! The commands: glue from arguments to the library and to files.
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
-use fsn_core::{Diagnostics, Document, LoadedNotice, Repository};
+use fsn_core::{Diagnostics, Document, LoadedNotice, Repository, SourceFile};
 use fsn_pdf::Typesetter;
 
 use crate::args::{Args, Command, Format, ManifestCommand, ReportFormat, XliffCommand};
-use crate::build::BuildOptions;
+use crate::build::{BuildOptions, refuse_repeats};
 use crate::output::{OutputFile, write_all};
 use crate::report::{Failure, print_diagnostics};
 
@@ -63,6 +63,25 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
     }
 }
 
+/// Whether a command writes files when it succeeds: only those end a failure with "nothing
+/// was written" (`fsn check` and `fsn status` never write).
+pub(crate) fn writes_files(command: &Command) -> bool {
+    match command {
+        Command::Render { .. }
+        | Command::Build { .. }
+        | Command::Manifest { .. }
+        | Command::New { .. } => true,
+        Command::Schema { write } => *write,
+        Command::Xliff {
+            command: XliffCommand::Export { out, .. },
+        } => out.is_some(),
+        Command::Xliff {
+            command: XliffCommand::Import { dry_run, .. },
+        } => !dry_run,
+        Command::Status | Command::Check { .. } | Command::Compose { .. } => false,
+    }
+}
+
 /// Accepts a notice folder or its notice.toml.
 fn notice_dir(path: &Path) -> PathBuf {
     if path.file_name().is_some_and(|name| name == "notice.toml") {
@@ -85,16 +104,19 @@ impl Renderer {
         }
     }
 
-    fn render(&self, document: &Document, format: Format) -> Result<Vec<u8>, Failure> {
+    /// Renders a document; `sources` are the files it was made from, to say where a
+    /// character no font has is written.
+    fn render(
+        &self,
+        document: &Document,
+        format: Format,
+        sources: &[Arc<SourceFile>],
+    ) -> Result<Vec<u8>, Failure> {
         match format {
             Format::Pdf => {
                 let typesetter = self.typesetter.get_or_init(Typesetter::new);
-                let pdf = fsn_pdf::pdf(typesetter, document).map_err(|err| {
-                    Failure::Render(format!(
-                        "{} ({}): {err}",
-                        document.meta.notice_id, document.lang
-                    ))
-                })?;
+                let pdf = fsn_pdf::pdf(typesetter, document)
+                    .map_err(|err| crate::pdf_errors::diagnose(&err, document, sources))?;
                 for warning in &pdf.warnings {
                     eprintln!(
                         "fsn: {} ({}): typst {warning}",
@@ -145,6 +167,8 @@ fn compose_all(loaded: &LoadedNotice, langs: &[String]) -> Result<Vec<Document>,
 }
 
 fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Result<(), Failure> {
+    refuse_repeats("--lang", langs)?;
+    refuse_repeats("--format", formats)?;
     let dir = notice_dir(notice);
     let repository = Repository::discover(&dir)?;
     let loaded = load(&repository, &dir, langs)?;
@@ -152,7 +176,10 @@ fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Re
     let renderer = Renderer::new();
     let mut files = Vec::new();
     for document in &documents {
+        let sources = loaded.sources(&document.lang);
         for format in formats {
+            // The id is the notice's folder name, checked to be a plain name
+            // (fsn_core::names): the file stays inside `out`.
             let name = format!(
                 "{}_{}.{}",
                 document.meta.notice_id,
@@ -161,7 +188,7 @@ fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Re
             );
             files.push(OutputFile {
                 path: out.join(name),
-                bytes: renderer.render(document, *format)?,
+                bytes: renderer.render(document, *format, &sources)?,
             });
         }
     }

@@ -40,6 +40,7 @@ mod build;
 mod commands;
 mod output;
 mod parallel;
+mod pdf_errors;
 mod preview;
 mod report;
 mod skeleton;
@@ -51,10 +52,11 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let args = args::Args::parse();
+    let writes = commands::writes_files(&args.command);
     match commands::run(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            report::print(&failure);
+            report::print(&failure, writes);
             ExitCode::FAILURE
         }
     }

@@ -1,13 +1,28 @@
-//! Writing output files all-or-nothing.
+//! Writing output all-or-nothing.
 //!
-//! Every file of a run is first written to a temporary name in its target folder and flushed
-//! to disk; only when the run has succeeded are they all renamed into place. A reader never
-//! sees a half-written file, and a run that fails, while rendering or while writing, removes
-//! its temporaries and changes nothing.
+//! Files are staged on background threads as they are handed over, so a build writes its
+//! first documents while it renders the next ones; nothing is put in place until every file
+//! of the run is staged, and a run that fails (while rendering, staging or committing) leaves
+//! the previous output as it was. Two destinations:
 //!
-//! A [`Writer`] stages files on background threads as they are handed over, so a build writes
-//! its first documents while it renders the next ones.
+//! - **files** in folders fsn does not own (`fsn render --out`, `fsn new`, `fsn schema
+//!   --write`, XLIFF): each file is staged beside its target as `.NAME.fsn-PID.tmp`; the
+//!   commit sets each existing target aside as `.NAME.fsn-PID.bak` and renames the new file
+//!   in, and on a failure puts every old file back (see `temporaries`);
+//! - **a tree** fsn owns (`fsn build --out`): staged in a sibling folder and swapped in whole,
+//!   in one step (see `tree`).
+//!
+//! The same output handed over twice is refused before anything is put in place. Temporaries
+//! are registered with `interrupt`, which removes them on Ctrl-C or SIGTERM; those of killed
+//! runs are removed by the next run.
+//!
+//! See: issue 12, D4, D8 and D9.
 
+mod interrupt;
+mod temporaries;
+mod tree;
+
+use std::collections::HashSet;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -17,13 +32,18 @@ use std::thread::JoinHandle;
 
 use fsn_core::Diagnostic;
 
-/// A file to write.
+use self::interrupt::Temporary;
+use self::temporaries::Kind;
+use self::tree::OwnedFolder;
+
+/// A file to write: a full path for [`Writer::files`], a path inside the output folder for
+/// [`Writer::tree`].
 pub(crate) struct OutputFile {
     pub(crate) path: PathBuf,
     pub(crate) bytes: Vec<u8>,
 }
 
-/// A file written under its temporary name, waiting to be renamed into place.
+/// A file written under its temporary name, waiting to be put in place.
 struct Staged {
     temporary: PathBuf,
     path: PathBuf,
@@ -36,52 +56,134 @@ type Staging = (Vec<Staged>, Option<Diagnostic>);
 /// files are flushed side by side rather than one after another.
 const STAGING_THREADS: usize = 4;
 
+/// Where the files go.
+enum Destination {
+    /// Each file to its own path, beside files fsn does not own.
+    Files,
+    /// A whole output folder, replaced by what this run writes.
+    Tree(OwnedFolder),
+}
+
+/// What the staging threads share.
+struct Shared {
+    destination: Destination,
+    /// Paths handed over so far: the same output twice is an error, not an overwrite.
+    handed: Mutex<HashSet<PathBuf>>,
+    /// A path handed over twice.
+    duplicate: Mutex<Option<Diagnostic>>,
+    /// Folders that did not exist before this writer made them, removed again on a failure.
+    created: Mutex<Vec<PathBuf>>,
+    /// Folders whose leftover temporaries were already removed.
+    swept: Mutex<HashSet<PathBuf>>,
+}
+
 /// Stages files in the background; [`Writer::commit`] puts them all in place, dropping the
 /// writer without committing removes them all.
 pub(crate) struct Writer {
     sender: Option<Sender<OutputFile>>,
     threads: Vec<JoinHandle<Staging>>,
-    /// Folders that did not exist before this writer made them, removed again on a failure.
-    created: Arc<Mutex<Vec<PathBuf>>>,
+    shared: Arc<Shared>,
+}
+
+/// Whether this run has put any output in place (for "nothing was written").
+pub(crate) fn anything_written() -> bool {
+    interrupt::registry().committed()
 }
 
 impl Writer {
-    pub(crate) fn start() -> Self {
+    /// A writer of files to their own paths.
+    pub(crate) fn files() -> Self {
+        Self::start(Destination::Files)
+    }
+
+    /// A writer that replaces the folder `out` with exactly the files handed over (paths
+    /// relative to `out`). Refuses a folder fsn may not replace.
+    pub(crate) fn tree(out: &Path) -> Result<Self, Diagnostic> {
+        Ok(Self::start(Destination::Tree(OwnedFolder::open(out)?)))
+    }
+
+    fn start(destination: Destination) -> Self {
+        interrupt::install();
         let (sender, receiver) = channel::<OutputFile>();
         let receiver = Arc::new(Mutex::new(receiver));
-        let created = Arc::new(Mutex::new(Vec::new()));
+        let shared = Arc::new(Shared {
+            destination,
+            handed: Mutex::new(HashSet::new()),
+            duplicate: Mutex::new(None),
+            created: Mutex::new(Vec::new()),
+            swept: Mutex::new(HashSet::new()),
+        });
         let threads = (0..STAGING_THREADS)
             .map(|_| {
-                let (receiver, created) = (Arc::clone(&receiver), Arc::clone(&created));
-                std::thread::spawn(move || stage_from(&receiver, &created))
+                let (receiver, shared) = (Arc::clone(&receiver), Arc::clone(&shared));
+                std::thread::spawn(move || stage_from(&receiver, &shared))
             })
             .collect();
         Self {
             sender: Some(sender),
             threads,
-            created,
+            shared,
         }
     }
 
-    /// Hands a file over to be staged.
+    /// Hands a file over to be staged. The same path twice fails the commit.
     pub(crate) fn write(&self, file: OutputFile) {
+        if !lock(&self.shared.handed).insert(file.path.clone()) {
+            let shown = match &self.shared.destination {
+                Destination::Files => file.path.clone(),
+                Destination::Tree(folder) => folder.shown().join(&file.path),
+            };
+            lock(&self.shared.duplicate).get_or_insert_with(|| {
+                Diagnostic::error(
+                    "fsn::output::duplicate",
+                    format!("{} would be written twice in one run", shown.display()),
+                )
+                .with_help("name each notice, language and format once")
+            });
+            return;
+        }
         if let Some(sender) = &self.sender {
             // The staging threads only stop once the sender is gone: the send cannot fail.
             let _ = sender.send(file);
         }
     }
 
-    /// Waits for every file to be staged, then renames them all into place. On a failure,
-    /// no file is put in place (up to a failed rename) and every temporary is removed.
+    /// Waits for every file to be staged, then puts them all in place. On a failure, every
+    /// previous file is as it was and every temporary is removed.
     pub(crate) fn commit(mut self) -> Result<(), Diagnostic> {
-        let staged = self.finish()?;
-        for (index, file) in staged.iter().enumerate() {
-            if let Err(err) = fs::rename(&file.temporary, &file.path) {
-                self.remove(&staged[index..]);
-                return Err(write_error("rename into place", &file.path, &err));
+        let mut staged = self.finish()?;
+        match &self.shared.destination {
+            Destination::Files => {
+                let mut registry = interrupt::registry();
+                let result = put_in_place(&mut staged, &mut registry);
+                let created = lock(&self.shared.created).clone();
+                if result.is_ok() {
+                    for folder in &created {
+                        registry.forget(folder);
+                    }
+                    return Ok(());
+                }
+                drop(registry);
+                self.remove(&staged);
+                result
             }
+            Destination::Tree(folder) => match folder.commit() {
+                Ok(warning) => {
+                    let mut registry = interrupt::registry();
+                    for created in lock(&self.shared.created).iter() {
+                        registry.forget(created);
+                    }
+                    if let Some(warning) = warning {
+                        eprintln!("fsn: warning: {warning}");
+                    }
+                    Ok(())
+                }
+                Err(diagnostic) => {
+                    self.remove(&staged);
+                    Err(diagnostic)
+                }
+            },
         }
-        Ok(())
     }
 
     /// Closes the queue and collects what the staging threads did; on a failure, removes
@@ -89,7 +191,7 @@ impl Writer {
     fn finish(&mut self) -> Result<Vec<Staged>, Diagnostic> {
         self.sender = None;
         let mut staged = Vec::new();
-        let mut failure = None;
+        let mut failure = lock(&self.shared.duplicate).take();
         for thread in self.threads.drain(..) {
             let (files, failed) = thread
                 .join()
@@ -106,16 +208,23 @@ impl Writer {
         }
     }
 
-    /// Removes the temporaries of `staged` and then the folders this writer made, deepest
-    /// first; a folder that holds anything else stays.
+    /// Removes the temporaries of `staged` (the staged tree) and then the folders this writer
+    /// made, deepest first; a folder that holds anything else stays.
     fn remove(&self, staged: &[Staged]) {
+        let mut registry = interrupt::registry();
         for file in staged {
             let _ = fs::remove_file(&file.temporary);
+            registry.forget(&file.temporary);
         }
-        let mut folders = lock(&self.created).clone();
+        if let Destination::Tree(folder) = &self.shared.destination {
+            let _ = fs::remove_dir_all(folder.staging());
+            registry.forget(folder.staging());
+        }
+        let mut folders = lock(&self.shared.created).clone();
         folders.sort_by_key(|folder| std::cmp::Reverse(folder.components().count()));
         for folder in folders {
-            let _ = fs::remove_dir(folder);
+            let _ = fs::remove_dir(&folder);
+            registry.forget(&folder);
         }
     }
 }
@@ -132,7 +241,7 @@ impl Drop for Writer {
 }
 
 /// Stages files from the queue until it closes; after a failure, drains it without writing.
-fn stage_from(receiver: &Mutex<Receiver<OutputFile>>, created: &Mutex<Vec<PathBuf>>) -> Staging {
+fn stage_from(receiver: &Mutex<Receiver<OutputFile>>, shared: &Shared) -> Staging {
     let mut staged = Vec::new();
     let mut failure = None;
     loop {
@@ -141,7 +250,7 @@ fn stage_from(receiver: &Mutex<Receiver<OutputFile>>, created: &Mutex<Vec<PathBu
         if failure.is_some() {
             continue;
         }
-        match stage(file, created) {
+        match stage(file, shared) {
             Ok(done) => staged.push(done),
             Err(diagnostic) => failure = Some(diagnostic),
         }
@@ -149,10 +258,11 @@ fn stage_from(receiver: &Mutex<Receiver<OutputFile>>, created: &Mutex<Vec<PathBu
     (staged, failure)
 }
 
-/// Writes all files atomically: all staged, then all renamed. Returns their paths, in order.
+/// Writes all files atomically: all staged, then all put in place. Returns their paths, in
+/// order.
 pub(crate) fn write_all(files: Vec<OutputFile>) -> Result<Vec<PathBuf>, Diagnostic> {
     let paths = files.iter().map(|file| file.path.clone()).collect();
-    let writer = Writer::start();
+    let writer = Writer::files();
     for file in files {
         writer.write(file);
     }
@@ -160,38 +270,185 @@ pub(crate) fn write_all(files: Vec<OutputFile>) -> Result<Vec<PathBuf>, Diagnost
     Ok(paths)
 }
 
-/// Writes `file` to a temporary name beside it and flushes it to disk.
-fn stage(file: OutputFile, created: &Mutex<Vec<PathBuf>>) -> Result<Staged, Diagnostic> {
-    let path = file.path;
-    let dir = path
-        .parent()
-        .filter(|dir| !dir.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let missing: Vec<PathBuf> = dir
-        .ancestors()
-        .take_while(|folder| !folder.as_os_str().is_empty() && !folder.exists())
-        .map(Path::to_path_buf)
-        .collect();
-    let made = fs::create_dir_all(dir);
-    lock(created).extend(missing);
-    made.map_err(|err| write_error("create the folder of", &path, &err))?;
-    let name = path
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+/// Writes `file` to its temporary name and flushes it to disk.
+fn stage(file: OutputFile, shared: &Shared) -> Result<Staged, Diagnostic> {
+    let (temporary, shown) = match &shared.destination {
+        Destination::Files => {
+            let dir = folder_of(&file.path);
+            if lock(&shared.swept).insert(dir.to_path_buf()) {
+                temporaries::sweep(dir, |_, _| true);
+            }
+            (
+                temporaries::name_for(&file.path, Kind::Staged),
+                file.path.clone(),
+            )
+        }
+        Destination::Tree(folder) => (
+            folder.staged_path(&file.path)?,
+            folder.shown().join(&file.path),
+        ),
+    };
+    let handle = {
+        let mut registry = interrupt::registry();
+        if let Destination::Tree(folder) = &shared.destination
+            && fs::symlink_metadata(folder.staging()).is_err()
+        {
+            make_folders(folder_of(folder.staging()), &shown, shared, &mut registry)?;
+            fs::create_dir(folder.staging())
+                .map_err(|err| write_error("create the folder of", &shown, &err))?;
+            registry.register(Temporary::Tree(folder.staging().to_path_buf()));
+        }
+        match &shared.destination {
+            Destination::Files => {
+                make_folders(folder_of(&file.path), &shown, shared, &mut registry)?
+            }
+            // Inside the staged tree, which goes as a whole.
+            Destination::Tree(_) => fs::create_dir_all(folder_of(&temporary))
+                .map_err(|err| write_error("create the folder of", &shown, &err))?,
+        }
+        let handle =
+            fs::File::create(&temporary).map_err(|err| write_error("write", &shown, &err))?;
+        if matches!(shared.destination, Destination::Files) {
+            registry.register(Temporary::File(temporary.clone()));
+        }
+        handle
+    };
     let result = (|| {
-        let mut handle = fs::File::create(&temporary)?;
+        let mut handle = handle;
         handle.write_all(&file.bytes)?;
         handle.sync_all()
     })();
     match result {
-        Ok(()) => Ok(Staged { temporary, path }),
+        Ok(()) => Ok(Staged {
+            temporary,
+            path: file.path,
+        }),
         Err(err) => {
             let _ = fs::remove_file(&temporary);
-            Err(write_error("write", &path, &err))
+            interrupt::registry().forget(&temporary);
+            Err(write_error("write", &shown, &err))
         }
     }
+}
+
+/// The folder a path is in (`.` for a bare name).
+fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|dir| !dir.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// Makes `dir` and its missing parents, recording each as made by this run.
+fn make_folders(
+    dir: &Path,
+    shown: &Path,
+    shared: &Shared,
+    registry: &mut interrupt::Registry,
+) -> Result<(), Diagnostic> {
+    let missing: Vec<PathBuf> = dir
+        .ancestors()
+        .take_while(|folder| {
+            !folder.as_os_str().is_empty() && fs::symlink_metadata(folder).is_err()
+        })
+        .map(Path::to_path_buf)
+        .collect();
+    let made = fs::create_dir_all(dir);
+    for folder in missing.iter().rev() {
+        if folder.is_dir() {
+            registry.register(Temporary::Folder(folder.clone()));
+            lock(&shared.created).push(folder.clone());
+        }
+    }
+    made.map_err(|err| {
+        // A dangling symbolic link on the way reads as "File exists": say what it is.
+        match dir
+            .ancestors()
+            .find(|folder| fs::symlink_metadata(folder).is_ok_and(|meta| meta.is_symlink()))
+        {
+            Some(link) => tree::symlink_error(link, link),
+            None => write_error("create the folder of", shown, &err),
+        }
+    })
+}
+
+/// Puts every staged file in place, in path order, setting each existing target aside
+/// first; on a failure, puts back every file it replaced and removes every file it added.
+fn put_in_place(
+    staged: &mut [Staged],
+    registry: &mut interrupt::Registry,
+) -> Result<(), Diagnostic> {
+    staged.sort_by(|a, b| a.path.cmp(&b.path));
+    // (index into `staged`, the old file set aside)
+    let mut done: Vec<(usize, Option<PathBuf>)> = Vec::new();
+    let mut failure = None;
+    for (index, file) in staged.iter().enumerate() {
+        let backup = match fs::symlink_metadata(&file.path) {
+            Ok(metadata) if metadata.is_dir() => {
+                failure = Some(Diagnostic::error(
+                    "fsn::io::write",
+                    format!(
+                        "cannot write {}: a folder of that name is in the way",
+                        file.path.display()
+                    ),
+                ));
+                break;
+            }
+            Ok(_) => {
+                let backup = temporaries::name_for(&file.path, Kind::Backup);
+                if let Err(err) = fs::rename(&file.path, &backup) {
+                    failure = Some(write_error("replace", &file.path, &err));
+                    break;
+                }
+                Some(backup)
+            }
+            Err(_) => None,
+        };
+        if let Err(err) = fs::rename(&file.temporary, &file.path) {
+            if let Some(backup) = &backup {
+                let _ = fs::rename(backup, &file.path);
+            }
+            failure = Some(write_error("rename into place", &file.path, &err));
+            break;
+        }
+        registry.forget(&file.temporary);
+        done.push((index, backup));
+    }
+    let Some(mut failure) = failure else {
+        for backup in done.iter().filter_map(|(_, backup)| backup.as_ref()) {
+            let _ = fs::remove_file(backup);
+        }
+        registry.set_committed();
+        return Ok(());
+    };
+    let mut not_restored = Vec::new();
+    for (index, backup) in done.into_iter().rev() {
+        let path = &staged[index].path;
+        let restored = match &backup {
+            Some(backup) => fs::rename(backup, path),
+            None => fs::remove_file(path),
+        };
+        if restored.is_err() {
+            not_restored.push(match backup {
+                Some(backup) => {
+                    format!("{} (the old file is {})", path.display(), backup.display())
+                }
+                None => path.display().to_string(),
+            });
+        }
+    }
+    if not_restored.is_empty() {
+        failure
+            .message
+            .push_str("; every file already replaced was put back");
+    } else {
+        // The truth, even when it is bad: these files are new or missing.
+        registry.set_committed();
+        failure.message.push_str(&format!(
+            "; these could not be put back: {}",
+            not_restored.join(", ")
+        ));
+    }
+    Err(failure)
 }
 
 fn write_error(action: &str, path: &Path, err: &std::io::Error) -> Diagnostic {
@@ -280,7 +537,7 @@ mod tests {
     fn a_writer_dropped_without_commit_leaves_nothing() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("kept.txt"), "old").unwrap();
-        let writer = Writer::start();
+        let writer = Writer::files();
         for index in 0..20 {
             writer.write(OutputFile {
                 path: dir.path().join(format!("sub/file{index}.txt")),
@@ -301,5 +558,113 @@ mod tests {
             .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         assert_eq!(left, ["kept.txt"], "the folder it made is gone too");
+    }
+
+    fn names_in(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    /// See: issue 12, D4 (`--lang en,en` wrote a file, then said nothing was written).
+    #[test]
+    fn the_same_output_twice_is_refused_and_nothing_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = ["a.txt", "b.txt", "a.txt"]
+            .into_iter()
+            .map(|name| OutputFile {
+                path: dir.path().join(name),
+                bytes: b"new".to_vec(),
+            })
+            .collect();
+        let err = write_all(files).unwrap_err();
+        assert_eq!(err.code, "fsn::output::duplicate");
+        assert!(
+            names_in(dir.path()).is_empty(),
+            "{:?}",
+            names_in(dir.path())
+        );
+    }
+
+    /// A target that cannot be replaced (a folder is in its way) comes last in path order,
+    /// after two files were already replaced: both are put back, the new file is removed.
+    #[test]
+    fn a_failure_while_putting_in_place_puts_every_old_file_back() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["a.txt", "b.txt"] {
+            fs::write(dir.path().join(name), format!("old {name}")).unwrap();
+        }
+        fs::create_dir(dir.path().join("z.txt")).unwrap();
+        let files = ["a.txt", "b.txt", "c.txt", "z.txt"]
+            .into_iter()
+            .map(|name| OutputFile {
+                path: dir.path().join(name),
+                bytes: b"new".to_vec(),
+            })
+            .collect();
+        let err = write_all(files).unwrap_err();
+        assert!(
+            err.message.contains("z.txt") && err.message.contains("put back"),
+            "{}",
+            err.message
+        );
+        assert_eq!(names_in(dir.path()), ["a.txt", "b.txt", "z.txt"]);
+        for name in ["a.txt", "b.txt"] {
+            assert_eq!(
+                fs::read_to_string(dir.path().join(name)).unwrap(),
+                format!("old {name}")
+            );
+        }
+        assert!(
+            !err.message.contains("could not be put back"),
+            "{}",
+            err.message
+        );
+    }
+
+    /// A tree replaces its folder whole: files the new build does not make are gone, and
+    /// no temporary is left beside or inside it.
+    #[test]
+    fn a_tree_replaces_its_folder_with_exactly_the_new_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("dist");
+        let build = |names: &[&str]| {
+            let writer = Writer::tree(&out).unwrap();
+            for name in names {
+                writer.write(OutputFile {
+                    path: PathBuf::from(name),
+                    bytes: name.as_bytes().to_vec(),
+                });
+            }
+            writer.write(OutputFile {
+                path: PathBuf::from("manifest.json"),
+                bytes: br#"{"fsn_version": "0", "files": []}"#.to_vec(),
+            });
+            writer.commit().unwrap();
+        };
+        build(&["A/A_de.pdf", "A/A_it.pdf", "B/B_it.pdf"]);
+        build(&["A/A_it.pdf"]);
+        assert_eq!(names_in(&out), ["A", "manifest.json"]);
+        assert_eq!(names_in(&out.join("A")), ["A_it.pdf"]);
+        assert_eq!(names_in(dir.path()), ["dist"]);
+    }
+
+    /// A tree that fails while staging leaves the old folder as it was and no staging folder.
+    #[test]
+    fn a_tree_dropped_without_commit_leaves_the_old_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("dist");
+        fs::create_dir(&out).unwrap();
+        let writer = Writer::tree(&out).unwrap();
+        writer.write(OutputFile {
+            path: PathBuf::from("A/A_it.pdf"),
+            bytes: b"new".to_vec(),
+        });
+        drop(writer);
+        assert_eq!(names_in(dir.path()), ["dist"]);
+        assert!(names_in(&out).is_empty());
     }
 }

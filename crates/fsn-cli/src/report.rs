@@ -43,14 +43,20 @@ pub(crate) fn print_diagnostics(diagnostics: &Diagnostics) {
     }
 }
 
-/// Prints why the command failed.
-pub(crate) fn print(failure: &Failure) {
+/// Prints why the command failed. `writes` says whether the command writes files; only
+/// then, and only when it put nothing in place, does the report end "nothing was written".
+pub(crate) fn print(failure: &Failure, writes: bool) {
+    let outcome = match (writes, crate::output::anything_written()) {
+        (false, _) => "",
+        (true, false) => "; nothing was written",
+        (true, true) => "; some output was written (see above)",
+    };
     match failure {
         Failure::Input(diagnostics) => {
             print_diagnostics(diagnostics);
-            eprintln!("fsn: {diagnostics}; nothing was written");
+            eprintln!("fsn: {diagnostics}{outcome}");
         }
-        Failure::Render(message) => eprintln!("fsn: {message}; nothing was written"),
+        Failure::Render(message) => eprintln!("fsn: {message}{outcome}"),
     }
 }
 

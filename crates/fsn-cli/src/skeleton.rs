@@ -7,8 +7,9 @@ use std::path::Path;
 
 use fsn_core::model::RawIssuer;
 use fsn_core::project::parse_toml;
-use fsn_core::{Diagnostic, Repository, SourceFile};
+use fsn_core::{Diagnostic, Repository};
 
+use crate::build::refuse_repeats;
 use crate::output::{OutputFile, write_all};
 use crate::report::Failure;
 
@@ -126,15 +127,16 @@ kind = "date"
 
 /// Creates `notices/<id>/` with `notice.toml` and `locales/<lang>.ftl`.
 pub(crate) fn create(id: &str, langs: &[String], issuer: &str) -> Result<(), Failure> {
-    let plain = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-    if !plain {
-        return Err(
-            Diagnostic::error("fsn::new::bad_id", format!("`{id}` is not a notice id"))
-                .with_help("use letters, digits and '-', e.g. FSN2026-0001")
-                .into(),
-        );
+    // The one rule for ids, the same the loader checks: `fsn new -- -x` made a notice whose
+    // id reads as a flag (issue 12, D2).
+    if let Err(problem) = fsn_core::names::check_notice_id(id) {
+        return Err(Diagnostic::error("fsn::new::bad_id", problem)
+            .with_help(fsn_core::names::NOTICE_ID_RULE)
+            .into());
     }
+    refuse_repeats("--lang", langs)?;
     let repository = Repository::discover(Path::new("."))?;
+    let issuer_dir = repository.checked_issuer_dir(issuer)?;
     let dir = repository.notice_dir(id);
     if dir.exists() {
         return Err(Diagnostic::error(
@@ -155,13 +157,7 @@ pub(crate) fn create(id: &str, langs: &[String], issuer: &str) -> Result<(), Fai
             .into());
         }
     }
-    let issuer_file = SourceFile::read(
-        &repository
-            .root()
-            .join("issuers")
-            .join(issuer)
-            .join("issuer.toml"),
-    )?;
+    let issuer_file = repository.read(&issuer_dir.join("issuer.toml"))?;
     let issuer_data: RawIssuer = parse_toml(&issuer_file)?;
 
     let quoted = |items: &mut dyn Iterator<Item = &String>| {

@@ -12,6 +12,7 @@ use crate::document::{
     NestedList, PageLabelPart, ProductTable, Question, Signatory,
 };
 use crate::l10n::{Catalog, Variables};
+use crate::limits;
 use crate::model::{Column, DateStyle, RawBlock, RawForm, RawFormElement, RawListItem, Text};
 use crate::validate::{Notice, Product};
 
@@ -27,6 +28,7 @@ pub fn compose(notice: &Notice, catalog: &Catalog) -> (Document, Vec<Diagnostic>
         catalog,
         vars: variables(notice),
         diagnostics: Vec::new(),
+        too_long: std::collections::BTreeSet::new(),
     };
     let date_line = composer.date(notice, &catalog.lang().to_string());
     // Messages may name the date as printed, e.g. "Il { $issued }, Illumina le ha inviato…".
@@ -34,7 +36,39 @@ pub fn compose(notice: &Notice, catalog: &Catalog) -> (Document, Vec<Diagnostic>
     let date_format = composer.date_format(notice, &catalog.lang().to_string());
     composer.vars.set("date-format", date_format);
     let document = composer.document(notice, date_line);
-    (document, composer.diagnostics)
+    let mut diagnostics = composer.diagnostics;
+    let chars = text_chars(&document);
+    if chars > limits::MAX_DOCUMENT_CHARS {
+        diagnostics.push(
+            Diagnostic::error(
+                "fsn::compose::too_large",
+                format!(
+                    "notice {} in `{}` has {chars} characters of text; at most {} are laid out",
+                    notice.id,
+                    document.lang,
+                    limits::MAX_DOCUMENT_CHARS
+                ),
+            )
+            .with_help(
+                "split the notice or shorten its messages; the limit keeps one notice's layout \
+                 within about 1 GB of memory (README, \"Hostile input\")",
+            ),
+        );
+    }
+    (document, diagnostics)
+}
+
+/// Characters in every string of a document.
+fn text_chars(document: &Document) -> usize {
+    fn walk(value: &serde_json::Value) -> usize {
+        match value {
+            serde_json::Value::String(text) => text.chars().count(),
+            serde_json::Value::Array(items) => items.iter().map(walk).sum(),
+            serde_json::Value::Object(fields) => fields.values().map(walk).sum(),
+            _ => 0,
+        }
+    }
+    serde_json::to_value(document).map_or(0, |value| walk(&value))
 }
 
 /// Names of the variables every message may use, besides `link-<key>` for each issuer link.
@@ -98,15 +132,64 @@ struct Composer<'a> {
     catalog: &'a Catalog,
     vars: Variables,
     diagnostics: Vec<Diagnostic>,
+    /// Messages already reported as too long: a message used twice is reported once.
+    too_long: std::collections::BTreeSet<String>,
 }
 
 impl Composer<'_> {
     fn text(&mut self, id: &str) -> String {
-        self.catalog.text(id, &self.vars, &mut self.diagnostics)
+        let text = self.catalog.text(id, &self.vars, &mut self.diagnostics);
+        self.check_size(id, &text);
+        text
     }
 
     fn inline(&mut self, id: &str) -> Inline {
-        self.catalog.inline(id, &self.vars, &mut self.diagnostics)
+        crate::markdown::inline(&self.text(id))
+    }
+
+    /// Refuses, before layout, a message too long to lay out or a word too long for a PDF
+    /// string, at the message's definition: typst would fail later without saying which
+    /// message (issue 12, D16 and E).
+    fn check_size(&mut self, id: &str, text: &str) {
+        let chars = text.chars().count();
+        let word = limits::longest_word(text);
+        let (problem, help) = if chars > limits::MAX_MESSAGE_CHARS {
+            (
+                format!(
+                    "has {chars} characters; at most {} are laid out",
+                    limits::MAX_MESSAGE_CHARS
+                ),
+                "split the message; the limit keeps one notice's layout within about 1 GB of memory",
+            )
+        } else if word > limits::MAX_WORD_CHARS {
+            (
+                format!(
+                    "has a word of {word} characters; at most {} fit in a PDF",
+                    limits::MAX_WORD_CHARS
+                ),
+                "break the word with spaces (a PDF/A string holds at most 32,767 bytes)",
+            )
+        } else {
+            return;
+        };
+        if !self.too_long.insert(id.to_owned()) {
+            return;
+        }
+        let mut diagnostic = Diagnostic::error(
+            "fsn::compose::message_too_long",
+            format!(
+                "message `{id}` in locale `{}` {problem}",
+                self.catalog.lang()
+            ),
+        )
+        .with_help(help);
+        let definition = self.catalog.files().iter().rev().find_map(|file| {
+            crate::l10n::definition_span(file.text(), id).map(|span| (file, span))
+        });
+        if let Some((file, span)) = definition {
+            diagnostic = diagnostic.at(file, span).with_label("defined here");
+        }
+        self.diagnostics.push(diagnostic);
     }
 
     fn literal_or_message(&mut self, text: &Text) -> String {

@@ -15,7 +15,9 @@ use serde::Deserialize;
 #[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawNotice {
-    /// Notice identifier, e.g. `FSN2025-1682`; must match the folder name.
+    /// Notice identifier, e.g. `FSN2025-1682`; must match the folder name. 1 to 64 ASCII
+    /// letters, digits, '-' and '_', starting with a letter or digit (it names files).
+    #[schemars(extend("pattern" = "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"))]
     pub id: String,
     /// The issuer's internal document reference, e.g. `M-AMR-01719`.
     pub reference: Option<String>,
@@ -29,7 +31,9 @@ pub struct RawNotice {
     /// order and separators, "GG/MM/AAAA") or `abbreviated-month` ("GG-MMM-AAAA").
     #[serde(default)]
     pub form_date_style: EntryStyle,
-    /// Key of the issuer, the folder name under `issuers/`.
+    /// Key of the issuer, the folder name under `issuers/`: 1 to 64 lowercase ASCII letters,
+    /// digits and '-', starting with a letter or digit.
+    #[schemars(extend("pattern" = "^[a-z0-9][a-z0-9-]{0,63}$"))]
     pub issuer: String,
     /// Languages the notice is published in, e.g. `["it", "de", "en"]`. Every messages file
     /// of these must be marked reviewed for `fsn build` to publish them.

@@ -256,7 +256,15 @@ impl Repository {
             .chain(drafted)
             .filter(|(_, _, lang, _)| langs.is_empty() || langs.contains(lang))
             .collect();
-        let folder_name = notice_dir.file_name().and_then(|name| name.to_str());
+        // The folder's own name, as the file system resolves it: `fsn render .`, a path to
+        // notice.toml from inside the folder and `notices/X/locales/..` all name folder `X`.
+        let canonical_dir = notice_dir.canonicalize().unwrap_or_default();
+        let folder_name = Some(
+            canonical_dir
+                .file_name()
+                .and_then(|name| name.to_str())
+                .unwrap_or_default(),
+        );
 
         let validated = validate(Inputs {
             notice: raw,
@@ -336,19 +344,10 @@ impl Repository {
 
     fn issuer_dir(&self, key: &str, notice_file: &Arc<SourceFile>) -> Result<PathBuf, Diagnostic> {
         let span = TomlSpans::new(notice_file.text()).span(&["issuer".into()]);
-        let plain = !key.is_empty()
-            && key
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        let dir = self.root.join("issuers").join(key);
-        if !plain {
-            return Err(Diagnostic::error(
-                "fsn::project::bad_issuer_key",
-                format!("issuer `{key}` is not a plain name"),
-            )
-            .at(notice_file, span)
-            .with_help("an issuer is named by its folder under issuers/: lowercase letters, digits and '-'"));
-        }
+        let dir = self
+            .checked_issuer_dir(key)
+            .map_err(|diagnostic| diagnostic.at(notice_file, span.clone()))?;
+        // Something else in the file's place (a folder, a pipe) is named by the read.
         if std::fs::symlink_metadata(dir.join("issuer.toml")).is_err() {
             return Err(Diagnostic::error(
                 "fsn::project::unknown_issuer",
@@ -361,6 +360,19 @@ impl Repository {
             .with_help("create the issuer file, or correct the key"));
         }
         Ok(dir)
+    }
+
+    /// The folder of the issuer with this key, once the key is known to be a plain name (the
+    /// one rule for issuer keys, [`crate::names::check_issuer_key`]); `fsn new` checks its
+    /// `--issuer` here too.
+    pub fn checked_issuer_dir(&self, key: &str) -> Result<PathBuf, Diagnostic> {
+        crate::names::check_issuer_key(key).map_err(|problem| {
+            Diagnostic::error("fsn::project::bad_issuer_key", problem).with_help(format!(
+                "an issuer is named by its folder under issuers/; {}",
+                crate::names::ISSUER_KEY_RULE
+            ))
+        })?;
+        Ok(self.root.join("issuers").join(key))
     }
 
     /// The catalog of one language: shared, issuer and notice layers.

@@ -8,9 +8,10 @@ use std::sync::Arc;
 
 use crate::date::{EntryStyle, IsoDate};
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::limits;
 use crate::model::{
-    DateStyle, RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer, RawListItem,
-    RawNotice, RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
+    Column, DateStyle, RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer,
+    RawListItem, RawNotice, RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
 };
 use crate::toml_spans::{Key, TomlSpans};
 
@@ -114,7 +115,8 @@ pub struct Inputs<'a> {
     pub notice: RawNotice,
     /// `notice.toml`.
     pub notice_file: &'a Arc<SourceFile>,
-    /// Name of the folder holding the notice.
+    /// Name of the folder holding the notice, as the file system resolves it (not as typed:
+    /// `notices/X/locales/..` is `X`); `None` only for text checked without a folder.
     pub folder_name: Option<&'a str>,
     /// The issuer's key, the folder under `issuers/`.
     pub issuer_key: &'a str,
@@ -147,6 +149,14 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     let raw = inputs.notice;
     let issuer = inputs.issuer;
 
+    if let Err(problem) = crate::names::check_notice_id(&raw.id) {
+        check.notice_error(
+            &["id".into()],
+            "fsn::validate::bad_id",
+            problem,
+            crate::names::NOTICE_ID_RULE,
+        );
+    }
     if let Some(folder) = inputs.folder_name
         && folder != raw.id
     {
@@ -172,6 +182,8 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     }
     check.languages(&raw.languages, &raw.draft_languages);
     check.products(&raw.products, &raw.product_table, &raw.sections);
+    check.sections(&raw.sections);
+    check.form(raw.form.as_ref());
     let signatories = check.signatories(&raw.signatories, &issuer);
     check.document_number(&issuer, &raw);
     check.collect_message_refs(&raw, &issuer);
@@ -246,6 +258,10 @@ pub fn is_valid_gtin14(gtin: &str) -> bool {
     (10 - sum % 10) % 10 == digits[13]
 }
 
+/// The years an issue date may fall in: a typo such as `0000-01-01` or `20250-01-16` would
+/// otherwise print as "1 January 1 BC".
+const ISSUED_YEARS: std::ops::RangeInclusive<u16> = 1900..=2999;
+
 struct Checker<'a> {
     notice_file: &'a Arc<SourceFile>,
     notice_spans: TomlSpans<'a>,
@@ -276,6 +292,19 @@ impl Checker<'_> {
             );
             return None;
         };
+        if !ISSUED_YEARS.contains(&date.year) {
+            self.notice_error(
+                &path,
+                "fsn::validate::issued_out_of_range",
+                format!(
+                    "the issue date {issued} is outside the years {} to {}",
+                    ISSUED_YEARS.start(),
+                    ISSUED_YEARS.end()
+                ),
+                "write the date the notice is issued, e.g. issued = 2025-01-16",
+            );
+            return None;
+        }
         match IsoDate::new(i32::from(date.year), date.month, date.day) {
             Ok(date) => Some(date),
             Err(message) => {
@@ -310,19 +339,37 @@ impl Checker<'_> {
             .map(|(index, lang)| ("draft-languages", index, lang));
         for (field, index, lang) in listed.chain(drafted) {
             let path = [field.into(), index.into()];
-            if lang.parse::<unic_langid::LanguageIdentifier>().is_err() {
+            let Ok(tag) = lang.parse::<unic_langid::LanguageIdentifier>() else {
                 self.notice_error(
                     &path,
                     "fsn::validate::bad_language",
                     format!("`{lang}` is not a language tag"),
                     "use a BCP 47 tag such as `it`, `de` or `pt-BR`",
                 );
-            } else if !seen.insert(lang.as_str()) {
+                continue;
+            };
+            // `en` and `EN` are one language: two spellings would write the same files (on
+            // a case-insensitive disk, over each other).
+            let canonical = tag.to_string();
+            if !seen.insert(canonical.clone()) {
                 self.notice_error(
                     &path,
                     "fsn::validate::duplicate_language",
-                    format!("language `{lang}` is listed twice"),
+                    if canonical == *lang {
+                        format!("language `{lang}` is listed twice")
+                    } else {
+                        format!(
+                            "language `{lang}` is listed twice (as `{canonical}`: tags ignore case)"
+                        )
+                    },
                     "remove the repeated entry (a language is either published or a draft)",
+                );
+            } else if canonical != *lang {
+                self.notice_error(
+                    &path,
+                    "fsn::validate::language_spelling",
+                    format!("language `{lang}` is not written in its canonical form `{canonical}`"),
+                    &format!("write `{canonical}`, as its folder under locales/ is named"),
                 );
             }
         }
@@ -342,8 +389,30 @@ impl Checker<'_> {
                 "add at least one [[products]] table",
             );
         }
+        if products.len() > limits::MAX_PRODUCTS {
+            self.too_many(
+                &["products".into()],
+                "products",
+                products.len(),
+                limits::MAX_PRODUCTS,
+            );
+        }
         for (index, product) in products.iter().enumerate() {
             let at = |field| ["products".into(), index.into(), Key::Field(field)];
+            let udi_dis = match &product.udi_di {
+                RawUdiDi::List(list) => list.len(),
+                RawUdiDi::Keyword(_) => 0,
+            };
+            for (field, count) in [
+                ("catalog", product.catalog.len()),
+                ("udi-di", udi_dis),
+                ("versions", product.versions.len()),
+            ] {
+                if count > limits::MAX_PRODUCT_LIST {
+                    let what = format!("entries in `{field}` of product {}", index + 1);
+                    self.too_many(&at(field), &what, count, limits::MAX_PRODUCT_LIST);
+                }
+            }
             if product.catalog.is_empty() {
                 self.notice_error(
                     &at("catalog"),
@@ -425,6 +494,23 @@ impl Checker<'_> {
                 "add \"udi-di\" to the columns, or remove `udi-barcodes`",
             );
         }
+        if table.columns.contains(&Column::Serials)
+            && !products.is_empty()
+            && products.iter().all(|product| product.serial_hint.is_none())
+        {
+            let index = table
+                .columns
+                .iter()
+                .position(|column| *column == Column::Serials)
+                .unwrap_or_default();
+            self.notice_error(
+                &["product-table".into(), "columns".into(), index.into()],
+                "fsn::validate::serials_without_hints",
+                "the product table has a `serials` column, but no product has a `serial-hint`"
+                    .to_owned(),
+                "give the products a serial-hint (e.g. serial-hint = \"SN 1000–1999\"), or remove the column",
+            );
+        }
         if table.columns.is_empty() {
             self.notice_error(
                 &["product-table".into(), "columns".into()],
@@ -495,7 +581,29 @@ impl Checker<'_> {
 
     fn signatories(&mut self, keys: &[String], issuer: &RawIssuer) -> Vec<RawSignatory> {
         let mut signatories = Vec::new();
+        if keys.is_empty() {
+            let known: Vec<&str> = issuer.signatories.keys().map(String::as_str).collect();
+            self.notice_error(
+                &["signatories".into()],
+                "fsn::validate::no_signatories",
+                "the notice has no signatory".to_owned(),
+                &format!(
+                    "name who signs it, from the issuer's signatories: {}",
+                    known.join(", ")
+                ),
+            );
+        }
+        let mut seen = HashSet::new();
         for (index, key) in keys.iter().enumerate() {
+            if !seen.insert(key) {
+                self.notice_error(
+                    &["signatories".into(), index.into()],
+                    "fsn::validate::duplicate_signatory",
+                    format!("signatory `{key}` is listed twice"),
+                    "list each signatory once",
+                );
+                continue;
+            }
             match issuer.signatories.get(key) {
                 Some(signatory) => signatories.push(signatory.clone()),
                 None => {
@@ -574,6 +682,71 @@ impl Checker<'_> {
                     }
                 }
             }
+        }
+    }
+
+    /// Reports a list longer than the layout may take (see [`limits`]).
+    fn too_many(&mut self, path: &[Key<'_>], what: &str, count: usize, limit: usize) {
+        self.notice_error(
+            path,
+            "fsn::validate::too_large",
+            format!("the notice has {count} {what}; at most {limit} are laid out"),
+            "split the notice, or list the items in an attached file; the limits keep one \
+             notice's layout within about 1 GB of memory (README, \"Hostile input\")",
+        );
+    }
+
+    /// Sections and blocks: within the limits, and no empty list.
+    fn sections(&mut self, sections: &[RawSection]) {
+        if sections.len() > limits::MAX_SECTIONS {
+            self.too_many(
+                &["sections".into()],
+                "sections",
+                sections.len(),
+                limits::MAX_SECTIONS,
+            );
+        }
+        let blocks: usize = sections.iter().map(|section| section.blocks.len()).sum();
+        if blocks > limits::MAX_BLOCKS {
+            self.too_many(&["sections".into()], "blocks", blocks, limits::MAX_BLOCKS);
+        }
+        for (index, section) in sections.iter().enumerate() {
+            for (position, block) in section.blocks.iter().enumerate() {
+                let (kind, items) = match block {
+                    RawBlock::Bullets(items) => ("bullets", items),
+                    RawBlock::Steps(items) => ("steps", items),
+                    _ => continue,
+                };
+                let path = [
+                    "sections".into(),
+                    index.into(),
+                    "blocks".into(),
+                    position.into(),
+                ];
+                if items.is_empty() {
+                    self.notice_error(
+                        &path,
+                        "fsn::validate::empty_list",
+                        format!("the `{kind}` list of section {} is empty", index + 1),
+                        &format!("name its items, e.g. {{ {kind} = [\"message-id\"] }}, or remove the block"),
+                    );
+                } else if items.len() > limits::MAX_LIST_ITEMS {
+                    let what = format!("items in a `{kind}` list of section {}", index + 1);
+                    self.too_many(&path, &what, items.len(), limits::MAX_LIST_ITEMS);
+                }
+            }
+        }
+    }
+
+    fn form(&mut self, form: Option<&RawForm>) {
+        let Some(form) = form else { return };
+        if form.elements.len() > limits::MAX_FORM_ELEMENTS {
+            self.too_many(
+                &["form".into(), "elements".into()],
+                "form elements",
+                form.elements.len(),
+                limits::MAX_FORM_ELEMENTS,
+            );
         }
     }
 

@@ -72,7 +72,12 @@ pub fn index(title: &str, entries: &[IndexEntry]) -> String {
             if position > 0 {
                 html.text(" · ");
             }
-            html.element("a", &[("href", href)], label);
+            if is_relative_file(href) {
+                html.element("a", &[("href", href)], label);
+            } else {
+                // Not a file beside the page (`javascript:…`, `//host/…`, `../…`): no link.
+                html.text(label);
+            }
         }
         html.close("td");
         html.close("tr");
@@ -86,6 +91,20 @@ pub fn index(title: &str, entries: &[IndexEntry]) -> String {
     html.close("html");
     html.newline();
     html.finish()
+}
+
+/// Whether `href` is a plain relative path to a file below the index page: no scheme, no
+/// host, no way up. Manifests are checked before they get here (issue 12, D12); the page
+/// does not rely on it.
+fn is_relative_file(href: &str) -> bool {
+    !href.is_empty()
+        && !href.starts_with('/')
+        && href
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
+        && href
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
 }
 
 #[cfg(test)]
@@ -107,5 +126,32 @@ mod tests {
         assert!(page.contains("<td>FSN&lt;1&gt;</td>"));
         assert!(page.contains("Avviso &quot;urgente&quot;"));
         assert!(page.contains("<a href=\"FSN/FSN_it.pdf\">PDF</a>"));
+    }
+
+    /// See: issue 12, D12 (a shard's `javascript:` path became a live link).
+    #[test]
+    fn only_relative_file_paths_become_links() {
+        for (href, linked) in [
+            ("FSN/FSN_it.pdf", true),
+            ("javascript:alert(document.cookie)", false),
+            ("//evil.example/x.pdf", false),
+            ("/etc/passwd", false),
+            ("../x.pdf", false),
+            ("FSN/./x.pdf", false),
+            ("", false),
+        ] {
+            let page = index(
+                "Notices",
+                &[IndexEntry {
+                    notice_id: "FSN".into(),
+                    lang: "it".into(),
+                    title: "t".into(),
+                    date_line: "d".into(),
+                    files: vec![("PDF".into(), href.into())],
+                }],
+            );
+            assert_eq!(page.contains("<a href"), linked, "{href}");
+            assert!(page.contains("PDF"), "{href}");
+        }
     }
 }

@@ -41,12 +41,13 @@ pub enum PdfError {
     )]
     Layout(Vec<String>),
     /// The text needs characters no embedded font has: they would print as empty boxes.
-    #[error("no embedded font has a glyph for {}", .0.join(", "))]
+    /// The caller knows the sources and says where each character is written.
+    #[error("no embedded font has a glyph for {}", glyph_list(.0))]
     #[diagnostic(
         code(fsn::pdf::missing_glyphs),
         help("add a font covering them to fonts/ and to the font list in templates/notice.typ")
     )]
-    MissingGlyphs(Vec<String>),
+    MissingGlyphs(Vec<char>),
     /// The PDF writer failed.
     #[error("could not write the PDF: {}", .0.join("; "))]
     #[diagnostic(code(fsn::pdf::export))]
@@ -100,13 +101,18 @@ pub fn typeset(typesetter: &Typesetter, document: &Document) -> Result<Typeset, 
     let missing = typesetter.missing_glyphs(&text);
     let data = serde_json::to_vec(&value).map_err(|err| PdfError::Layout(vec![err.to_string()]))?;
     if !missing.is_empty() {
-        let list: Vec<String> = missing
-            .iter()
-            .map(|c| format!("{c} (U+{:04X})", *c as u32))
-            .collect();
-        return Err(PdfError::MissingGlyphs(list));
+        return Err(PdfError::MissingGlyphs(missing));
     }
     typeset_data(typesetter, data, &document.meta.issued)
+}
+
+/// Characters as `漢 (U+6F22), 字 (U+5B57)`.
+pub fn glyph_list(chars: &[char]) -> String {
+    chars
+        .iter()
+        .map(|c| format!("{c} (U+{:04X})", *c as u32))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Appends every string of a JSON value, separated by newlines.
