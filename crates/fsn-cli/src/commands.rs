@@ -78,7 +78,10 @@ pub(crate) fn writes_files(command: &Command) -> bool {
         Command::Xliff {
             command: XliffCommand::Import { dry_run, .. },
         } => !dry_run,
-        Command::Status | Command::Check { .. } | Command::Compose { .. } => false,
+        Command::Status
+        | Command::Check { .. }
+        | Command::Compose { .. }
+        | Command::Preview { .. } => false,
     }
 }
 
