@@ -46,7 +46,10 @@ fn main() -> miette::Result<()> {
     std::fs::create_dir_all(&out)
         .into_diagnostic()
         .wrap_err_with(|| format!("cannot create {}", out.display()))?;
-    for (extension, bytes) in [("pdf", &rendered.pdf[..]), ("html", rendered.html.as_bytes())] {
+    for (extension, bytes) in [
+        ("pdf", &rendered.pdf[..]),
+        ("html", rendered.html.as_bytes()),
+    ] {
         let path = out.join(format!("{name}_{lang}.{extension}"));
         std::fs::write(&path, bytes)
             .into_diagnostic()

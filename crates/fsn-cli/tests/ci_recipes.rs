@@ -31,12 +31,9 @@ fn shell_text(value: &Value, out: &mut Vec<String>) {
                 );
                 match value {
                     Value::String(text) if is_shell => out.push(text.clone()),
-                    Value::Sequence(lines) if is_shell => out.extend(
-                        lines
-                            .iter()
-                            .filter_map(Value::as_str)
-                            .map(str::to_owned),
-                    ),
+                    Value::Sequence(lines) if is_shell => {
+                        out.extend(lines.iter().filter_map(Value::as_str).map(str::to_owned))
+                    }
                     _ => shell_text(value, out),
                 }
             }
@@ -121,7 +118,11 @@ fn check_fsn_command(file: &str, words: &[String]) -> Vec<String> {
         text = help(&path);
         rest.next();
     }
-    assert!(!path.is_empty(), "{file}: `{}` names no subcommand", words.join(" "));
+    assert!(
+        !path.is_empty(),
+        "{file}: `{}` names no subcommand",
+        words.join(" ")
+    );
     for word in rest.filter(|word| word.starts_with("--")) {
         let option = word.split('=').next().unwrap_or_default();
         assert!(
@@ -213,7 +214,11 @@ fn read_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
             if path.is_dir() {
                 pending.push(path);
             } else {
-                let name = path.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+                let name = path
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
                 files.push((name, std::fs::read(&path).unwrap()));
             }
         }

@@ -6,7 +6,11 @@
 mod common;
 
 #[path = "../../../examples/render.rs"]
-#[allow(dead_code, unreachable_pub, reason = "the example's main is not called here")]
+#[allow(
+    dead_code,
+    unreachable_pub,
+    reason = "the example's main is not called here"
+)]
 mod example;
 
 use std::process::{Command, Output};
@@ -51,7 +55,10 @@ fn the_example_renders_the_bytes_fsn_render_writes() {
     let html = std::fs::read_to_string(out.path().join(format!("{NOTICE}_it.html"))).unwrap();
     assert!(rendered.pdf.starts_with(b"%PDF-"));
     assert!(rendered.pdf == pdf, "the example's PDF differs from fsn's");
-    assert!(rendered.html == html, "the example's HTML differs from fsn's");
+    assert!(
+        rendered.html == html,
+        "the example's HTML differs from fsn's"
+    );
 }
 
 #[test]
@@ -120,4 +127,3 @@ fn the_readme_shows_the_example() {
         }
     }
 }
-
