@@ -1,4 +1,6 @@
 //! Command-line arguments.
+// These doc comments are the --help text, where `<notice>` is a placeholder, not HTML.
+#![allow(rustdoc::invalid_html_tags)]
 
 use std::path::PathBuf;
 

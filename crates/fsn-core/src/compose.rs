@@ -22,7 +22,20 @@ const PAGE_MARK: char = '\u{E000}';
 const TOTAL_MARK: char = '\u{E001}';
 
 /// Composes the notice in the catalog's language. Missing messages show as `{id}` and are
-/// reported; the caller decides whether they are fatal.
+/// reported; the caller decides whether they are fatal ([`LoadedNotice::compose`] makes them
+/// errors).
+///
+/// ```
+/// let repository = fsn_core::Repository::open("../..")?;
+/// let loaded = repository.load(&repository.notice_dir("FSN2025-1682"))?;
+/// let catalog = loaded.catalog("it").expect("the notice is published in Italian");
+/// let (document, problems) = fsn_core::compose(&loaded.notice, catalog);
+/// assert!(problems.iter().all(|problem| !problem.is_error()));
+/// assert_eq!(document.lang, "it");
+/// # Ok::<(), fsn_core::Diagnostics>(())
+/// ```
+///
+/// [`LoadedNotice::compose`]: crate::LoadedNotice::compose
 pub fn compose(notice: &Notice, catalog: &Catalog) -> (Document, Vec<Diagnostic>) {
     let mut composer = Composer {
         catalog,

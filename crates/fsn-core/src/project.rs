@@ -35,6 +35,17 @@ pub struct Repository {
 
 impl Repository {
     /// Opens the repository rooted at `root`.
+    ///
+    /// ```
+    /// use fsn_core::Repository;
+    ///
+    /// let repository = Repository::open("../..")?; // the repository of this crate
+    /// assert!(repository.notice_dirs()?.iter().any(|dir| dir.ends_with("FSN2025-1682")));
+    ///
+    /// let error = Repository::open("src").unwrap_err();
+    /// assert_eq!(error.code, "fsn::project::not_a_repository");
+    /// # Ok::<(), fsn_core::Diagnostic>(())
+    /// ```
     pub fn open(root: impl Into<PathBuf>) -> Result<Self, Diagnostic> {
         let root = root.into();
         if !root.join("notices").is_dir() || !root.join("locales").is_dir() {
@@ -54,6 +65,14 @@ impl Repository {
     }
 
     /// Finds the repository containing `path` (a notice folder or anything inside the repository).
+    ///
+    /// ```
+    /// use std::path::Path;
+    ///
+    /// let repository = fsn_core::Repository::discover(Path::new("../../notices/FSN2025-1682"))?;
+    /// assert!(repository.root().join("locales").is_dir());
+    /// # Ok::<(), fsn_core::Diagnostic>(())
+    /// ```
     pub fn discover(path: &Path) -> Result<Self, Diagnostic> {
         let absolute;
         let candidates = if path.is_absolute() {
@@ -213,6 +232,17 @@ impl Repository {
     }
 
     /// Loads, parses and validates a notice with its issuer and every language's messages.
+    /// Every problem found comes back at once, each located in its file.
+    ///
+    /// ```
+    /// let repository = fsn_core::Repository::open("../..")?;
+    /// let notice = repository.load(&repository.notice_dir("FSN2025-1682"))?;
+    /// assert!(notice.languages().iter().any(|lang| lang == "it"));
+    ///
+    /// let errors = repository.load(&repository.notice_dir("FSN0000-0000")).unwrap_err();
+    /// assert_eq!(errors.0[0].code, "fsn::project::no_notice");
+    /// # Ok::<(), fsn_core::Diagnostics>(())
+    /// ```
     pub fn load(&self, notice_dir: &Path) -> Result<LoadedNotice, Diagnostics> {
         self.load_languages(notice_dir, &[])
     }
@@ -526,6 +556,17 @@ impl LoadedNotice {
 
     /// Composes the notice in one of its languages. Any missing or broken message is an error:
     /// a notice is never published with a gap.
+    ///
+    /// ```
+    /// let repository = fsn_core::Repository::open("../..")?;
+    /// let notice = repository.load(&repository.notice_dir("FSN2025-1682"))?;
+    /// let document = notice.compose("de")?; // what fsn-pdf and fsn-html render
+    /// assert_eq!(document.lang, "de");
+    ///
+    /// let errors = notice.compose("xx").unwrap_err();
+    /// assert_eq!(errors.0[0].code, "fsn::l10n::unknown_language");
+    /// # Ok::<(), fsn_core::Diagnostics>(())
+    /// ```
     pub fn compose(&self, lang: &str) -> Result<Document, Diagnostics> {
         let wanted: Option<LanguageIdentifier> = lang.parse().ok();
         let catalog = self

@@ -24,6 +24,14 @@ const STYLE: &str = include_str!("style.css");
 /// A4. It loads nothing (no scripts, fonts or images; the CSS is inline), escapes every string
 /// of the document and links only to `http`, `https` and `mailto` targets. The output depends
 /// on the document alone: the same document always gives the same bytes.
+///
+/// ```
+/// let repository = fsn_core::Repository::open("../..")?; // the repository of this crate
+/// let notice = repository.load(&repository.notice_dir("FSN2025-1682"))?;
+/// let page = fsn_html::html(&notice.compose("it")?);
+/// assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"it\">"));
+/// # Ok::<(), fsn_core::Diagnostics>(())
+/// ```
 pub fn html(document: &Document) -> String {
     let mut html = Html::new();
     html.raw("<!DOCTYPE html>\n");

@@ -54,7 +54,23 @@ pub enum PdfError {
     Export(Vec<String>),
 }
 
-/// Renders a document to PDF with a shared typesetter.
+/// Renders a document to PDF/A-2b with a shared typesetter.
+///
+/// Build the [`Typesetter`] once and pass it to every call: it holds the fonts and the
+/// template, and typst's caches make later documents faster.
+///
+/// ```
+/// use fsn_core::Repository;
+/// use fsn_pdf::Typesetter;
+///
+/// let repository = Repository::open("../..")?; // the repository of this crate
+/// let notice = repository.load(&repository.notice_dir("FSN2025-1682"))?;
+/// let document = notice.compose("it")?;
+/// let pdf = fsn_pdf::pdf(&Typesetter::new(), &document)?;
+/// assert!(pdf.bytes.starts_with(b"%PDF-"));
+/// assert!(pdf.pages > 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn pdf(typesetter: &Typesetter, document: &Document) -> Result<Pdf, PdfError> {
     let paged = typeset(typesetter, document)?;
     let issued = datetime_of(&document.meta.issued);
