@@ -4,6 +4,7 @@
 //! [`Document`] per language. Backends take a [`Document`] and never see TOML or Fluent.
 
 pub mod compose;
+pub mod country;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
@@ -11,7 +12,9 @@ pub mod l10n;
 pub mod lint;
 pub mod markdown;
 pub mod model;
+pub mod profile;
 pub mod project;
+pub mod regulatory;
 pub mod schema;
 pub mod toml_spans;
 pub mod validate;

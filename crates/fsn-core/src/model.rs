@@ -49,6 +49,27 @@ pub struct RawNotice {
     pub intended_use: Option<String>,
     /// Keys of the issuer's signatories who sign this notice, in order.
     pub signatories: Vec<String>,
+    /// Regulatory profiles `fsn check` and `fsn build` apply, e.g. `["eu-ivdr"]`: names of
+    /// `profiles/<name>.toml`.
+    #[serde(default)]
+    pub profiles: Vec<String>,
+    /// What kind of notice this is: `new`, `update`, `follow-up` or `other`.
+    pub fsn_type: Option<FsnType>,
+    /// The notice this one updates or follows up.
+    pub previous_notice: Option<RawPreviousNotice>,
+    /// The manufacturer's identifier of the field safety corrective action, e.g. `FSCA-2026-001`.
+    pub fsca_id: Option<String>,
+    /// The countries where the action is taken, ISO 3166-1 alpha-2 codes, e.g. `["IT", "DE"]`.
+    #[serde(default)]
+    pub countries: Vec<String>,
+    /// The date by which customers must reply, a TOML local date.
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub reply_by: Option<toml::value::Datetime>,
+    /// Messages naming who the notice is for the attention of, e.g. `attention-lab-managers`.
+    #[serde(default)]
+    pub attention: Vec<String>,
+    /// Whether users must inform patients (or lay users) of the action.
+    pub inform_patients: Option<bool>,
     /// Layout of the affected-products table.
     #[serde(default)]
     pub product_table: RawProductTable,
@@ -84,6 +105,125 @@ pub enum DateStyle {
     /// Day, abbreviated English month in capitals, year: "04MAY2022", the same in every
     /// language, as older notices print it.
     Compact,
+}
+
+/// What kind of field safety notice this is (the EU template's "type of FSN").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum FsnType {
+    /// The first notice of an action.
+    New,
+    /// Replaces an earlier notice of the same action.
+    Update,
+    /// Follows up an earlier notice of the same action.
+    FollowUp,
+    /// Anything else.
+    Other,
+}
+
+/// The notice an update or follow-up refers to.
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawPreviousNotice {
+    /// Its reference, e.g. `FSN2024-1562`.
+    pub reference: String,
+    /// Its issue date.
+    #[schemars(with = "String", extend("format" = "date"))]
+    pub issued: toml::value::Datetime,
+    /// Message stating the key new information of this notice.
+    pub key_information: Option<String>,
+}
+
+/// What a section of the letter says, for regulatory profiles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SectionRole {
+    /// Description of the problem.
+    Problem,
+    /// The hazard it gives rise to.
+    Hazard,
+    /// The risk to patients, users or others.
+    Risk,
+    /// What users must do.
+    UserActions,
+    /// What the manufacturer does.
+    ManufacturerActions,
+    /// Recommendations for patients' management.
+    PatientManagement,
+    /// The request to pass the notice on to everyone who needs to know.
+    Transmission,
+    /// Whom to contact.
+    Contacts,
+    /// Further information.
+    Background,
+}
+
+impl SectionRole {
+    /// The role as written in `notice.toml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Problem => "problem",
+            Self::Hazard => "hazard",
+            Self::Risk => "risk",
+            Self::UserActions => "user-actions",
+            Self::ManufacturerActions => "manufacturer-actions",
+            Self::PatientManagement => "patient-management",
+            Self::Transmission => "transmission",
+            Self::Contacts => "contacts",
+            Self::Background => "background",
+        }
+    }
+}
+
+/// What an element of the reply form is for, for regulatory profiles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum FormRole {
+    /// The recipient confirms having received and understood the notice.
+    Acknowledgement,
+    /// The customer (user) reply.
+    CustomerReply,
+    /// The distributor or importer reply.
+    DistributorReply,
+}
+
+impl FormRole {
+    /// The role as written in `notice.toml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Acknowledgement => "acknowledgement",
+            Self::CustomerReply => "customer-reply",
+            Self::DistributorReply => "distributor-reply",
+        }
+    }
+}
+
+/// `role = "hazard"` or `role = ["problem", "hazard"]`: one role or several.
+fn one_or_many_roles<'de, D>(deserializer: D) -> Result<Vec<SectionRole>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    // Untagged enums hide the variant's own error; try the shapes one by one instead.
+    let value = toml::Value::deserialize(deserializer)?;
+    let roles = match value {
+        toml::Value::String(_) => SectionRole::deserialize(value).map(|role| vec![role]),
+        toml::Value::Array(_) => Vec::<SectionRole>::deserialize(value),
+        _ => {
+            return Err(serde::de::Error::custom(
+                "expected a role, e.g. \"hazard\", or a list of roles",
+            ));
+        }
+    };
+    roles.map_err(|err| serde::de::Error::custom(err.message().trim_end()))
+}
+
+/// Schema of `role` on a section: one role or a list.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[expect(dead_code, reason = "describes the schema; never constructed")]
+enum SectionRoles {
+    One(SectionRole),
+    Many(Vec<SectionRole>),
 }
 
 /// A boxed aside: a heading and paragraphs, all messages.
@@ -183,6 +323,8 @@ pub struct RawProduct {
     pub catalog: Vec<String>,
     /// UDI-DIs (GTIN-14), or `"not-available"`.
     pub udi_di: RawUdiDi,
+    /// With `udi-di = "not-available"`: message stating why the product has no UDI-DI.
+    pub udi_di_reason: Option<String>,
     /// Software or firmware versions.
     #[serde(default)]
     pub versions: Vec<String>,
@@ -214,6 +356,10 @@ enum NotAvailable {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawSection {
+    /// What the section says, for regulatory profiles: one role or a list.
+    #[serde(default, deserialize_with = "one_or_many_roles")]
+    #[schemars(with = "Option<SectionRoles>")]
+    pub role: Vec<SectionRole>,
     /// Message of the heading.
     pub heading: Option<String>,
     /// The blocks, in order.
@@ -274,11 +420,15 @@ fn default_form_heading() -> String {
 pub enum RawFormElement {
     /// A labelled field to write in.
     TextField {
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
         /// Message of the label.
         label: String,
     },
     /// Lines about the person filling in the form (by default name, title and date).
     Person {
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
         /// Message of the heading.
         #[serde(default = "default_person_heading")]
         heading: String,
@@ -288,6 +438,8 @@ pub enum RawFormElement {
     },
     /// A table whose first column is given and whose other cells are written in.
     Table {
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
         /// Messages of the column headings.
         headings: Vec<String>,
         /// One row per product, labelled with its short name.
@@ -299,6 +451,8 @@ pub enum RawFormElement {
     },
     /// Products to tick, with quantity and serial numbers written in.
     ProductChecklist {
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
         /// Messages of the column headings (product, quantity, serial numbers).
         headings: Vec<String>,
         /// Message of an instruction under the headings.
@@ -309,6 +463,8 @@ pub enum RawFormElement {
     },
     /// Questions answered yes or no.
     Questions {
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
         /// Message of the heading.
         heading: String,
         /// Whether the group has a "not applicable" box (e.g. distributors only).
@@ -319,6 +475,8 @@ pub enum RawFormElement {
     },
     /// One question answered by ticking one of several options.
     Choice {
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
         /// Message of the question.
         question: String,
         /// Messages of the options.
@@ -326,11 +484,15 @@ pub enum RawFormElement {
     },
     /// A statement the customer ticks to acknowledge.
     Acknowledgement {
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
         /// Message of the statement.
         text: String,
     },
     /// Steps each answered "done" (with serial numbers) or "not done" with a reason.
     ActionChecklist {
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
         /// Message of the heading.
         heading: String,
         /// Messages of the steps.
@@ -340,6 +502,8 @@ pub enum RawFormElement {
     },
     /// Cells for the signature and its date.
     Signature {
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
         /// Messages of the cells' labels.
         #[serde(default = "default_signature_fields")]
         fields: Vec<String>,
@@ -347,7 +511,28 @@ pub enum RawFormElement {
     /// A date to write in, labelled with the locale's date placeholder.
     // A struct variant, not a unit one: serde ignores unknown fields beside the tag of a unit
     // variant, and a misplaced field must be an error.
-    Date {},
+    Date {
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
+    },
+}
+
+impl RawFormElement {
+    /// What the element is for, when the notice says.
+    pub fn role(&self) -> Option<FormRole> {
+        match self {
+            Self::TextField { role, .. }
+            | Self::Person { role, .. }
+            | Self::Table { role, .. }
+            | Self::ProductChecklist { role, .. }
+            | Self::Questions { role, .. }
+            | Self::Choice { role, .. }
+            | Self::Acknowledgement { role, .. }
+            | Self::ActionChecklist { role, .. }
+            | Self::Signature { role, .. }
+            | Self::Date { role } => *role,
+        }
+    }
 }
 
 fn default_person_fields() -> Vec<String> {
@@ -377,6 +562,13 @@ pub struct RawIssuer {
     /// Web addresses messages may use as `{ $link-<key> }`.
     #[serde(default)]
     pub links: BTreeMap<String, String>,
+    /// Single registration number in EUDAMED, e.g. `US-MF-000012345`.
+    pub srn: Option<String>,
+    /// Postal address, line by line.
+    #[serde(default)]
+    pub address: Vec<String>,
+    /// Website, e.g. `https://www.illumina.com`.
+    pub website: Option<String>,
     /// Contact points printed in the footer.
     pub contacts: Vec<RawContact>,
     /// People who may sign notices, by key.

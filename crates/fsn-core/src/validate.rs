@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use crate::date::{EntryStyle, IsoDate};
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::regulatory::Regulatory;
 use crate::model::{
     DateStyle, RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer, RawListItem,
     RawNotice, RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
@@ -56,6 +57,8 @@ pub struct Notice {
     pub recipient_notice: RawAside,
     /// The reply form.
     pub form: Option<RawForm>,
+    /// Type, FSCA, countries, reply deadline, audience, manufacturer's SRN: for profiles.
+    pub regulatory: Regulatory,
 }
 
 /// The company behind a notice.
@@ -90,6 +93,8 @@ pub struct Product {
     pub versions: Vec<String>,
     /// Which serial numbers are affected.
     pub serial_hint: Option<Text>,
+    /// Message stating why the product has no UDI-DI.
+    pub udi_di_reason: Option<String>,
 }
 
 /// Where a message is referenced, so a missing message can be reported there.
@@ -157,6 +162,15 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     }
 
     let issued = check.issued(&raw.issued);
+    let regulatory = crate::regulatory::check(
+        &raw,
+        &issuer,
+        inputs.notice_file,
+        inputs.issuer_file,
+        issued,
+    );
+    check.diagnostics.extend(regulatory.diagnostics);
+    check.refs.extend(regulatory.message_refs);
     if raw.titles.is_empty() {
         check.notice_error(
             &["titles".into()],
@@ -199,6 +213,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
             closing: raw.closing,
             recipient_notice: raw.recipient_notice,
             form: raw.form,
+            regulatory: regulatory.regulatory,
         });
     Validated {
         notice,
@@ -219,6 +234,7 @@ impl From<RawProduct> for Product {
             },
             versions: raw.versions,
             serial_hint: raw.serial_hint,
+            udi_di_reason: raw.udi_di_reason,
         }
     }
 }
@@ -566,8 +582,8 @@ impl Checker<'_> {
             let mut ids: Vec<&str> = Vec::new();
             let mut texts: Vec<&Text> = Vec::new();
             match element {
-                RawFormElement::TextField { label } => ids.push(label),
-                RawFormElement::Person { heading, fields } => {
+                RawFormElement::TextField { label, .. } => ids.push(label),
+                RawFormElement::Person { heading, fields, .. } => {
                     ids.push(heading);
                     ids.extend(fields.iter().map(String::as_str));
                 }
@@ -579,6 +595,7 @@ impl Checker<'_> {
                     headings,
                     hint,
                     extra_rows,
+                ..
                 } => {
                     ids.extend(headings.iter().map(String::as_str));
                     ids.extend(hint.as_deref());
@@ -588,6 +605,7 @@ impl Checker<'_> {
                     heading,
                     not_applicable,
                     questions,
+                ..
                 } => {
                     ids.push(heading);
                     if *not_applicable {
@@ -596,15 +614,16 @@ impl Checker<'_> {
                     ids.extend(questions.iter().map(String::as_str));
                     ids.extend(["form-yes", "form-no"]);
                 }
-                RawFormElement::Choice { question, options } => {
+                RawFormElement::Choice { question, options, .. } => {
                     ids.push(question);
                     ids.extend(options.iter().map(String::as_str));
                 }
-                RawFormElement::Acknowledgement { text } => ids.push(text),
+                RawFormElement::Acknowledgement { text, .. } => ids.push(text),
                 RawFormElement::ActionChecklist {
                     heading,
                     steps,
                     reasons,
+                ..
                 } => {
                     ids.push(heading);
                     ids.extend(steps.iter().map(String::as_str));
@@ -616,10 +635,10 @@ impl Checker<'_> {
                         "form-other-reason",
                     ]);
                 }
-                RawFormElement::Signature { fields } => {
+                RawFormElement::Signature { fields, .. } => {
                     ids.extend(fields.iter().map(String::as_str))
                 }
-                RawFormElement::Date {} => ids.push("form-date"),
+                RawFormElement::Date { .. } => ids.push("form-date"),
             }
             for id in ids {
                 self.notice_ref(id, &path);
