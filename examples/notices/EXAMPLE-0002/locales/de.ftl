@@ -8,7 +8,7 @@ udi-reason-legacy = Die Dockingstation wurde in Verkehr gebracht, bevor die UDI-
     galt, und trägt keine UDI; sie ist an Artikel- und Seriennummer zu erkennen.
 
 intro = { $issuer } informiert Sie über ein Softwareproblem der in Tabelle 1 aufgeführten
-    Infusionspumpen. Diese Mitteilung ({ $reference }, { $issued }) beschreibt das Problem
+    Infusionspumpen. Diese Mitteilung ({ $reference }) beschreibt das Problem
     und das damit verbundene Risiko und sagt Ihnen, was Sie jetzt tun müssen.
 attention-line = **Zur Kenntnisnahme durch:** Pflegedienstleitung, Medizintechnik,
     Risikomanagement.

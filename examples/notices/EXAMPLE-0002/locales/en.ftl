@@ -8,7 +8,7 @@ udi-reason-legacy = The docking station was placed on the market before the UDI 
     applied to it and carries no UDI; identify it by its catalog and serial number.
 
 intro = { $issuer } is informing you of a software problem in the infusion pumps listed in
-    Table 1. This notice ({ $reference }, { $issued }) tells you what the problem is, what
+    Table 1. This notice ({ $reference }) tells you what the problem is, what
     risk it carries, and what you must do now.
 attention-line = **For the attention of:** heads of nursing, biomedical engineering, risk
     management.

@@ -9,7 +9,7 @@ udi-reason-legacy = La station d'accueil a été mise sur le marché avant que l
     de série.
 
 intro = { $issuer } vous informe d'un problème logiciel des pompes à perfusion énumérées dans
-    le tableau 1. Le présent avis ({ $reference }, { $issued }) décrit le problème et le risque
+    le tableau 1. Le présent avis ({ $reference }) décrit le problème et le risque
     qu'il comporte, et indique ce que vous devez faire dès maintenant.
 attention-line = **À l'attention de :** cadres de santé, ingénierie biomédicale, gestion des
     risques.

@@ -8,7 +8,7 @@ udi-reason-legacy = La stazione di aggancio è stata immessa sul mercato prima c
     applicasse l'obbligo UDI e non reca alcun UDI; identificarla dal codice e dal numero di serie.
 
 intro = { $issuer } la informa di un problema software delle pompe per infusione elencate nella
-    tabella 1. Il presente avviso ({ $reference }, { $issued }) descrive il problema e il rischio
+    tabella 1. Il presente avviso ({ $reference }) descrive il problema e il rischio
     che comporta e indica che cosa deve fare fin da ora.
 attention-line = **All'attenzione di:** coordinatori infermieristici, ingegneria clinica,
     gestione del rischio.
