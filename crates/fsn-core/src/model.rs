@@ -356,14 +356,14 @@ enum NotAvailable {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawSection {
-    /// What the section says, for regulatory profiles: one role or a list.
-    #[serde(default, deserialize_with = "one_or_many_roles")]
-    #[schemars(with = "Option<SectionRoles>")]
-    pub role: Vec<SectionRole>,
     /// Message of the heading.
     pub heading: Option<String>,
     /// The blocks, in order.
     pub blocks: Vec<RawBlock>,
+    /// What the section says, for regulatory profiles: one role or a list.
+    #[serde(default, deserialize_with = "one_or_many_roles")]
+    #[schemars(with = "Option<SectionRoles>")]
+    pub role: Vec<SectionRole>,
 }
 
 /// A block of the letter. Each names its messages.
@@ -420,26 +420,24 @@ fn default_form_heading() -> String {
 pub enum RawFormElement {
     /// A labelled field to write in.
     TextField {
-        /// What the element is for, for regulatory profiles.
-        role: Option<FormRole>,
         /// Message of the label.
         label: String,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// Lines about the person filling in the form (by default name, title and date).
     Person {
-        /// What the element is for, for regulatory profiles.
-        role: Option<FormRole>,
         /// Message of the heading.
         #[serde(default = "default_person_heading")]
         heading: String,
         /// Messages of the lines to fill in.
         #[serde(default = "default_person_fields")]
         fields: Vec<String>,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// A table whose first column is given and whose other cells are written in.
     Table {
-        /// What the element is for, for regulatory profiles.
-        role: Option<FormRole>,
         /// Messages of the column headings.
         headings: Vec<String>,
         /// One row per product, labelled with its short name.
@@ -448,11 +446,11 @@ pub enum RawFormElement {
         /// Further row labels.
         #[serde(default)]
         rows: Vec<Text>,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// Products to tick, with quantity and serial numbers written in.
     ProductChecklist {
-        /// What the element is for, for regulatory profiles.
-        role: Option<FormRole>,
         /// Messages of the column headings (product, quantity, serial numbers).
         headings: Vec<String>,
         /// Message of an instruction under the headings.
@@ -460,11 +458,11 @@ pub enum RawFormElement {
         /// Rows after the products.
         #[serde(default, rename = "extra-rows")]
         extra_rows: Vec<Text>,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// Questions answered yes or no.
     Questions {
-        /// What the element is for, for regulatory profiles.
-        role: Option<FormRole>,
         /// Message of the heading.
         heading: String,
         /// Whether the group has a "not applicable" box (e.g. distributors only).
@@ -472,41 +470,43 @@ pub enum RawFormElement {
         not_applicable: bool,
         /// Messages of the questions.
         questions: Vec<String>,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// One question answered by ticking one of several options.
     Choice {
-        /// What the element is for, for regulatory profiles.
-        role: Option<FormRole>,
         /// Message of the question.
         question: String,
         /// Messages of the options.
         options: Vec<String>,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// A statement the customer ticks to acknowledge.
     Acknowledgement {
-        /// What the element is for, for regulatory profiles.
-        role: Option<FormRole>,
         /// Message of the statement.
         text: String,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// Steps each answered "done" (with serial numbers) or "not done" with a reason.
     ActionChecklist {
-        /// What the element is for, for regulatory profiles.
-        role: Option<FormRole>,
         /// Message of the heading.
         heading: String,
         /// Messages of the steps.
         steps: Vec<String>,
         /// Messages of the reasons a step may not have been done; "other" is always offered.
         reasons: Vec<String>,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// Cells for the signature and its date.
     Signature {
-        /// What the element is for, for regulatory profiles.
-        role: Option<FormRole>,
         /// Messages of the cells' labels.
         #[serde(default = "default_signature_fields")]
         fields: Vec<String>,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// A date to write in, labelled with the locale's date placeholder.
     // A struct variant, not a unit one: serde ignores unknown fields beside the tag of a unit
