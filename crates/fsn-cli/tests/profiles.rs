@@ -144,7 +144,10 @@ fn every_profile_rule_fails_its_fixture() {
         })
         .collect();
     let uncovered: Vec<_> = rules.keys().filter(|key| !covered.contains(*key)).collect();
-    assert!(uncovered.is_empty(), "rules without a fixture: {uncovered:?}");
+    assert!(
+        uncovered.is_empty(),
+        "rules without a fixture: {uncovered:?}"
+    );
 
     // What each profile finds in the unedited example: a fixture with edits must add its
     // finding, not find one that was there already.
@@ -159,7 +162,11 @@ fn every_profile_rule_fails_its_fixture() {
         let sandbox = example_sandbox();
         for edit in &case.edits {
             sandbox.edit(&edit.file, |text| {
-                assert!(text.contains(&edit.find), "{name}: {:?} not found", edit.find);
+                assert!(
+                    text.contains(&edit.find),
+                    "{name}: {:?} not found",
+                    edit.find
+                );
                 text.replacen(&edit.find, &edit.replace, 1)
             });
         }
@@ -171,7 +178,9 @@ fn every_profile_rule_fails_its_fixture() {
             if !case.edits.is_empty() {
                 let before = &base_findings[profile];
                 assert!(
-                    !before.iter().any(|finding| is_of_rule(finding, profile, rule)),
+                    !before
+                        .iter()
+                        .any(|finding| is_of_rule(finding, profile, rule)),
                     "{name}: {expected} fires on the unedited example already: {before:#?}"
                 );
             }
@@ -211,16 +220,16 @@ fn every_profile_rule_fails_its_fixture() {
 fn the_example_passes_eu_mdr_with_no_finding() {
     let sandbox = Sandbox::new();
     common::copy_dir(&common::repo_root().join(EXAMPLE), &sandbox.path(EXAMPLE));
-    assert!(
-        sandbox
-            .path(&format!("{EXAMPLE}/notice.toml"))
-            .exists()
-    );
+    assert!(sandbox.path(&format!("{EXAMPLE}/notice.toml")).exists());
     let findings = check_json(&sandbox, EXAMPLE, "eu-mdr");
     assert!(findings.is_empty(), "{findings:#?}");
     let output = sandbox.fsn(&["check", EXAMPLE]);
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert_eq!(
         stdout.trim(),
         "ok EXAMPLE-0002 (en, de, fr, it) against eu-mdr: 0 error(s), 0 warning(s)"
@@ -234,12 +243,23 @@ fn the_example_renders_in_four_languages() {
     let sandbox = Sandbox::new();
     common::copy_dir(&common::repo_root().join(EXAMPLE), &sandbox.path(EXAMPLE));
     let output = sandbox.fsn(&[
-        "render", EXAMPLE, "--lang", "en,de,fr,it", "--format", "pdf,html", "--out", "out",
+        "render",
+        EXAMPLE,
+        "--lang",
+        "en,de,fr,it",
+        "--format",
+        "pdf,html",
+        "--out",
+        "out",
     ]);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     for lang in ["en", "de", "fr", "it"] {
-        let html =
-            std::fs::read_to_string(sandbox.path(&format!("out/EXAMPLE-0002_{lang}.html"))).unwrap();
+        let html = std::fs::read_to_string(sandbox.path(&format!("out/EXAMPLE-0002_{lang}.html")))
+            .unwrap();
         assert!(html.contains(&format!("<html lang=\"{lang}\">")), "{lang}");
         assert!(html.contains("class=\"draft\""), "{lang}: not marked draft");
         let pdf = std::fs::read(sandbox.path(&format!("out/EXAMPLE-0002_{lang}.pdf"))).unwrap();
@@ -256,7 +276,14 @@ fn a_profile_the_notice_names_stops_the_build() {
         text.replace("issuer = ", "profiles = [\"us-fda\"]\nissuer = ")
     });
     let output = sandbox.fsn(&[
-        "build", "--notice", EXAMPLE, "--format", "html", "--allow-draft", "--out", "dist",
+        "build",
+        "--notice",
+        EXAMPLE,
+        "--format",
+        "html",
+        "--allow-draft",
+        "--out",
+        "dist",
     ]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
@@ -334,7 +361,10 @@ fn the_report_on_a_printed_notice_is_readable_and_the_same_in_json() {
         "{stderr}"
     );
     assert!(stderr.contains("IVDR 2017/746 Art. 84(8)"), "{stderr}");
-    assert!(stderr.contains("notices/FSN2025-1682/notice.toml:"), "{stderr}");
+    assert!(
+        stderr.contains("notices/FSN2025-1682/notice.toml:"),
+        "{stderr}"
+    );
 
     // The text report wraps long lines: compare without whitespace and frame characters.
     let squeeze = |text: &str| -> String {

@@ -290,7 +290,9 @@ impl Composer<'_> {
             RawFormElement::TextField { label, .. } => FormElement::TextField {
                 label: self.text(label),
             },
-            RawFormElement::Person { heading, fields, .. } => FormElement::Person {
+            RawFormElement::Person {
+                heading, fields, ..
+            } => FormElement::Person {
                 heading: self.text(heading),
                 fields: self.texts(fields),
             },
@@ -298,7 +300,7 @@ impl Composer<'_> {
                 headings,
                 product_rows,
                 rows,
-            ..
+                ..
             } => FormElement::Table {
                 headings: self.texts(headings),
                 rows: self.row_labels(notice, *product_rows, rows),
@@ -307,7 +309,7 @@ impl Composer<'_> {
                 headings,
                 hint,
                 extra_rows,
-            ..
+                ..
             } => FormElement::ProductChecklist {
                 headings: self.texts(headings),
                 hint: hint.as_deref().map(|id| self.text(id)),
@@ -317,7 +319,7 @@ impl Composer<'_> {
                 heading,
                 not_applicable,
                 questions,
-            ..
+                ..
             } => {
                 let choices = vec![self.text("form-yes"), self.text("form-no")];
                 FormElement::Questions {
@@ -332,7 +334,9 @@ impl Composer<'_> {
                         .collect(),
                 }
             }
-            RawFormElement::Choice { question, options, .. } => FormElement::Choice(Question {
+            RawFormElement::Choice {
+                question, options, ..
+            } => FormElement::Choice(Question {
                 text: self.inline(question),
                 choices: self.texts(options),
             }),
@@ -343,7 +347,7 @@ impl Composer<'_> {
                 heading,
                 steps,
                 reasons,
-            ..
+                ..
             } => {
                 let mut reasons = self.texts(reasons);
                 reasons.push(self.text("form-other-reason"));

@@ -203,7 +203,10 @@ pub fn load(repository: &Repository, name: &str) -> Result<Profile, Diagnostics>
     if !is_plain_name(name) || !path.is_file() {
         return Err(Diagnostic::error(
             "fsn::profile::unknown_profile",
-            format!("there is no profile `{name}` ({} is missing)", path.display()),
+            format!(
+                "there is no profile `{name}` ({} is missing)",
+                path.display()
+            ),
         )
         .with_help(format!(
             "available profiles: {}; a profile of your own is a new file under profiles/",
@@ -223,7 +226,10 @@ pub fn load(repository: &Repository, name: &str) -> Result<Profile, Diagnostics>
                     "fsn::profile::duplicate_rule",
                     format!("rule `{}` is defined twice in profile `{name}`", rule.id),
                 )
-                .at(&file, spans.span(&["rules".into(), index.into(), "id".into()]))
+                .at(
+                    &file,
+                    spans.span(&["rules".into(), index.into(), "id".into()]),
+                )
                 .with_help("give each rule of a profile its own id"),
             );
         }
@@ -416,9 +422,7 @@ impl Context<'_> {
         .with_help(&rule.help)
         .with_label(format!("{} {}", self.profile.name, rule.id));
         let diagnostic = match place {
-            Place::Notice(path) => {
-                diagnostic.at(self.loaded.notice_file(), self.spans.span(path))
-            }
+            Place::Notice(path) => diagnostic.at(self.loaded.notice_file(), self.spans.span(path)),
             Place::Issuer(path) => {
                 diagnostic.at(self.loaded.issuer_file(), self.issuer_spans.span(path))
             }

@@ -169,7 +169,12 @@ impl Check<'_> {
         match IsoDate::new(i32::from(day.year), day.month, day.day) {
             Ok(date) => Some(date),
             Err(message) => {
-                self.error(path, "fsn::validate::bad_date", message, "use a real calendar date");
+                self.error(
+                    path,
+                    "fsn::validate::bad_date",
+                    message,
+                    "use a real calendar date",
+                );
                 None
             }
         }
@@ -188,7 +193,11 @@ impl Check<'_> {
         }
     }
 
-    fn previous_notice(&mut self, raw: &RawNotice, issued: Option<IsoDate>) -> Option<PreviousNotice> {
+    fn previous_notice(
+        &mut self,
+        raw: &RawNotice,
+        issued: Option<IsoDate>,
+    ) -> Option<PreviousNotice> {
         let previous = raw.previous_notice.as_ref()?;
         let at = |field| ["previous-notice".into(), Key::Field(field)];
         if matches!(raw.fsn_type, Some(FsnType::New)) {
@@ -262,7 +271,10 @@ impl Check<'_> {
                 self.error(
                     &path,
                     "fsn::validate::udi_di_reason_with_udi_di",
-                    format!("product {} has UDI-DIs and a reason for having none", index + 1),
+                    format!(
+                        "product {} has UDI-DIs and a reason for having none",
+                        index + 1
+                    ),
                     "keep `udi-di-reason` only with udi-di = \"not-available\"",
                 );
             }

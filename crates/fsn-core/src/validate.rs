@@ -8,11 +8,11 @@ use std::sync::Arc;
 
 use crate::date::{EntryStyle, IsoDate};
 use crate::diagnostic::{Diagnostic, SourceFile};
-use crate::regulatory::Regulatory;
 use crate::model::{
     DateStyle, RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer, RawListItem,
     RawNotice, RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
 };
+use crate::regulatory::Regulatory;
 use crate::toml_spans::{Key, TomlSpans};
 
 /// A notice that passed validation.
@@ -583,7 +583,9 @@ impl Checker<'_> {
             let mut texts: Vec<&Text> = Vec::new();
             match element {
                 RawFormElement::TextField { label, .. } => ids.push(label),
-                RawFormElement::Person { heading, fields, .. } => {
+                RawFormElement::Person {
+                    heading, fields, ..
+                } => {
                     ids.push(heading);
                     ids.extend(fields.iter().map(String::as_str));
                 }
@@ -595,7 +597,7 @@ impl Checker<'_> {
                     headings,
                     hint,
                     extra_rows,
-                ..
+                    ..
                 } => {
                     ids.extend(headings.iter().map(String::as_str));
                     ids.extend(hint.as_deref());
@@ -605,7 +607,7 @@ impl Checker<'_> {
                     heading,
                     not_applicable,
                     questions,
-                ..
+                    ..
                 } => {
                     ids.push(heading);
                     if *not_applicable {
@@ -614,7 +616,9 @@ impl Checker<'_> {
                     ids.extend(questions.iter().map(String::as_str));
                     ids.extend(["form-yes", "form-no"]);
                 }
-                RawFormElement::Choice { question, options, .. } => {
+                RawFormElement::Choice {
+                    question, options, ..
+                } => {
                     ids.push(question);
                     ids.extend(options.iter().map(String::as_str));
                 }
@@ -623,7 +627,7 @@ impl Checker<'_> {
                     heading,
                     steps,
                     reasons,
-                ..
+                    ..
                 } => {
                     ids.push(heading);
                     ids.extend(steps.iter().map(String::as_str));

@@ -64,7 +64,10 @@ pub(super) fn load(repository: &Repository, name: &str) -> Result<LanguageTable,
     if !super::is_plain_name(name) || !path.is_file() {
         return Err(Diagnostic::error(
             "fsn::profile::unknown_table",
-            format!("there is no language table `{name}` ({} is missing)", path.display()),
+            format!(
+                "there is no language table `{name}` ({} is missing)",
+                path.display()
+            ),
         )
         .with_help("name a table under profiles/, e.g. language-coverage = \"eu-languages\""));
     }
