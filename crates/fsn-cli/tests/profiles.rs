@@ -384,3 +384,69 @@ fn the_report_on_a_printed_notice_is_readable_and_the_same_in_json() {
         );
     }
 }
+
+/// A draft language is not published: it does not cover a country's language.
+#[test]
+fn a_draft_language_does_not_cover_a_country() {
+    let sandbox = example_sandbox();
+    sandbox.edit(&format!("{EXAMPLE}/notice.toml"), |text| {
+        text.replace(
+            "languages = [\"en\", \"de\", \"fr\", \"it\"]",
+            "languages = [\"en\", \"fr\", \"it\"]\ndraft-languages = [\"de\"]",
+        )
+    });
+    let findings = check_json(&sandbox, EXAMPLE, "eu-mdr");
+    let missing: Vec<&str> = findings
+        .iter()
+        .filter(|finding| finding.code == "fsn::profile::language_coverage")
+        .map(|finding| finding.message.as_str())
+        .collect();
+    // AT, CH, DE and LU require German; FR and IT are covered.
+    assert_eq!(missing.len(), 4, "{findings:#?}");
+    assert!(
+        missing[0].contains("AT (Austria) requires de, missing de"),
+        "{}",
+        missing[0]
+    );
+    assert!(
+        missing[0].contains("official-languages fallback"),
+        "{}",
+        missing[0]
+    );
+}
+
+/// A marking rule reports a published language it has no wording for, unless told to skip it.
+#[test]
+fn a_marking_without_wording_for_a_language_says_so() {
+    let sandbox = example_sandbox();
+    let profile = |other: &str| {
+        format!(
+            r#"title = "English title only"
+
+[[rules]]
+id = "title"
+severity = "warning"
+source = "test"
+message = "the title is not the English one"
+help = "add it"
+[rules.check.marking]
+other-languages = "{other}"
+texts.en = ["Urgent Field Safety Notice"]
+"#
+        )
+    };
+    std::fs::write(
+        sandbox.path("profiles/english-title.toml"),
+        profile("report"),
+    )
+    .unwrap();
+    let findings = check_json(&sandbox, EXAMPLE, "english-title");
+    let langs: Vec<&str> = findings
+        .iter()
+        .filter_map(|finding| finding.message.split("no wording in `").nth(1))
+        .filter_map(|rest| rest.split('`').next())
+        .collect();
+    assert_eq!(langs, ["de", "fr", "it"], "{findings:#?}");
+    std::fs::write(sandbox.path("profiles/english-title.toml"), profile("skip")).unwrap();
+    assert!(check_json(&sandbox, EXAMPLE, "english-title").is_empty());
+}
