@@ -90,6 +90,11 @@ pub(crate) enum Command {
         /// The locale translations are compared with.
         #[arg(long, default_value = "en", requires = "locales")]
         source_locale: String,
+        /// Also apply these regulatory profiles (profiles/<name>.toml, comma-separated or
+        /// repeated), e.g. eu-mdr, eu-ivdr, us-fda, uk-mhra, au-tga; those the notice names in
+        /// `profiles = [...]` always apply.
+        #[arg(long, value_delimiter = ',')]
+        profile: Vec<String>,
         /// How to print problems: readable reports on standard error, or a JSON array on
         /// standard output.
         #[arg(long, value_enum, default_value = "text")]

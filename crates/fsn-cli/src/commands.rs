@@ -50,8 +50,14 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
             notices,
             locales,
             source_locale,
+            profile,
             format,
-        } => check(&notices, locales.then_some(source_locale.as_str()), format),
+        } => check(
+            &notices,
+            locales.then_some(source_locale.as_str()),
+            &profile,
+            format,
+        ),
         Command::Compose { notice, lang } => compose_dump(&notice, &lang),
         Command::Schema { write } => schema(write),
         Command::Status => crate::status::status(),
@@ -206,6 +212,7 @@ fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Re
 fn check(
     paths: &[PathBuf],
     source_locale: Option<&str>,
+    profiles: &[String],
     format: ReportFormat,
 ) -> Result<(), Failure> {
     let json = format == ReportFormat::Json;
@@ -231,14 +238,13 @@ fn check(
             compose_all(&loaded, &[])?;
             Ok(loaded)
         }) {
-            Ok(loaded) if !json => {
-                println!(
-                    "ok {} ({})",
-                    loaded.notice.id,
-                    loaded.languages().join(", ")
-                );
+            Ok(loaded) => {
+                let findings = fsn_core::profile::check(&repository, &loaded, profiles);
+                if !json {
+                    print_check_summary(&loaded, profiles, &findings);
+                }
+                problems.0.extend(findings.0);
             }
-            Ok(_) => {}
             Err(diagnostics) => problems.0.extend(diagnostics.0),
         }
     }
@@ -266,6 +272,35 @@ fn check(
         print_diagnostics(&problems);
         Ok(())
     }
+}
+
+/// One line per notice checked: its languages and, with profiles, how many findings.
+fn print_check_summary(loaded: &LoadedNotice, profiles: &[String], findings: &Diagnostics) {
+    let mut applied: Vec<&str> = Vec::new();
+    for name in loaded.notice.regulatory.profiles.iter().chain(profiles) {
+        if !applied.contains(&name.as_str()) {
+            applied.push(name);
+        }
+    }
+    let langs = loaded.languages().join(", ");
+    if applied.is_empty() {
+        println!("ok {} ({langs})", loaded.notice.id);
+        return;
+    }
+    let errors = findings.error_count();
+    // The findings of the notice's own profiles came with its other warnings.
+    let declared = loaded
+        .warnings
+        .iter()
+        .filter(|warning| warning.code.starts_with("fsn::profile::"))
+        .count();
+    let warnings = findings.0.len() - errors + declared;
+    let verdict = if errors == 0 { "ok" } else { "fails" };
+    println!(
+        "{verdict} {} ({langs}) against {}: {errors} error(s), {warnings} warning(s)",
+        loaded.notice.id,
+        applied.join(", ")
+    );
 }
 
 /// Prints diagnostics to standard output as a JSON array of

@@ -464,10 +464,12 @@ impl Composer<'_> {
 
     fn form_element(&mut self, element: &RawFormElement, notice: &Notice) -> FormElement {
         match element {
-            RawFormElement::TextField { label } => FormElement::TextField {
+            RawFormElement::TextField { label, .. } => FormElement::TextField {
                 label: self.text(label),
             },
-            RawFormElement::Person { heading, fields } => FormElement::Person {
+            RawFormElement::Person {
+                heading, fields, ..
+            } => FormElement::Person {
                 heading: self.text(heading),
                 fields: self.texts(fields),
             },
@@ -475,6 +477,7 @@ impl Composer<'_> {
                 headings,
                 product_rows,
                 rows,
+                ..
             } => FormElement::Table {
                 headings: self.texts(headings),
                 rows: self.row_labels(notice, *product_rows, rows),
@@ -483,6 +486,7 @@ impl Composer<'_> {
                 headings,
                 hint,
                 extra_rows,
+                ..
             } => FormElement::ProductChecklist {
                 headings: self.texts(headings),
                 hint: hint.as_deref().map(|id| self.text(id)),
@@ -493,6 +497,7 @@ impl Composer<'_> {
                 not_applicable,
                 questions,
                 answers,
+                ..
             } => {
                 let choices: Vec<String> =
                     answers.messages().iter().map(|id| self.text(id)).collect();
@@ -508,17 +513,20 @@ impl Composer<'_> {
                         .collect(),
                 }
             }
-            RawFormElement::Choice { question, options } => FormElement::Choice(Question {
+            RawFormElement::Choice {
+                question, options, ..
+            } => FormElement::Choice(Question {
                 text: self.inline(question),
                 choices: self.texts(options),
             }),
-            RawFormElement::Acknowledgement { text } => FormElement::Acknowledgement {
+            RawFormElement::Acknowledgement { text, .. } => FormElement::Acknowledgement {
                 text: self.inline(text),
             },
             RawFormElement::ActionChecklist {
                 heading,
                 steps,
                 reasons,
+                ..
             } => {
                 let mut reasons = self.texts(reasons);
                 reasons.push(self.text("form-other-reason"));
@@ -531,10 +539,10 @@ impl Composer<'_> {
                     reasons,
                 }
             }
-            RawFormElement::Signature { fields } => FormElement::Signature {
+            RawFormElement::Signature { fields, .. } => FormElement::Signature {
                 fields: self.texts(fields),
             },
-            RawFormElement::Date {} => FormElement::TextField {
+            RawFormElement::Date { .. } => FormElement::TextField {
                 label: self.text("form-date"),
             },
         }

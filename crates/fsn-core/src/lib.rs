@@ -5,6 +5,7 @@
 
 pub mod barcode;
 pub mod compose;
+pub mod country;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
@@ -15,7 +16,9 @@ pub mod lint;
 pub mod markdown;
 pub mod model;
 pub mod names;
+pub mod profile;
 pub mod project;
+pub mod regulatory;
 pub mod schema;
 pub mod toml_spans;
 pub mod validate;

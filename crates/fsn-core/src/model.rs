@@ -53,6 +53,27 @@ pub struct RawNotice {
     pub intended_use: Option<String>,
     /// Keys of the issuer's signatories who sign this notice, in order.
     pub signatories: Vec<String>,
+    /// Regulatory profiles `fsn check` and `fsn build` apply, e.g. `["eu-ivdr"]`: names of
+    /// `profiles/<name>.toml`.
+    #[serde(default)]
+    pub profiles: Vec<String>,
+    /// What kind of notice this is: `new`, `update`, `follow-up` or `other`.
+    pub fsn_type: Option<FsnType>,
+    /// The notice this one updates or follows up.
+    pub previous_notice: Option<RawPreviousNotice>,
+    /// The manufacturer's identifier of the field safety corrective action, e.g. `FSCA-2026-001`.
+    pub fsca_id: Option<String>,
+    /// The countries where the action is taken, ISO 3166-1 alpha-2 codes, e.g. `["IT", "DE"]`.
+    #[serde(default)]
+    pub countries: Vec<String>,
+    /// The date by which customers must reply, a TOML local date.
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub reply_by: Option<toml::value::Datetime>,
+    /// Messages naming who the notice is for the attention of, e.g. `attention-lab-managers`.
+    #[serde(default)]
+    pub attention: Vec<String>,
+    /// Whether users must inform patients (or lay users) of the action.
+    pub inform_patients: Option<bool>,
     /// Layout of the affected-products table.
     #[serde(default)]
     pub product_table: RawProductTable,
@@ -112,6 +133,125 @@ impl Answers {
             Self::Yes => &["form-yes"],
         }
     }
+}
+
+/// What kind of field safety notice this is (the EU template's "type of FSN").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum FsnType {
+    /// The first notice of an action.
+    New,
+    /// Replaces an earlier notice of the same action.
+    Update,
+    /// Follows up an earlier notice of the same action.
+    FollowUp,
+    /// Anything else.
+    Other,
+}
+
+/// The notice an update or follow-up refers to.
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawPreviousNotice {
+    /// Its reference, e.g. `FSN2024-1562`.
+    pub reference: String,
+    /// Its issue date.
+    #[schemars(with = "String", extend("format" = "date"))]
+    pub issued: toml::value::Datetime,
+    /// Message stating the key new information of this notice.
+    pub key_information: Option<String>,
+}
+
+/// What a section of the letter says, for regulatory profiles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SectionRole {
+    /// Description of the problem.
+    Problem,
+    /// The hazard it gives rise to.
+    Hazard,
+    /// The risk to patients, users or others.
+    Risk,
+    /// What users must do.
+    UserActions,
+    /// What the manufacturer does.
+    ManufacturerActions,
+    /// Recommendations for patients' management.
+    PatientManagement,
+    /// The request to pass the notice on to everyone who needs to know.
+    Transmission,
+    /// Whom to contact.
+    Contacts,
+    /// Further information.
+    Background,
+}
+
+impl SectionRole {
+    /// The role as written in `notice.toml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Problem => "problem",
+            Self::Hazard => "hazard",
+            Self::Risk => "risk",
+            Self::UserActions => "user-actions",
+            Self::ManufacturerActions => "manufacturer-actions",
+            Self::PatientManagement => "patient-management",
+            Self::Transmission => "transmission",
+            Self::Contacts => "contacts",
+            Self::Background => "background",
+        }
+    }
+}
+
+/// What an element of the reply form is for, for regulatory profiles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum FormRole {
+    /// The recipient confirms having received and understood the notice.
+    Acknowledgement,
+    /// The customer (user) reply.
+    CustomerReply,
+    /// The distributor or importer reply.
+    DistributorReply,
+}
+
+impl FormRole {
+    /// The role as written in `notice.toml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Acknowledgement => "acknowledgement",
+            Self::CustomerReply => "customer-reply",
+            Self::DistributorReply => "distributor-reply",
+        }
+    }
+}
+
+/// `role = "hazard"` or `role = ["problem", "hazard"]`: one role or several.
+fn one_or_many_roles<'de, D>(deserializer: D) -> Result<Vec<SectionRole>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    // Untagged enums hide the variant's own error; try the shapes one by one instead.
+    let value = toml::Value::deserialize(deserializer)?;
+    let roles = match value {
+        toml::Value::String(_) => SectionRole::deserialize(value).map(|role| vec![role]),
+        toml::Value::Array(_) => Vec::<SectionRole>::deserialize(value),
+        _ => {
+            return Err(serde::de::Error::custom(
+                "expected a role, e.g. \"hazard\", or a list of roles",
+            ));
+        }
+    };
+    roles.map_err(|err| serde::de::Error::custom(err.message().trim_end()))
+}
+
+/// Schema of `role` on a section: one role or a list.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[expect(dead_code, reason = "describes the schema; never constructed")]
+enum SectionRoles {
+    One(SectionRole),
+    Many(Vec<SectionRole>),
 }
 
 /// A boxed aside: a heading and paragraphs, all messages.
@@ -220,6 +360,8 @@ pub struct RawProduct {
     pub catalog: Vec<String>,
     /// UDI-DIs (GTIN-14), or `"not-available"`.
     pub udi_di: RawUdiDi,
+    /// With `udi-di = "not-available"`: message stating why the product has no UDI-DI.
+    pub udi_di_reason: Option<String>,
     /// Software or firmware versions.
     #[serde(default)]
     pub versions: Vec<String>,
@@ -255,6 +397,10 @@ pub struct RawSection {
     pub heading: Option<String>,
     /// The blocks, in order.
     pub blocks: Vec<RawBlock>,
+    /// What the section says, for regulatory profiles: one role or a list.
+    #[serde(default, deserialize_with = "one_or_many_roles")]
+    #[schemars(with = "Option<SectionRoles>")]
+    pub role: Vec<SectionRole>,
 }
 
 /// A block of the letter. Each names its messages.
@@ -319,6 +465,8 @@ pub enum RawFormElement {
     TextField {
         /// Message of the label.
         label: String,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// Lines about the person filling in the form (by default name, title and date).
     Person {
@@ -328,6 +476,8 @@ pub enum RawFormElement {
         /// Messages of the lines to fill in.
         #[serde(default = "default_person_fields")]
         fields: Vec<String>,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// A table whose first column is given and whose other cells are written in.
     Table {
@@ -339,6 +489,8 @@ pub enum RawFormElement {
         /// Further row labels.
         #[serde(default)]
         rows: Vec<Text>,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// Products to tick, with quantity and serial numbers written in.
     ProductChecklist {
@@ -349,6 +501,8 @@ pub enum RawFormElement {
         /// Rows after the products.
         #[serde(default, rename = "extra-rows")]
         extra_rows: Vec<Text>,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// Questions answered yes or no.
     Questions {
@@ -362,6 +516,8 @@ pub enum RawFormElement {
         /// The boxes each question offers.
         #[serde(default)]
         answers: Answers,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// One question answered by ticking one of several options.
     Choice {
@@ -369,11 +525,15 @@ pub enum RawFormElement {
         question: String,
         /// Messages of the options.
         options: Vec<String>,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// A statement the customer ticks to acknowledge.
     Acknowledgement {
         /// Message of the statement.
         text: String,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// Steps each answered "done" (with serial numbers) or "not done" with a reason.
     ActionChecklist {
@@ -383,17 +543,42 @@ pub enum RawFormElement {
         steps: Vec<String>,
         /// Messages of the reasons a step may not have been done; "other" is always offered.
         reasons: Vec<String>,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// Cells for the signature and its date.
     Signature {
         /// Messages of the cells' labels.
         #[serde(default = "default_signature_fields")]
         fields: Vec<String>,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
     },
     /// A date to write in, labelled with the locale's date placeholder.
     // A struct variant, not a unit one: serde ignores unknown fields beside the tag of a unit
     // variant, and a misplaced field must be an error.
-    Date {},
+    Date {
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
+    },
+}
+
+impl RawFormElement {
+    /// What the element is for, when the notice says.
+    pub fn role(&self) -> Option<FormRole> {
+        match self {
+            Self::TextField { role, .. }
+            | Self::Person { role, .. }
+            | Self::Table { role, .. }
+            | Self::ProductChecklist { role, .. }
+            | Self::Questions { role, .. }
+            | Self::Choice { role, .. }
+            | Self::Acknowledgement { role, .. }
+            | Self::ActionChecklist { role, .. }
+            | Self::Signature { role, .. }
+            | Self::Date { role } => *role,
+        }
+    }
 }
 
 fn default_person_fields() -> Vec<String> {
@@ -423,6 +608,13 @@ pub struct RawIssuer {
     /// Web addresses messages may use as `{ $link-<key> }`.
     #[serde(default)]
     pub links: BTreeMap<String, String>,
+    /// Single registration number in EUDAMED, e.g. `US-MF-000012345`.
+    pub srn: Option<String>,
+    /// Postal address, line by line.
+    #[serde(default)]
+    pub address: Vec<String>,
+    /// Website, e.g. `https://www.illumina.com`.
+    pub website: Option<String>,
     /// Contact points printed in the footer.
     pub contacts: Vec<RawContact>,
     /// People who may sign notices, by key.

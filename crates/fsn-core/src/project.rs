@@ -362,12 +362,16 @@ impl Repository {
             }
         }
         match validated.notice {
-            Some(notice) if !diagnostics.has_errors() => Ok(LoadedNotice {
-                notice,
-                catalogs,
-                warnings: diagnostics.0,
-                inputs: vec![notice_file, issuer_file],
-            }),
+            // The profiles the notice names apply wherever it is loaded (check, build, render).
+            Some(notice) if !diagnostics.has_errors() => crate::profile::enforce(
+                self,
+                LoadedNotice {
+                    notice,
+                    catalogs,
+                    warnings: diagnostics.0,
+                    inputs: vec![notice_file, issuer_file],
+                },
+            ),
             _ => Err(diagnostics),
         }
     }
@@ -515,6 +519,16 @@ impl LoadedNotice {
     /// The languages the notice is published in.
     pub fn languages(&self) -> &[String] {
         &self.notice.languages
+    }
+
+    /// `notice.toml`, as read.
+    pub fn notice_file(&self) -> &Arc<SourceFile> {
+        &self.inputs[0]
+    }
+
+    /// The issuer's `issuer.toml`, as read.
+    pub fn issuer_file(&self) -> &Arc<SourceFile> {
+        &self.inputs[1]
     }
 
     /// The languages being translated, not published.

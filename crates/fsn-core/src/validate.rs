@@ -13,6 +13,7 @@ use crate::model::{
     Column, DateStyle, RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer,
     RawListItem, RawNotice, RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
 };
+use crate::regulatory::Regulatory;
 use crate::toml_spans::{Key, TomlSpans};
 
 /// How deep lists may nest (a list, a list in one of its items, and one more).
@@ -60,6 +61,8 @@ pub struct Notice {
     pub recipient_notice: RawAside,
     /// The reply form.
     pub form: Option<RawForm>,
+    /// Type, FSCA, countries, reply deadline, audience, manufacturer's SRN: for profiles.
+    pub regulatory: Regulatory,
 }
 
 /// The company behind a notice.
@@ -96,6 +99,8 @@ pub struct Product {
     pub versions: Vec<String>,
     /// Which serial numbers are affected.
     pub serial_hint: Option<Text>,
+    /// Message stating why the product has no UDI-DI.
+    pub udi_di_reason: Option<String>,
 }
 
 /// Where a message is referenced, so a missing message can be reported there.
@@ -172,6 +177,15 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     }
 
     let issued = check.issued(&raw.issued);
+    let regulatory = crate::regulatory::check(
+        &raw,
+        &issuer,
+        inputs.notice_file,
+        inputs.issuer_file,
+        issued,
+    );
+    check.diagnostics.extend(regulatory.diagnostics);
+    check.refs.extend(regulatory.message_refs);
     if raw.titles.is_empty() {
         check.notice_error(
             &["titles".into()],
@@ -218,6 +232,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
             closing: raw.closing,
             recipient_notice: raw.recipient_notice,
             form: raw.form,
+            regulatory: regulatory.regulatory,
         });
     Validated {
         notice,
@@ -238,6 +253,7 @@ impl From<RawProduct> for Product {
             },
             versions: raw.versions,
             serial_hint: raw.serial_hint,
+            udi_di_reason: raw.udi_di_reason,
         }
     }
 }
@@ -862,8 +878,10 @@ impl Checker<'_> {
             let mut ids: Vec<&str> = Vec::new();
             let mut texts: Vec<&Text> = Vec::new();
             match element {
-                RawFormElement::TextField { label } => ids.push(label),
-                RawFormElement::Person { heading, fields } => {
+                RawFormElement::TextField { label, .. } => ids.push(label),
+                RawFormElement::Person {
+                    heading, fields, ..
+                } => {
                     ids.push(heading);
                     ids.extend(fields.iter().map(String::as_str));
                 }
@@ -875,6 +893,7 @@ impl Checker<'_> {
                     headings,
                     hint,
                     extra_rows,
+                    ..
                 } => {
                     ids.extend(headings.iter().map(String::as_str));
                     ids.extend(hint.as_deref());
@@ -885,6 +904,7 @@ impl Checker<'_> {
                     not_applicable,
                     questions,
                     answers,
+                    ..
                 } => {
                     ids.push(heading);
                     if *not_applicable {
@@ -893,15 +913,18 @@ impl Checker<'_> {
                     ids.extend(questions.iter().map(String::as_str));
                     ids.extend(answers.messages());
                 }
-                RawFormElement::Choice { question, options } => {
+                RawFormElement::Choice {
+                    question, options, ..
+                } => {
                     ids.push(question);
                     ids.extend(options.iter().map(String::as_str));
                 }
-                RawFormElement::Acknowledgement { text } => ids.push(text),
+                RawFormElement::Acknowledgement { text, .. } => ids.push(text),
                 RawFormElement::ActionChecklist {
                     heading,
                     steps,
                     reasons,
+                    ..
                 } => {
                     ids.push(heading);
                     ids.extend(steps.iter().map(String::as_str));
@@ -913,10 +936,10 @@ impl Checker<'_> {
                         "form-other-reason",
                     ]);
                 }
-                RawFormElement::Signature { fields } => {
+                RawFormElement::Signature { fields, .. } => {
                     ids.extend(fields.iter().map(String::as_str))
                 }
-                RawFormElement::Date {} => ids.push("form-date"),
+                RawFormElement::Date { .. } => ids.push("form-date"),
             }
             for id in ids {
                 self.notice_ref(id, &path);

@@ -199,7 +199,7 @@ impl Sandbox {
     pub fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
         let root = repo_root();
-        for folder in ["locales", "issuers", "notices"] {
+        for folder in ["locales", "issuers", "notices", "profiles"] {
             copy_dir(&root.join(folder), &dir.path().join(folder));
         }
         Self { dir }

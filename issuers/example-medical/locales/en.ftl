@@ -1,0 +1,6 @@
+### status: draft
+
+# Example Medical (English): a made-up issuer; nobody has reviewed this file.
+signatory-head-of-regulatory-affairs = Head of Regulatory Affairs
+legal = © { $year } Example Medical GmbH, a made-up company. Musterstraße 1, 12345 Musterstadt,
+    Germany. [www.example.com](https://www.example.com)
