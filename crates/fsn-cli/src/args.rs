@@ -116,6 +116,28 @@ pub(crate) enum Command {
         /// The issuer (a folder under issuers/).
         #[arg(long, default_value = "illumina")]
         issuer: String,
+        /// The kind of notice: its label and titles.
+        #[arg(long, value_enum, default_value = "field-safety-notice")]
+        kind: NoticeKind,
+        /// Title messages instead of the kind's (repeat for several); an id that is no shared
+        /// message is added to each language's file to be written.
+        #[arg(long = "title")]
+        titles: Vec<String>,
+        /// No recall label, whatever the kind.
+        #[arg(long)]
+        no_label: bool,
+        /// Print the in-vitro-diagnostic intended-use line in the footer.
+        #[arg(long)]
+        ivd: bool,
+        /// The issue date, YYYY-MM-DD; default: today.
+        #[arg(long)]
+        date: Option<String>,
+        /// Signatories by the issuer's keys (repeat for several); default: all of the issuer's.
+        #[arg(long = "signatory")]
+        signatories: Vec<String>,
+        /// No reply form.
+        #[arg(long)]
+        no_form: bool,
     },
     /// Prints the composed notice (the data the renderers receive) as JSON.
     Compose {
@@ -180,6 +202,25 @@ pub(crate) enum ManifestCommand {
         #[arg(long, default_value = "dist")]
         out: PathBuf,
     },
+}
+
+/// The kind of a new notice, which decides its label and titles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum NoticeKind {
+    /// "Urgent Field Safety Notice", no label.
+    FieldSafetyNotice,
+    /// "Urgent Medical Device Recall", labelled "Recall".
+    Recall,
+}
+
+impl NoticeKind {
+    /// The shared label message (if any) and title messages.
+    pub(crate) fn label_and_titles(self) -> (Option<&'static str>, &'static [&'static str]) {
+        match self {
+            Self::FieldSafetyNotice => (None, &["title-urgent-safety-notice"]),
+            Self::Recall => (Some("label-recall"), &["title-urgent-device-recall"]),
+        }
+    }
 }
 
 /// An output format.

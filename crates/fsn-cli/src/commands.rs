@@ -61,7 +61,29 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
         Command::Compose { notice, lang } => compose_dump(&notice, &lang),
         Command::Schema { write } => schema(write),
         Command::Status => crate::status::status(),
-        Command::New { id, lang, issuer } => crate::skeleton::create(&id, &lang, &issuer),
+        Command::New {
+            id,
+            lang,
+            issuer,
+            kind,
+            titles,
+            no_label,
+            ivd,
+            date,
+            signatories,
+            no_form,
+        } => crate::skeleton::create(&crate::skeleton::NewNotice {
+            id: &id,
+            langs: &lang,
+            issuer: &issuer,
+            kind,
+            titles: &titles,
+            no_label,
+            ivd,
+            date: date.as_deref(),
+            signatories: &signatories,
+            no_form,
+        }),
         Command::Preview { notice, lang, port } => {
             crate::preview::preview(&notice_dir(&notice), lang.as_deref(), port)
         }

@@ -1,7 +1,9 @@
-//! `fsn new`: a notice skeleton with every section and a messages file per language.
+//! `fsn new`: a notice skeleton made of what the author chose, and a messages file per language.
 //!
 //! The skeleton validates and renders at once, so an author sees a PDF from the first minute;
-//! every message says "TODO" so nothing unfinished goes unnoticed.
+//! every message it adds says "TODO" so nothing unfinished goes unnoticed. It holds only what
+//! the options asked for: the kind of notice decides the label and titles, and an intended-use
+//! line, the reply form and the signatories are there when chosen.
 
 use std::path::Path;
 
@@ -9,12 +11,31 @@ use fsn_core::model::RawIssuer;
 use fsn_core::project::parse_toml;
 use fsn_core::{Diagnostic, Repository};
 
+use crate::args::NoticeKind;
 use crate::build::refuse_repeats;
 use crate::output::{OutputFile, write_all};
 use crate::report::Failure;
 
-/// The messages of a new notice, in the order they appear, with a hint for the author.
-const MESSAGES: [(&str, &str); 16] = [
+/// What the author chose for a new notice (`fsn new`'s options).
+#[derive(Debug)]
+pub(crate) struct NewNotice<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) langs: &'a [String],
+    pub(crate) issuer: &'a str,
+    pub(crate) kind: NoticeKind,
+    /// Title messages instead of the kind's.
+    pub(crate) titles: &'a [String],
+    pub(crate) no_label: bool,
+    pub(crate) ivd: bool,
+    /// `YYYY-MM-DD`; default today.
+    pub(crate) date: Option<&'a str>,
+    /// Issuer's signatory keys; default all of them.
+    pub(crate) signatories: &'a [String],
+    pub(crate) no_form: bool,
+}
+
+/// The letter's messages, in the order they appear, with a hint for the author.
+const LETTER_MESSAGES: [(&str, &str); 11] = [
     (
         "intro",
         "why you are writing: the problem, the products, what this notice covers",
@@ -35,6 +56,10 @@ const MESSAGES: [(&str, &str); 16] = [
     ),
     ("adverse-event-reporting", "how to report adverse events"),
     ("closing-remarks", "whom to contact with questions"),
+];
+
+/// The reply form's messages, written only when the notice has a form.
+const FORM_MESSAGES: [(&str, &str); 5] = [
     (
         "form-intro",
         "what the customer confirms with the form and where to send it",
@@ -57,24 +82,21 @@ const MESSAGES: [(&str, &str); 16] = [
     ),
 ];
 
-const NOTICE_TOML: &str = r#"#:schema ../../schemas/notice.schema.json
-# {id}: describe the notice in one line.
+const LETTER_TOML: &str = r#"#:schema ../../schemas/notice.schema.json
+# {id}: describe the notice in one line. How to write a notice: notices/README.md.
 id = "{id}"
-# reference = "M-XXX-00000"
+# reference = "M-XXX-00000"             # the issuer's document reference, printed in the footer
 issued = {date}
 issuer = "{issuer}"
 languages = [{languages}]
-label = "label-recall"
-titles = ["title-quality-notification", "title-urgent-device-recall", "title-urgent-safety-notice"]
-intended-use = "intended-use-ivd"
-signatories = [{signatories}]
+{choices}signatories = [{signatories}]
 
-[[products]]
+[[products]]                            # one table per affected product (notices/README.md, "Products")
 name = "TODO product name"
 catalog = ["TODO"]
-udi-di = "not-available"   # or a list of GTIN-14s: ["00816270020637"]
+udi-di = "not-available"                # or a list of GTIN-14s: ["00816270020637"]
 
-[[sections]]
+[[sections]]                            # the letter, section by section ("Sections")
 blocks = [{ paragraph = "intro" }, "product-table"]
 
 [[sections]]
@@ -94,8 +116,10 @@ blocks = [
   { paragraph = "adverse-event-reporting" },
   { paragraph = "closing-remarks" },
 ]
+"#;
 
-[form]
+const FORM_TOML: &str = r#"
+[form]                                  # the reply form, on a page of its own ("The reply form")
 intro = ["salutation", "form-intro"]
 
 [[form.elements]]
@@ -125,8 +149,19 @@ questions = ["form-q-customers-identified", "form-q-customers-informed"]
 kind = "date"
 "#;
 
+/// A message id as `fsn new` accepts it for a title.
+fn is_message_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 /// Creates `notices/<id>/` with `notice.toml` and `locales/<lang>.ftl`.
-pub(crate) fn create(id: &str, langs: &[String], issuer: &str) -> Result<(), Failure> {
+pub(crate) fn create(new: &NewNotice<'_>) -> Result<(), Failure> {
+    let NewNotice {
+        id, langs, issuer, ..
+    } = *new;
     // The one rule for ids, the same the loader checks: `fsn new -- -x` made a notice whose
     // id reads as a flag (issue 12, D2).
     if let Err(problem) = fsn_core::names::check_notice_id(id) {
@@ -166,24 +201,97 @@ pub(crate) fn create(id: &str, langs: &[String], issuer: &str) -> Result<(), Fai
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let toml = NOTICE_TOML
+    refuse_repeats("--title", new.titles)?;
+    refuse_repeats("--signatory", new.signatories)?;
+    if let Some(bad) = new.titles.iter().find(|title| !is_message_id(title)) {
+        return Err(Diagnostic::error(
+            "fsn::new::bad_title",
+            format!("`{bad}` is not a message id"),
+        )
+        .with_help("name a title message: lowercase letters, digits and '-', e.g. title-urgent-safety-notice")
+        .into());
+    }
+    for key in new.signatories {
+        if !issuer_data.signatories.contains_key(key) {
+            return Err(Diagnostic::error(
+                "fsn::new::unknown_signatory",
+                format!("issuer `{issuer}` has no signatory `{key}`"),
+            )
+            .with_help(format!(
+                "its signatories: {}",
+                issuer_data
+                    .signatories
+                    .keys()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+            .into());
+        }
+    }
+    let date = match new.date {
+        Some(date) => checked_date(date)?,
+        None => today(),
+    };
+    let (label, kind_titles) = new.kind.label_and_titles();
+    let titles: Vec<String> = if new.titles.is_empty() {
+        kind_titles
+            .iter()
+            .map(|title| (*title).to_owned())
+            .collect()
+    } else {
+        new.titles.to_vec()
+    };
+    let mut choices = String::new();
+    if let Some(label) = label.filter(|_| !new.no_label) {
+        choices.push_str(&format!("label = \"{label}\"\n"));
+    }
+    choices.push_str(&format!("titles = [{}]\n", quoted(&mut titles.iter())));
+    if new.ivd {
+        choices.push_str("intended-use = \"intended-use-ivd\"\n");
+    }
+    let signatories: Vec<String> = if new.signatories.is_empty() {
+        issuer_data.signatories.keys().cloned().collect()
+    } else {
+        new.signatories.to_vec()
+    };
+    let mut toml = LETTER_TOML
         .replace("{id}", id)
-        .replace("{date}", &today())
+        .replace("{date}", &date)
         .replace("{issuer}", issuer)
         .replace("{languages}", &quoted(&mut langs.iter()))
-        .replace(
-            "{signatories}",
-            &quoted(&mut issuer_data.signatories.keys()),
-        );
+        .replace("{choices}", &choices)
+        .replace("{signatories}", &quoted(&mut signatories.iter()));
+    if !new.no_form {
+        toml.push_str(FORM_TOML);
+    }
+    // Without English, the notice is written in the first language it lists.
+    let toml = match langs.first() {
+        Some(first) if !langs.iter().any(|lang| lang == "en") => toml.replacen(
+            "\nsignatories = ",
+            &format!("\nsource-language = \"{first}\"\nsignatories = "),
+            1,
+        ),
+        _ => toml,
+    };
+    // Titles that are no shared message become the notice's own, to be written.
+    let shared_titles = shared_message_ids(&repository, langs.first().map_or("en", String::as_str));
+    let own_titles: Vec<(String, &str)> = titles
+        .iter()
+        .filter(|title| !shared_titles.contains(*title))
+        .map(|title| (title.clone(), "a title of the notice"))
+        .collect();
     let mut files = vec![OutputFile {
         path: dir.join("notice.toml"),
         bytes: toml.into_bytes(),
     }];
     for lang in langs {
         let mut ftl = format!(
-            "### status: draft\n\n# {id} ({lang}). Replace every TODO; keep the ids. Mark the file `### status: reviewed` once reviewed.\n\n"
+            "### status: draft\n\n# {id} ({lang}). Replace every TODO; keep the ids. Mark the file `### status: reviewed` once reviewed.\n# How to write messages, and the Fluent pitfalls: notices/README.md.\n\n"
         );
-        for (message, hint) in MESSAGES {
+        let own = own_titles.iter().map(|(id, hint)| (id.as_str(), *hint));
+        let form = FORM_MESSAGES.iter().copied().filter(|_| !new.no_form);
+        for (message, hint) in own.chain(LETTER_MESSAGES).chain(form) {
             ftl.push_str(&format!("{message} = TODO: {hint}\n"));
         }
         files.push(OutputFile {
@@ -196,6 +304,48 @@ pub(crate) fn create(id: &str, langs: &[String], issuer: &str) -> Result<(), Fai
     }
     eprintln!("next: edit them, then `fsn render {}`", dir.display());
     Ok(())
+}
+
+/// The ids of the shared messages of a language (`locales/<lang>/*.ftl`), to tell a shared
+/// title from one the notice must write.
+fn shared_message_ids(repository: &Repository, lang: &str) -> Vec<String> {
+    let dir = repository.root().join("locales").join(lang);
+    let mut ids = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|ext| ext != "ftl") {
+            continue;
+        }
+        if let Ok(file) = repository.read(&path) {
+            ids.extend(file.text().lines().filter_map(|line| {
+                let (id, _) = line.split_once(" =")?;
+                is_message_id(id).then(|| id.to_owned())
+            }));
+        }
+    }
+    ids
+}
+
+/// A `--date` checked the way `issued` is: a real day, written YYYY-MM-DD.
+fn checked_date(date: &str) -> Result<String, Failure> {
+    let parts: Vec<&str> = date.split('-').collect();
+    let valid = matches!(parts.as_slice(), [year, month, day]
+        if year.len() == 4 && month.len() == 2 && day.len() == 2
+            && fsn_core::date::IsoDate::new(
+                year.parse().unwrap_or(0),
+                month.parse().unwrap_or(0),
+                day.parse().unwrap_or(0),
+            ).is_ok());
+    if valid {
+        Ok(date.to_owned())
+    } else {
+        Err(Diagnostic::error(
+            "fsn::new::bad_date",
+            format!("`{date}` is not a date written YYYY-MM-DD"),
+        )
+        .with_help("e.g. --date 2026-12-01")
+        .into())
+    }
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`, for the skeleton's `issued`.

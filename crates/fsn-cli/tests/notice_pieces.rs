@@ -26,11 +26,19 @@ const NESTED: &str = r#"{ steps = [
 fn three_levels_of_lists_in_pdf_and_html() {
     let sandbox = Sandbox::new();
     sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
-        text.replacen(r#"{ bullets = ["customer-actions-download"] },"#, &format!("{NESTED},"), 1)
-            .replacen(r#"  { paragraph = "customer-actions-verification-form" },"#, "", 1)
-            .replacen(r#"  { note = "customer-actions-note" },"#, "", 1)
-            .replacen(r#"  { paragraph = "adverse-event-reporting" },"#, "", 1)
-            .replacen(r#"  { paragraph = "closing-remarks" },"#, "", 1)
+        text.replacen(
+            r#"{ bullets = ["customer-actions-download"] },"#,
+            &format!("{NESTED},"),
+            1,
+        )
+        .replacen(
+            r#"  { paragraph = "customer-actions-verification-form" },"#,
+            "",
+            1,
+        )
+        .replacen(r#"  { note = "customer-actions-note" },"#, "", 1)
+        .replacen(r#"  { paragraph = "adverse-event-reporting" },"#, "", 1)
+        .replacen(r#"  { paragraph = "closing-remarks" },"#, "", 1)
     });
     let run = sandbox.render("en", "pdf,html");
     assert!(
@@ -41,19 +49,35 @@ fn three_levels_of_lists_in_pdf_and_html() {
 
     let html = std::fs::read_to_string(sandbox.path(&format!("out/{NOTICE}_en.html"))).unwrap();
     let outer = html.find("<ol>").expect("the numbered steps");
-    let lettered = html[outer..].find(r#"<ol type="a">"#).expect("lettered sub-steps") + outer;
-    let bullets = html[lettered..].find("<ul>").expect("bullets under a sub-step") + lettered;
+    let lettered = html[outer..]
+        .find(r#"<ol type="a">"#)
+        .expect("lettered sub-steps")
+        + outer;
+    let bullets = html[lettered..]
+        .find("<ul>")
+        .expect("bullets under a sub-step")
+        + lettered;
     let closing = html.find("Illumina takes security very seriously").unwrap();
     assert!(outer < lettered && lettered < bullets && bullets < closing);
-    assert_eq!(html[outer..].matches("</ol>").count(), 2, "both numbered lists closed");
+    assert_eq!(
+        html[outer..].matches("</ol>").count(),
+        2,
+        "both numbered lists closed"
+    );
 
     let pdf = std::fs::read(sandbox.path(&format!("out/{NOTICE}_en.pdf"))).unwrap();
     let text = common::pdf_text(&pdf);
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let starts = |prefix: &str| lines.iter().any(|line| line.starts_with(prefix));
     assert!(starts("1. "), "the first step is numbered:\n{text}");
-    assert!(starts("a. ") && starts("b. "), "the sub-steps are lettered:\n{text}");
-    assert!(starts("2. "), "the numbering goes on after the sub-steps:\n{text}");
+    assert!(
+        starts("a. ") && starts("b. "),
+        "the sub-steps are lettered:\n{text}"
+    );
+    assert!(
+        starts("2. "),
+        "the numbering goes on after the sub-steps:\n{text}"
+    );
 }
 
 #[test]
@@ -97,28 +121,40 @@ fn catalog_numbers_on_one_line_and_other_answer_boxes() {
 
     // Customer questions: ja, nein, nicht zutreffend; distributor questions: ja alone.
     let boxes_after = |anchor: &str| {
-        let start = html.find(anchor).unwrap_or_else(|| panic!("{anchor} not in the HTML"));
+        let start = html
+            .find(anchor)
+            .unwrap_or_else(|| panic!("{anchor} not in the HTML"));
         let row_end = html[start..].find("</tr>").unwrap() + start;
         html[start..row_end].to_owned()
     };
     let received = boxes_after("Ich bestätige den Erhalt");
-    assert!(received.contains("Ja") && received.contains("Nein"), "{received}");
+    assert!(
+        received.contains("Ja") && received.contains("Nein"),
+        "{received}"
+    );
     assert!(received.contains("Nicht zutreffend"), "{received}");
     let identified = boxes_after(&first_words(&sandbox, "form-q-customers-identified"));
     assert!(identified.contains("Ja"), "{identified}");
-    assert!(!identified.contains("Nein"), "a yes box alone: {identified}");
+    assert!(
+        !identified.contains("Nein"),
+        "a yes box alone: {identified}"
+    );
 }
 
 /// The first words of a message of the notice's German file, to find it in the page.
 fn first_words(sandbox: &Sandbox, id: &str) -> String {
-    let text = std::fs::read_to_string(sandbox.path(&format!("notices/{NOTICE}/locales/de.ftl")))
-        .unwrap();
+    let text =
+        std::fs::read_to_string(sandbox.path(&format!("notices/{NOTICE}/locales/de.ftl"))).unwrap();
     let line = text
         .lines()
         .find(|line| line.starts_with(&format!("{id} =")))
         .unwrap_or_else(|| panic!("{id} not in de.ftl"));
     let value = line.split_once('=').unwrap().1.trim();
-    value.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
+    value
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn with_pattern(pattern: &str) -> Sandbox {
@@ -137,7 +173,11 @@ fn with_pattern(pattern: &str) -> Sandbox {
 fn the_footer_prints_the_issuers_pattern_per_language() {
     let sandbox = with_pattern("{notice-id} {language-code} ({reference})");
     let run = sandbox.render("de,it", "pdf,html");
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     for (lang, code) in [("de", "DEU"), ("it", "ITA")] {
         let expected = format!("{NOTICE} {code} (M-AMR-01719)");
         let html =
@@ -146,7 +186,10 @@ fn the_footer_prints_the_issuers_pattern_per_language() {
         let pdf = std::fs::read(sandbox.path(&format!("out/{NOTICE}_{lang}.pdf"))).unwrap();
         let text = common::pdf_text(&pdf);
         let pages = text.matches(&expected).count();
-        assert!(pages >= 4, "{lang}: {expected} on {pages} page(s), not on every page");
+        assert!(
+            pages >= 4,
+            "{lang}: {expected} on {pages} page(s), not on every page"
+        );
     }
 }
 
@@ -156,9 +199,15 @@ fn a_placeholder_fsn_cannot_fill_is_a_located_error() {
     let run = sandbox.render("de", "html");
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("fsn::validate::document_number"), "{stderr}");
+    assert!(
+        stderr.contains("fsn::validate::document_number"),
+        "{stderr}"
+    );
     assert!(stderr.contains("unknown placeholder `{lang3}`"), "{stderr}");
-    assert!(stderr.contains("issuers/illumina/issuer.toml:5:"), "{stderr}");
+    assert!(
+        stderr.contains("issuers/illumina/issuer.toml:5:"),
+        "{stderr}"
+    );
     assert!(sandbox.written().is_empty(), "nothing written");
 }
 
@@ -167,7 +216,12 @@ const EXAMPLE: &str = "examples/notices/EXAMPLE-0001";
 /// The GS1 element strings `dmtxread` finds on a PNG, FNC1 shown as `#`, sorted.
 fn decode(png: &Path) -> Vec<String> {
     let output = Command::new("dmtxread")
-        .args(["--newline", "--stop-after=2", "--milliseconds=60000", "--gs1=35"])
+        .args([
+            "--newline",
+            "--stop-after=2",
+            "--milliseconds=60000",
+            "--gs1=35",
+        ])
         .arg(png)
         .output()
         .unwrap_or_else(|err| {
@@ -185,7 +239,9 @@ fn decode(png: &Path) -> Vec<String> {
 fn the_pdf_symbols_decode_to_the_products_udis() {
     let out = tempfile::tempdir().unwrap();
     let status = Command::new(env!("CARGO_BIN_EXE_fsn"))
-        .args(["render", EXAMPLE, "--lang", "de", "--format", "pdf,html", "--out"])
+        .args([
+            "render", EXAMPLE, "--lang", "de", "--format", "pdf,html", "--out",
+        ])
         .arg(out.path())
         .current_dir(common::repo_root())
         .status()
@@ -208,11 +264,18 @@ fn the_pdf_symbols_decode_to_the_products_udis() {
     );
 
     let html = std::fs::read_to_string(out.path().join("EXAMPLE-0001_de.html")).unwrap();
-    assert_eq!(html.matches("<svg ").count(), 2, "one inline symbol per UDI-DI");
+    assert_eq!(
+        html.matches("<svg ").count(),
+        2,
+        "one inline symbol per UDI-DI"
+    );
     for gtin in ["00816270020637", "00816270020125"] {
         assert!(html.contains(&format!(r#"aria-label="(01){gtin}""#)));
         assert!(html.contains(&format!("<figcaption>(01){gtin}</figcaption>")));
     }
     let text = common::pdf_text(&std::fs::read(&pdf).unwrap());
-    assert!(text.contains("(01)00816270020637"), "the human-readable line");
+    assert!(
+        text.contains("(01)00816270020637"),
+        "the human-readable line"
+    );
 }

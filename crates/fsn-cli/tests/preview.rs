@@ -101,7 +101,10 @@ impl Preview {
             if done(&state) {
                 return;
             }
-            assert!(Instant::now() < deadline, "waited in vain for {what}: {state}");
+            assert!(
+                Instant::now() < deadline,
+                "waited in vain for {what}: {state}"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     }
@@ -124,16 +127,28 @@ fn renders_again_on_save_shows_errors_and_recovers() {
     // The first rendering: HTML without any script, and a PDF.
     let html = preview.text("/doc/en.html");
     assert!(html.contains("<html lang=\"en\""));
-    assert!(!html.contains("<script"), "the published page stays script-free");
+    assert!(
+        !html.contains("<script"),
+        "the published page stays script-free"
+    );
     let (status, pdf) = preview.get("/doc/en.pdf");
-    assert!(status.contains("200") && pdf.starts_with(b"%PDF-"), "{status}");
+    assert!(
+        status.contains("200") && pdf.starts_with(b"%PDF-"),
+        "{status}"
+    );
 
     // Save a change: the new text appears, in HTML and in the PDF.
     let before = preview.state("en");
     sandbox.edit(&messages, |text| {
-        text.replacen("closing-remarks = ", "closing-remarks = Preview-Marker-One ", 1)
+        text.replacen(
+            "closing-remarks = ",
+            "closing-remarks = Preview-Marker-One ",
+            1,
+        )
     });
-    preview.wait_for("en", "the new HTML", |state| state["html"] != before["html"]);
+    preview.wait_for("en", "the new HTML", |state| {
+        state["html"] != before["html"]
+    });
     assert!(preview.text("/doc/en.html").contains("Preview-Marker-One"));
     preview.wait_for("en", "the new PDF", |state| state["pdf"] != before["pdf"]);
     let (_, pdf) = preview.get("/doc/en.pdf");
@@ -156,7 +171,11 @@ fn renders_again_on_save_shows_errors_and_recovers() {
 
     // Fix it: the error goes, the new text shows.
     sandbox.edit(&messages, |text| {
-        text.replacen("closing-remarks = { unclosed ", "closing-remarks = Preview-Marker-Two ", 1)
+        text.replacen(
+            "closing-remarks = { unclosed ",
+            "closing-remarks = Preview-Marker-Two ",
+            1,
+        )
     });
     preview.wait_for("en", "recovery", |state| {
         state["error"].is_null() && state["html"] != good["html"]
@@ -172,7 +191,11 @@ fn answers_only_its_own_host_and_languages() {
     assert!(status.contains("403"), "{status}");
     let (status, _) = preview.get_as("/", &format!("localhost:{}", preview.port));
     assert!(status.contains("200"), "{status}");
-    for path in ["/doc/xx.html", "/?lang=..%2F..%2Fetc", "/doc/../../notice.toml"] {
+    for path in [
+        "/doc/xx.html",
+        "/?lang=..%2F..%2Fetc",
+        "/doc/../../notice.toml",
+    ] {
         let (status, _) = preview.get(path);
         assert!(status.contains("404"), "{path}: {status}");
     }

@@ -64,7 +64,11 @@ pub fn udi_barcode(gtin: &str) -> Result<Barcode, String> {
     let rows = bitmap
         .bits()
         .chunks(bitmap.width())
-        .map(|row| row.iter().map(|&dark| if dark { '#' } else { '.' }).collect())
+        .map(|row| {
+            row.iter()
+                .map(|&dark| if dark { '#' } else { '.' })
+                .collect()
+        })
         .collect();
     Ok(Barcode {
         text: format!("(01){gtin}"),

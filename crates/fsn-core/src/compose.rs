@@ -5,13 +5,13 @@
 
 use crate::barcode::{Barcode, udi_barcode};
 use crate::date::entry_placeholder;
-use crate::language_code::three_letter_code;
 use crate::diagnostic::Diagnostic;
 use crate::document::{
-    Aside, Block, Contact, Document, Footer, Form, FormElement, Inline, ListItem, Meta,
-    NestedList, PageLabelPart, ProductTable, Question, Signatory,
+    Aside, Block, Contact, Document, Footer, Form, FormElement, Inline, ListItem, Meta, NestedList,
+    PageLabelPart, ProductTable, Question, Signatory,
 };
 use crate::l10n::{Catalog, Variables};
+use crate::language_code::three_letter_code;
 use crate::limits;
 use crate::model::{Column, DateStyle, RawBlock, RawForm, RawFormElement, RawListItem, Text};
 use crate::validate::{Notice, Product};
@@ -382,10 +382,8 @@ impl Composer<'_> {
             .filter_map(|gtin| {
                 udi_barcode(gtin)
                     .inspect_err(|message| {
-                        self.diagnostics.push(Diagnostic::error(
-                            "fsn::compose::barcode",
-                            message.clone(),
-                        ));
+                        self.diagnostics
+                            .push(Diagnostic::error("fsn::compose::barcode", message.clone()));
                     })
                     .ok()
             })

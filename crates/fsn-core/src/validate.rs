@@ -489,7 +489,8 @@ impl Checker<'_> {
             }
         }
         let separator_ok = |separator: &str| {
-            !separator.is_empty() && separator.chars().count() <= 5
+            !separator.is_empty()
+                && separator.chars().count() <= 5
                 && !separator.chars().any(char::is_control)
         };
         if let Some(separator) = &table.catalog_separator
@@ -506,7 +507,8 @@ impl Checker<'_> {
             self.notice_error(
                 &["product-table".into(), "udi-barcodes".into()],
                 "fsn::validate::barcodes_without_udi_column",
-                "`udi-barcodes = true` needs the `udi-di` column, where the symbols print".to_owned(),
+                "`udi-barcodes = true` needs the `udi-di` column, where the symbols print"
+                    .to_owned(),
                 "add \"udi-di\" to the columns, or remove `udi-barcodes`",
             );
         }
@@ -654,7 +656,9 @@ impl Checker<'_> {
             self.notice_error(
                 &path,
                 "fsn::validate::list_too_deep",
-                format!("lists nest at most {MAX_LIST_DEPTH} levels deep; this one is level {depth}"),
+                format!(
+                    "lists nest at most {MAX_LIST_DEPTH} levels deep; this one is level {depth}"
+                ),
                 "move the innermost items up a level, or into paragraphs of their item",
             );
             return;
@@ -686,7 +690,8 @@ impl Checker<'_> {
                         self.notice_error(
                             &item_path,
                             "fsn::validate::two_nested_lists",
-                            "a list item holds `bullets` and `steps`; it can hold one list".to_owned(),
+                            "a list item holds `bullets` and `steps`; it can hold one list"
+                                .to_owned(),
                             "keep one of them, or split the item in two",
                         );
                     }

@@ -103,11 +103,7 @@ fn percent_decode(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut index = 0;
     while index < bytes.len() {
-        let hex = |at: usize| {
-            bytes
-                .get(at)
-                .and_then(|byte| (*byte as char).to_digit(16))
-        };
+        let hex = |at: usize| bytes.get(at).and_then(|byte| (*byte as char).to_digit(16));
         match bytes[index] {
             b'%' => match (hex(index + 1), hex(index + 2)) {
                 (Some(high), Some(low)) => {

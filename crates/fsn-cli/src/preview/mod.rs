@@ -56,11 +56,13 @@ pub(crate) fn preview(notice_dir: &Path, lang: Option<&str>, port: u16) -> Resul
             )
             .into());
         }
-        None => languages.first().cloned().unwrap_or_else(|| "en".to_owned()),
+        None => languages
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "en".to_owned()),
     };
-    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|err| {
-        Failure::Render(format!("cannot listen on 127.0.0.1:{port}: {err}"))
-    })?;
+    let listener = TcpListener::bind(("127.0.0.1", port))
+        .map_err(|err| Failure::Render(format!("cannot listen on 127.0.0.1:{port}: {err}")))?;
     let port = listener
         .local_addr()
         .map_err(|err| Failure::Render(format!("cannot read the listening address: {err}")))?
@@ -102,9 +104,7 @@ fn watch(
     for folder in &folders {
         watcher
             .watch(folder, RecursiveMode::Recursive)
-            .map_err(|err| {
-                Failure::Render(format!("cannot watch {}: {err}", folder.display()))
-            })?;
+            .map_err(|err| Failure::Render(format!("cannot watch {}: {err}", folder.display())))?;
     }
     std::thread::spawn(move || {
         while let Ok(event) = received.recv() {
@@ -174,7 +174,12 @@ fn route(stream: &TcpStream, session: &Session, request: &Request) {
                 languages: &languages,
                 lang: &lang,
             });
-            http::respond(stream, "200 OK", "text/html; charset=utf-8", page.as_bytes());
+            http::respond(
+                stream,
+                "200 OK",
+                "text/html; charset=utf-8",
+                page.as_bytes(),
+            );
         }
         "/state.json" => {
             let lang = lang_param();

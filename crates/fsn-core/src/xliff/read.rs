@@ -381,7 +381,7 @@ pub(super) fn read(xlf: &Arc<SourceFile>) -> Result<ReadDocument, Diagnostics> {
                         if let Some((id, value, at)) = data.take()
                             && let Some(unit) = current_unit(&mut document)
                         {
-                                unit.data.insert(id, ReadData { value, span: at });
+                            unit.data.insert(id, ReadData { value, span: at });
                         }
                     }
                     _ => {}
