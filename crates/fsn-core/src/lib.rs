@@ -12,6 +12,7 @@ pub mod lint;
 pub mod markdown;
 pub mod model;
 pub mod project;
+pub mod review;
 pub mod schema;
 pub mod toml_spans;
 pub mod validate;
