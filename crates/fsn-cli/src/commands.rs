@@ -54,7 +54,24 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
         } => check(&notices, locales.then_some(source_locale.as_str()), format),
         Command::Compose { notice, lang } => compose_dump(&notice, &lang),
         Command::Schema { write } => schema(write),
-        Command::Status => crate::status::status(),
+        Command::Status { verbose } => crate::status::status(verbose),
+        Command::Review {
+            lang,
+            notice,
+            file,
+            message,
+            by,
+            date,
+            show,
+        } => crate::review::review(&crate::review::ReviewOptions {
+            lang: &lang,
+            notices: &notice,
+            files: &file,
+            messages: &message,
+            by: by.as_deref(),
+            date: date.as_deref(),
+            show,
+        }),
         Command::New { id, lang, issuer } => crate::skeleton::create(&id, &lang, &issuer),
         Command::Xliff { command } => xliff(command),
     }
@@ -210,7 +227,10 @@ fn check(
         }
     }
     if let Some(source_locale) = source_locale {
-        let findings = fsn_core::lint::lint_repository(&repository, source_locale);
+        let mut findings = fsn_core::lint::lint_repository(&repository, source_locale);
+        findings
+            .0
+            .extend(fsn_core::review::lint_repository(&repository).0);
         if !json && !findings.has_errors() {
             println!(
                 "ok locales against {source_locale} ({} warning(s))",

@@ -33,6 +33,7 @@ mod commands;
 mod output;
 mod parallel;
 mod report;
+mod review;
 mod skeleton;
 mod status;
 

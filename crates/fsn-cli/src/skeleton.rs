@@ -179,6 +179,15 @@ pub(crate) fn create(id: &str, langs: &[String], issuer: &str) -> Result<(), Fai
             "{signatories}",
             &quoted(&mut issuer_data.signatories.keys()),
         );
+    // Without English, the notice is written in the first language it lists.
+    let toml = match langs.first() {
+        Some(first) if !langs.iter().any(|lang| lang == "en") => toml.replacen(
+            "\nlabel = ",
+            &format!("\nsource-language = \"{first}\"\nlabel = "),
+            1,
+        ),
+        _ => toml,
+    };
     let mut files = vec![OutputFile {
         path: dir.join("notice.toml"),
         bytes: toml.into_bytes(),
@@ -202,8 +211,8 @@ pub(crate) fn create(id: &str, langs: &[String], issuer: &str) -> Result<(), Fai
     Ok(())
 }
 
-/// Today's date (UTC) as `YYYY-MM-DD`, for the skeleton's `issued`.
-fn today() -> String {
+/// Today's date (UTC) as `YYYY-MM-DD`, for the skeleton's `issued` and a review's date.
+pub(crate) fn today() -> String {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |elapsed| elapsed.as_secs());

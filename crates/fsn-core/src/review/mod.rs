@@ -407,7 +407,11 @@ impl<'r> Reviews<'r> {
     }
 
     /// Every file of a notice in `lang`, reviewed.
-    pub fn notice(&self, notice: NoticeRef<'_>, lang: &str) -> Result<Vec<Arc<FileReview>>, Diagnostics> {
+    pub fn notice(
+        &self,
+        notice: NoticeRef<'_>,
+        lang: &str,
+    ) -> Result<Vec<Arc<FileReview>>, Diagnostics> {
         let mut files = Vec::new();
         let mut problems = Diagnostics::default();
         for layer in layers(self.repository.root(), notice, lang) {
@@ -610,7 +614,11 @@ pub fn mark_reviewed(text: &str) -> Option<String> {
         }
         if trimmed.starts_with("### status:") {
             let end = offset + line.trim_end_matches(['\n', '\r']).len();
-            return Some(format!("{}### status: reviewed{}", &text[..offset], &text[end..]));
+            return Some(format!(
+                "{}### status: reviewed{}",
+                &text[..offset],
+                &text[end..]
+            ));
         }
         offset += line.len();
     }

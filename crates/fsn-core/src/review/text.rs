@@ -19,13 +19,13 @@ pub fn normalise(pattern: &ast::Pattern<&str>) -> String {
 
 /// The fingerprint of a normalised text: the first 16 hex digits (64 bits) of its SHA-256.
 pub fn fingerprint(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .take(8)
-        .fold(String::with_capacity(16), |mut hex, byte| {
+    Sha256::digest(text.as_bytes()).iter().take(8).fold(
+        String::with_capacity(16),
+        |mut hex, byte| {
             let _ = write!(hex, "{byte:02x}");
             hex
-        })
+        },
+    )
 }
 
 fn write_pattern(out: &mut String, pattern: &ast::Pattern<&str>) {
@@ -233,7 +233,9 @@ mod tests {
     #[test]
     fn placeables_are_written_in_one_form() {
         assert_eq!(
-            value("a = {$n ->\n [one] one {-brand}\n *[other] {NUMBER($n, minimumFractionDigits: 2)}\n}\n"),
+            value(
+                "a = {$n ->\n [one] one {-brand}\n *[other] {NUMBER($n, minimumFractionDigits: 2)}\n}\n"
+            ),
             "{ $n -> [one] one { -brand } *[other] { NUMBER($n, minimumFractionDigits: 2) } }"
         );
     }
