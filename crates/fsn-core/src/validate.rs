@@ -328,7 +328,9 @@ impl Checker<'_> {
     /// Translations are reviewed against the source language: the notice must have it.
     fn source_language(&mut self, raw: &RawNotice) {
         let lang = &raw.source_language;
-        if !raw.languages.contains(lang) && !raw.draft_languages.contains(lang) {
+        // A notice with no published language is reported on its own.
+        let mut listed = raw.languages.iter().chain(&raw.draft_languages);
+        if !raw.languages.is_empty() && !listed.any(|other| other == lang) {
             let field = if raw.source_language == "en" {
                 "languages"
             } else {
