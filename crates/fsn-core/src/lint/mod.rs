@@ -150,7 +150,8 @@ pub fn lint_content(
     let source = Parsed::new(&source.source);
     let target = Parsed::new(&target.source);
     let mut out = Vec::new();
-    qa::check_translation(&[&source], &[&target], lang, published, glossary, &mut out);
+    let cache = &mut qa::SourceCache::default();
+    qa::check_translation(&[&source], &[&target], lang, published, glossary, cache, &mut out);
     finish(out)
 }
 
@@ -305,6 +306,8 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
         get(&path.into_iter().collect::<Vec<_>>())
     };
 
+    let mut qa_cache = qa::SourceCache::default();
+
     // The shared layer: published where any notice publishes the language.
     let source_shared = shared_of(source_locale);
     let shared_glossary = issuers.values().fold(Glossary::default(), |all, issuer| {
@@ -335,7 +338,8 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
                 qa::escalate_for_publishing(&mut out[start..]);
             }
             let glossary = &shared_glossary;
-            qa::check_translation(&source_shared, &files, lang, published, glossary, &mut out);
+            let cache = &mut qa_cache;
+            qa::check_translation(&source_shared, &files, lang, published, glossary, cache, &mut out);
         }
     }
 
@@ -370,7 +374,8 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
                     qa::escalate_for_publishing(&mut out[start..]);
                 }
                 let glossary = &issuer.glossary;
-                qa::check_translation(&source, &files, lang, published, glossary, &mut out);
+                let cache = &mut qa_cache;
+                qa::check_translation(&source, &files, lang, published, glossary, cache, &mut out);
             }
             if !shared_langs.contains(lang) {
                 continue;
@@ -431,7 +436,8 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
                         .and_then(|key| issuers.get(key))
                         .map_or_else(Glossary::default, |issuer| issuer.glossary.clone())
                         .merged(&notice.glossary);
-                    qa::check_translation(&source, &files, lang, published, &glossary, &mut out);
+                    let cache = &mut qa_cache;
+                    qa::check_translation(&source, &files, lang, published, &glossary, cache, &mut out);
                 }
             }
             if shared_langs.contains(lang) {

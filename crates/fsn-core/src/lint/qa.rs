@@ -103,6 +103,40 @@ impl Glossary {
     }
 }
 
+/// What the checks read from a source pattern, kept across languages: every language is
+/// compared with the same source (keyed by the pattern's address in the parsed file).
+#[derive(Default)]
+pub(super) struct SourceCache(HashMap<usize, Arc<Features>>);
+
+impl SourceCache {
+    fn get(&mut self, pattern: &ast::Pattern<&str>) -> Arc<Features> {
+        let key = std::ptr::from_ref(pattern) as usize;
+        Arc::clone(
+            self.0
+                .entry(key)
+                .or_insert_with(|| Arc::new(Features::of(pattern))),
+        )
+    }
+}
+
+/// A pattern's plain text and what the checks compare in it.
+struct Features {
+    text: String,
+    addresses: Vec<String>,
+    markup: Markup,
+}
+
+impl Features {
+    fn of(pattern: &ast::Pattern<&str>) -> Self {
+        let text = plain(pattern);
+        Self {
+            addresses: addresses(&text),
+            markup: Markup::of(&text),
+            text,
+        }
+    }
+}
+
 /// Runs every content check on the messages a translation layer shares with its source.
 pub(super) fn check_translation(
     source: &[&Parsed<'_>],
@@ -110,6 +144,7 @@ pub(super) fn check_translation(
     lang: &str,
     published: bool,
     glossary: &Glossary,
+    cache: &mut SourceCache,
     out: &mut Vec<Diagnostic>,
 ) {
     let mut sources: HashMap<String, Entry<'_, '_>> = HashMap::new();
@@ -151,6 +186,7 @@ pub(super) fn check_translation(
                 }
             }
             for (key, from, to, at) in pairs {
+                let from = (cache.get(from), from);
                 check.pattern(&key, translated.term, from, to, at, out);
             }
         }
@@ -259,13 +295,13 @@ impl Check<'_> {
         &self,
         key: &str,
         term: bool,
-        from: &ast::Pattern<&str>,
+        (original, from): (Arc<Features>, &ast::Pattern<&str>),
         to: &ast::Pattern<&str>,
         at: Range<usize>,
         out: &mut Vec<Diagnostic>,
     ) {
-        let source = plain(from);
-        let target = plain(to);
+        let translated = Features::of(to);
+        let (source, target) = (&original.text, &translated.text);
         let lang = self.lang;
         let excerpts = || {
             format!(
@@ -275,7 +311,7 @@ impl Check<'_> {
             )
         };
 
-        let lost = missing(&addresses(&source), &addresses(&target));
+        let lost = missing(&original.addresses, &translated.addresses);
         if !lost.is_empty() {
             self.report(
                 URL_CHANGED,
@@ -292,9 +328,9 @@ impl Check<'_> {
             );
         }
 
-        if !numbers_match(&source, &target) {
-            let lost = missing(&digit_groups(&source), &digit_groups(&target));
-            let extra = missing(&digit_groups(&target), &digit_groups(&source));
+        if !numbers_match(source, target) {
+            let lost = missing(&digit_groups(source), &digit_groups(target));
+            let extra = missing(&digit_groups(target), &digit_groups(source));
             let mut what = Vec::new();
             if !lost.is_empty() {
                 what.push(format!("lacks {}", lost.join(", ")));
@@ -317,7 +353,7 @@ impl Check<'_> {
             );
         }
 
-        let (markup_from, markup_to) = (Markup::of(&source), Markup::of(&target));
+        let (markup_from, markup_to) = (original.markup, translated.markup);
         if markup_from != markup_to {
             self.report(
                 MARKDOWN_MISMATCH,
@@ -359,7 +395,8 @@ impl Check<'_> {
         }
 
         // A term is a shared name (`-brand`): the same in every language by design.
-        if !term && normalise(from) == normalise(to) && self.translatable(&source) {
+        if !term && source == target && normalise(from) == normalise(to) && self.translatable(source)
+        {
             self.report(
                 UNTRANSLATED,
                 format!("`{key}` in {lang} is the source text, untranslated"),
@@ -404,7 +441,23 @@ const PLACEABLE: &str = "{}";
 fn plain(pattern: &ast::Pattern<&str>) -> String {
     let mut out = String::new();
     push_pattern(&mut out, pattern);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    collapse_spaces(&out)
+}
+
+/// Each run of ASCII white space as one space, without the ones at either end.
+fn collapse_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (index, part) in text
+        .split([' ', '\n', '\t', '\r'])
+        .filter(|part| !part.is_empty())
+        .enumerate()
+    {
+        if index > 0 {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
 }
 
 fn push_pattern(out: &mut String, pattern: &ast::Pattern<&str>) {
@@ -462,6 +515,11 @@ fn excerpt(text: &str) -> String {
 /// Link targets and e-mail addresses, in order.
 fn addresses(text: &str) -> Vec<String> {
     let mut found = Vec::new();
+    // Most messages have none: skip the scan (it runs over every message of every language).
+    let candidates = ["://", "mailto:", "www.", "@"];
+    if !candidates.iter().any(|candidate| text.contains(candidate)) {
+        return found;
+    }
     let stops = |c: char| c.is_whitespace() || "()<>\"'[]{}".contains(c);
     let mut offset = 0;
     while offset < text.len() {
@@ -512,6 +570,9 @@ fn addresses(text: &str) -> Vec<String> {
 
 /// Runs of ASCII digits.
 fn digit_groups(text: &str) -> Vec<String> {
+    if !has_digits(text) {
+        return Vec::new();
+    }
     text.split(|c: char| !c.is_ascii_digit())
         .filter(|group| !group.is_empty())
         .map(str::to_owned)
@@ -545,9 +606,16 @@ fn joined_numbers(text: &str, spaces: bool) -> Vec<String> {
     numbers
 }
 
+fn has_digits(text: &str) -> bool {
+    text.bytes().any(|byte| byte.is_ascii_digit())
+}
+
 /// Whether two texts hold the same numbers: the same digit groups, or the same numbers once
 /// the separators a locale puts inside them are read as part of them.
 fn numbers_match(source: &str, target: &str) -> bool {
+    if !has_digits(source) && !has_digits(target) {
+        return true;
+    }
     let same = |mut one: Vec<String>, mut two: Vec<String>| {
         one.sort();
         two.sort();
@@ -577,6 +645,10 @@ impl Markup {
             italic: 0,
             open: 0,
         };
+        // Without these characters there is no Markdown to count.
+        if !text.bytes().any(|byte| matches!(byte, b'*' | b'_' | b'[' | b'<')) {
+            return markup;
+        }
         for event in Parser::new(text) {
             match event {
                 Event::Start(Tag::Link { .. }) => markup.links += 1,

@@ -161,6 +161,8 @@ pub struct MessageReview {
     pub state: State,
     /// The source text today, normalised.
     pub source_text: String,
+    /// Fingerprint of the source text today.
+    source: String,
     /// Fingerprint of the translation today.
     translation: String,
 }
@@ -219,7 +221,7 @@ impl FileReview {
                     .any(|id| id == message.message_id() || *id == message.key);
             let entry = if wanted {
                 Entry {
-                    source: fingerprint(&message.source_text),
+                    source: message.source.clone(),
                     translation: message.translation.clone(),
                     by: by.to_owned(),
                     date: date.to_owned(),
@@ -242,8 +244,7 @@ impl FileReview {
     pub fn is_current_with(&self, record: &Record) -> bool {
         self.messages.iter().all(|message| {
             record.messages.get(&message.key).is_some_and(|entry| {
-                entry.translation == message.translation
-                    && entry.source == fingerprint(&message.source_text)
+                entry.translation == message.translation && entry.source == message.source
             })
         })
     }
@@ -322,7 +323,21 @@ impl FileReview {
 struct Unit {
     key: String,
     text: String,
+    /// The fingerprint of `text`.
+    fingerprint: String,
     span: Range<usize>,
+}
+
+impl Unit {
+    fn new(key: String, pattern: &ast::Pattern<&str>, span: Range<usize>) -> Self {
+        let text = normalise(pattern);
+        Self {
+            key,
+            fingerprint: fingerprint(&text),
+            text,
+            span,
+        }
+    }
 }
 
 /// The units of a file, in file order, each normalised.
@@ -346,18 +361,11 @@ fn units(file: &SourceFile) -> Vec<Unit> {
                    attributes: &[ast::Attribute<&str>]| {
         let at = span(name);
         if let Some(value) = value {
-            units.push(Unit {
-                key: id.clone(),
-                text: normalise(value),
-                span: at.clone(),
-            });
+            units.push(Unit::new(id.clone(), value, at.clone()));
         }
         for attribute in attributes {
-            units.push(Unit {
-                key: format!("{id}.{}", attribute.id.name),
-                text: normalise(&attribute.value),
-                span: span(attribute.id.name),
-            });
+            let key = format!("{id}.{}", attribute.id.name);
+            units.push(Unit::new(key, &attribute.value, span(attribute.id.name)));
         }
     };
     for entry in &resource.body {
@@ -506,13 +514,13 @@ impl<'r> Reviews<'r> {
                 let source = sources
                     .iter()
                     .find_map(|source| source.index.get(&unit.key).map(|&at| &source.units[at]))?;
-                let translation = fingerprint(&unit.text);
+                let translation = unit.fingerprint.clone();
                 // The source language is reviewed against itself: a change is an edit.
                 let is_source = layer.lang == layer.source_language;
                 let state = match record.messages.get(&unit.key) {
                     None => State::Unreviewed,
                     Some(entry) if is_source && entry.translation != translation => State::Edited,
-                    Some(entry) if entry.source != fingerprint(&source.text) => State::Stale {
+                    Some(entry) if entry.source != source.fingerprint => State::Stale {
                         reviewed_against: entry.source_text.clone(),
                     },
                     Some(entry) if entry.translation != translation => State::Edited,
@@ -523,6 +531,7 @@ impl<'r> Reviews<'r> {
                     span: unit.span.clone(),
                     state,
                     source_text: source.text.clone(),
+                    source: source.fingerprint.clone(),
                     translation,
                 })
             })
