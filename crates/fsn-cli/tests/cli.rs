@@ -224,7 +224,15 @@ fn a_document_failing_to_render_fails_the_whole_build() {
     });
     // The change is reviewed in every language, so the build gets as far as rendering.
     for lang in ["en", "de", "it"] {
-        let args = ["review", "--lang", lang, "--notice", NOTICE, "--message", "intro"];
+        let args = [
+            "review",
+            "--lang",
+            lang,
+            "--notice",
+            NOTICE,
+            "--message",
+            "intro",
+        ];
         let review = sandbox.fsn(&[&args[..], &["--by", "test"]].concat());
         assert!(review.status.success(), "{}", stderr(&review));
     }

@@ -151,7 +151,15 @@ pub fn lint_content(
     let target = Parsed::new(&target.source);
     let mut out = Vec::new();
     let cache = &mut qa::SourceCache::default();
-    qa::check_translation(&[&source], &[&target], lang, published, glossary, cache, &mut out);
+    qa::check_translation(
+        &[&source],
+        &[&target],
+        lang,
+        published,
+        glossary,
+        cache,
+        &mut out,
+    );
     finish(out)
 }
 
@@ -339,7 +347,15 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
             }
             let glossary = &shared_glossary;
             let cache = &mut qa_cache;
-            qa::check_translation(&source_shared, &files, lang, published, glossary, cache, &mut out);
+            qa::check_translation(
+                &source_shared,
+                &files,
+                lang,
+                published,
+                glossary,
+                cache,
+                &mut out,
+            );
         }
     }
 
@@ -437,7 +453,9 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
                         .map_or_else(Glossary::default, |issuer| issuer.glossary.clone())
                         .merged(&notice.glossary);
                     let cache = &mut qa_cache;
-                    qa::check_translation(&source, &files, lang, published, &glossary, cache, &mut out);
+                    qa::check_translation(
+                        &source, &files, lang, published, &glossary, cache, &mut out,
+                    );
                 }
             }
             if shared_langs.contains(lang) {

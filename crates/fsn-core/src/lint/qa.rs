@@ -306,8 +306,8 @@ impl Check<'_> {
         let excerpts = || {
             format!(
                 "\n  source:      {}\n  translation: {}",
-                excerpt(&source),
-                excerpt(&target)
+                excerpt(source),
+                excerpt(target)
             )
         };
 
@@ -395,7 +395,10 @@ impl Check<'_> {
         }
 
         // A term is a shared name (`-brand`): the same in every language by design.
-        if !term && source == target && normalise(from) == normalise(to) && self.translatable(source)
+        if !term
+            && source == target
+            && normalise(from) == normalise(to)
+            && self.translatable(source)
         {
             self.report(
                 UNTRANSLATED,
@@ -646,7 +649,10 @@ impl Markup {
             open: 0,
         };
         // Without these characters there is no Markdown to count.
-        if !text.bytes().any(|byte| matches!(byte, b'*' | b'_' | b'[' | b'<')) {
+        if !text
+            .bytes()
+            .any(|byte| matches!(byte, b'*' | b'_' | b'[' | b'<'))
+        {
             return markup;
         }
         for event in Parser::new(text) {
