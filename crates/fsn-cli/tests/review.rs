@@ -331,3 +331,18 @@ fn the_source_language_must_be_one_of_the_notices_languages() {
     );
     assert!(message.contains("notice.toml:"), "{message}");
 }
+
+/// `fsn new` without English writes the notice's source language, so it checks clean.
+#[test]
+fn a_new_notice_without_english_names_its_source_language() {
+    let sandbox = Sandbox::new();
+    let created = sandbox.fsn(&["new", "FSN2026-0009", "--lang", "it,de"]);
+    assert!(created.status.success(), "{}", stderr(&created));
+    let toml = std::fs::read_to_string(sandbox.path("notices/FSN2026-0009/notice.toml")).unwrap();
+    assert!(
+        toml.contains("languages = [\"it\", \"de\"]\nsource-language = \"it\"\n"),
+        "{toml}"
+    );
+    let check = sandbox.fsn(&["check", "notices/FSN2026-0009"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+}
