@@ -162,7 +162,12 @@ fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Re
     let dir = notice_dir(notice);
     let repository = Repository::discover(&dir)?;
     let loaded = load(&repository, &dir, langs)?;
-    let documents = compose_all(&loaded, langs)?;
+    let mut documents = compose_all(&loaded, langs)?;
+    // A language with a stale or unreviewed message renders as a draft, as `build` would.
+    let reviews = fsn_core::review::Reviews::new(&repository);
+    for document in &mut documents {
+        document.draft |= !reviews.publish_problems(&loaded, &document.lang).is_empty();
+    }
     let renderer = Renderer::new();
     let mut files = Vec::new();
     for document in &documents {

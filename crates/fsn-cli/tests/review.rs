@@ -162,6 +162,11 @@ fn a_source_changed_after_review_makes_its_translations_stale_until_reviewed() {
     let html =
         std::fs::read_to_string(sandbox.path(&format!("dist/{NOTICE}/{NOTICE}_de.html"))).unwrap();
     assert!(html.contains("<body class=\"draft\">"));
+    // `fsn render` marks it DRAFT too.
+    let rendered = sandbox.render("de", "html");
+    assert!(rendered.status.success(), "{}", stderr(&rendered));
+    let html = std::fs::read_to_string(sandbox.path(&format!("out/{NOTICE}_de.html"))).unwrap();
+    assert!(html.contains("<body class=\"draft\">"));
 
     // Review: --show prints what changed and records nothing.
     let show = sandbox.fsn(&["review", "--lang", "de", "--notice", NOTICE, "--show"]);
