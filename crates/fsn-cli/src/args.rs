@@ -78,7 +78,38 @@ pub(crate) enum Command {
         command: ManifestCommand,
     },
     /// Prints every notice × language: messages translated, review state, publishable.
-    Status,
+    Status {
+        /// Also name the stale and unreviewed messages, file by file.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Records that the translations of a language were reviewed against today's source,
+    /// message by message (in `<file>.review.toml` beside each messages file).
+    Review {
+        /// The language reviewed.
+        #[arg(long)]
+        lang: String,
+        /// Only the files these notices are made from (their own, their issuer's and the
+        /// shared ones): ids under notices/, or notice folders; default: every notice.
+        #[arg(long)]
+        notice: Vec<String>,
+        /// Only these messages files.
+        #[arg(long)]
+        file: Vec<PathBuf>,
+        /// Only these messages (ids; a message's attributes come with it); default: all.
+        #[arg(long)]
+        message: Vec<String>,
+        /// Who reviewed; default: `git config user.name`.
+        #[arg(long)]
+        by: Option<String>,
+        /// When, YYYY-MM-DD; default: today.
+        #[arg(long)]
+        date: Option<String>,
+        /// Print what is stale or unreviewed, with what changed in the source since the
+        /// review, and record nothing.
+        #[arg(long)]
+        show: bool,
+    },
     /// Validates notices and their messages without rendering.
     Check {
         /// Notice folders; default: every notice in the repository.

@@ -191,10 +191,21 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     let mut jobs = Vec::new();
     // Languages of a notice share most of their sources: each file is hashed once.
     let mut hashes = HashMap::new();
+    let reviews = fsn_core::review::Reviews::new(&repository);
     for (notice, lang) in wanted {
-        match notice.compose(lang) {
+        // A message stale or unreviewed against today's source makes the language a draft.
+        let review = reviews.publish_problems(notice, lang);
+        let composed = notice.compose(lang).map(|mut document| {
+            document.draft |= !review.is_empty();
+            document
+        });
+        match composed {
             Ok(document) if document.draft && !allow_draft => {
-                problems.push(unreviewed(notice, lang));
+                if notice.unreviewed(lang).is_empty() {
+                    problems.0.extend(review);
+                } else {
+                    problems.push(unreviewed(notice, lang));
+                }
             }
             Ok(document) => jobs.push(Job {
                 sources: source_hashes(notice, lang, repository.root(), &mut hashes),

@@ -60,7 +60,6 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
         ),
         Command::Compose { notice, lang } => compose_dump(&notice, &lang),
         Command::Schema { write } => schema(write),
-        Command::Status => crate::status::status(),
         Command::New {
             id,
             lang,
@@ -87,6 +86,24 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
         Command::Preview { notice, lang, port } => {
             crate::preview::preview(&notice_dir(&notice), lang.as_deref(), port)
         }
+        Command::Status { verbose } => crate::status::status(verbose),
+        Command::Review {
+            lang,
+            notice,
+            file,
+            message,
+            by,
+            date,
+            show,
+        } => crate::review::review(&crate::review::ReviewOptions {
+            lang: &lang,
+            notices: &notice,
+            files: &file,
+            messages: &message,
+            by: by.as_deref(),
+            date: date.as_deref(),
+            show,
+        }),
         Command::Xliff { command } => xliff(command),
     }
 }
@@ -106,7 +123,8 @@ pub(crate) fn writes_files(command: &Command) -> bool {
         Command::Xliff {
             command: XliffCommand::Import { dry_run, .. },
         } => !dry_run,
-        Command::Status
+        Command::Review { show, .. } => !show,
+        Command::Status { .. }
         | Command::Check { .. }
         | Command::Compose { .. }
         | Command::Preview { .. } => false,
@@ -203,7 +221,12 @@ fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Re
     let dir = notice_dir(notice);
     let repository = Repository::discover(&dir)?;
     let loaded = load(&repository, &dir, langs)?;
-    let documents = compose_all(&loaded, langs)?;
+    let mut documents = compose_all(&loaded, langs)?;
+    // A language with a stale or unreviewed message renders as a draft, as `build` would.
+    let reviews = fsn_core::review::Reviews::new(&repository);
+    for document in &mut documents {
+        document.draft |= !reviews.publish_problems(&loaded, &document.lang).is_empty();
+    }
     let renderer = Renderer::new();
     let mut files = Vec::new();
     for document in &documents {
@@ -271,7 +294,10 @@ fn check(
         }
     }
     if let Some(source_locale) = source_locale {
-        let findings = fsn_core::lint::lint_repository(&repository, source_locale);
+        let mut findings = fsn_core::lint::lint_repository(&repository, source_locale);
+        findings
+            .0
+            .extend(fsn_core::review::lint_repository(&repository).0);
         if !json && !findings.has_errors() {
             println!(
                 "ok locales against {source_locale} ({} warning(s))",

@@ -43,6 +43,7 @@ mod parallel;
 mod pdf_errors;
 mod preview;
 mod report;
+mod review;
 mod skeleton;
 mod status;
 

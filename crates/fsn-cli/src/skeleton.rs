@@ -348,8 +348,8 @@ fn checked_date(date: &str) -> Result<String, Failure> {
     }
 }
 
-/// Today's date (UTC) as `YYYY-MM-DD`, for the skeleton's `issued`.
-fn today() -> String {
+/// Today's date (UTC) as `YYYY-MM-DD`, for the skeleton's `issued` and a review's date.
+pub(crate) fn today() -> String {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |elapsed| elapsed.as_secs());

@@ -222,6 +222,20 @@ fn a_document_failing_to_render_fails_the_whole_build() {
             "Illumina 漢字 is contacting you",
         )
     });
+    // The change is reviewed in every language, so the build gets as far as rendering.
+    for lang in ["en", "de", "it"] {
+        let args = [
+            "review",
+            "--lang",
+            lang,
+            "--notice",
+            NOTICE,
+            "--message",
+            "intro",
+        ];
+        let review = sandbox.fsn(&[&args[..], &["--by", "test"]].concat());
+        assert!(review.status.success(), "{}", stderr(&review));
+    }
     let output = sandbox.fsn(&["build", "--notice", NOTICE, "--format", "pdf"]);
     let message = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{message}");

@@ -61,7 +61,7 @@ impl Choice {
 }
 
 fn every_choice() -> Vec<Choice> {
-    let languages = ["en", "it,en", "de,fr,en"];
+    let languages = ["en", "it,en", "de,fr,en", "de,it"];
     let issuers = ["illumina", "example-medical"];
     let mut choices = Vec::new();
     for bits in 0..16_usize {

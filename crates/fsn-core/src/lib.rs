@@ -19,6 +19,7 @@ pub mod names;
 pub mod profile;
 pub mod project;
 pub mod regulatory;
+pub mod review;
 pub mod schema;
 pub mod toml_spans;
 pub mod validate;

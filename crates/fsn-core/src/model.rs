@@ -42,6 +42,10 @@ pub struct RawNotice {
     /// `--allow-draft`, never published silently.
     #[serde(default)]
     pub draft_languages: Vec<String>,
+    /// The language the notice is written in, which its translations are made from and
+    /// reviewed against (default `en`); one of `languages` or `draft-languages`.
+    #[serde(default = "default_source_language")]
+    pub source_language: String,
     /// Message of the recall label printed beside the title.
     pub label: Option<String>,
     /// Messages of the title lines, largest first.
@@ -89,6 +93,10 @@ pub struct RawNotice {
     pub recipient_notice: RawAside,
     /// The reply form.
     pub form: Option<RawForm>,
+}
+
+fn default_source_language() -> String {
+    "en".to_owned()
 }
 
 fn default_salutation() -> String {

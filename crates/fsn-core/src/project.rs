@@ -536,6 +536,11 @@ impl LoadedNotice {
         &self.notice.draft_languages
     }
 
+    /// The notice's folder (where its `notice.toml` is).
+    pub fn dir(&self) -> &Path {
+        self.inputs[0].path().parent().unwrap_or(Path::new("."))
+    }
+
     /// The files of `lang` not marked reviewed (all of them for an unknown language).
     pub fn unreviewed(&self, lang: &str) -> Vec<Arc<SourceFile>> {
         self.catalog(lang)

@@ -37,6 +37,8 @@ pub struct Notice {
     pub languages: Vec<String>,
     /// Languages being translated, not published.
     pub draft_languages: Vec<String>,
+    /// The language the notice is written in and translated from.
+    pub source_language: String,
     /// The issuing company.
     pub issuer: Issuer,
     /// Message of the recall label.
@@ -195,6 +197,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
         );
     }
     check.languages(&raw.languages, &raw.draft_languages);
+    check.source_language(&raw);
     check.products(&raw.products, &raw.product_table, &raw.sections);
     check.sections(&raw.sections);
     check.form(raw.form.as_ref());
@@ -213,6 +216,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
             form_date_style: raw.form_date_style,
             languages: raw.languages,
             draft_languages: raw.draft_languages,
+            source_language: raw.source_language,
             issuer: Issuer {
                 key: inputs.issuer_key.to_owned(),
                 name: issuer.name,
@@ -388,6 +392,26 @@ impl Checker<'_> {
                     &format!("write `{canonical}`, as its folder under locales/ is named"),
                 );
             }
+        }
+    }
+
+    /// Translations are reviewed against the source language: the notice must have it.
+    fn source_language(&mut self, raw: &RawNotice) {
+        let lang = &raw.source_language;
+        // A notice with no published language is reported on its own.
+        let mut listed = raw.languages.iter().chain(&raw.draft_languages);
+        if !raw.languages.is_empty() && !listed.any(|other| other == lang) {
+            let field = if raw.source_language == "en" {
+                "languages"
+            } else {
+                "source-language"
+            };
+            self.notice_error(
+                &[field.into()],
+                "fsn::validate::no_source_language",
+                format!("the source language `{lang}` is not one of the notice's languages"),
+                "add it to `languages`, or name the language the notice is written in: source-language = \"de\"",
+            );
         }
     }
 

@@ -22,6 +22,12 @@ use crate::project::{Repository, parse_toml};
 
 mod checks;
 mod parsed;
+mod qa;
+
+pub use qa::{
+    GLOSSARY_TERM, Glossary, GlossaryTerm, MARKDOWN_MISMATCH, NUMBER_MISMATCH, REFERENCE_MISMATCH,
+    UNTRANSLATED, URL_CHANGED,
+};
 
 use checks::{
     check_duplicates, check_file, check_formatting, check_layer, check_references, compare,
@@ -132,6 +138,31 @@ pub fn lint_pair(
     finish(out)
 }
 
+/// The content checks (QA) of a translation against its source: errors when `published`,
+/// warnings otherwise. [`lint_repository`] runs them on every layer.
+pub fn lint_content(
+    source: &FtlFile,
+    target: &FtlFile,
+    lang: &str,
+    published: bool,
+    glossary: &Glossary,
+) -> Vec<Diagnostic> {
+    let source = Parsed::new(&source.source);
+    let target = Parsed::new(&target.source);
+    let mut out = Vec::new();
+    let cache = &mut qa::SourceCache::default();
+    qa::check_translation(
+        &[&source],
+        &[&target],
+        lang,
+        published,
+        glossary,
+        cache,
+        &mut out,
+    );
+    finish(out)
+}
+
 /// Lints every locale of the repository against `source_locale`, in all three layers.
 pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnostics {
     let root = repository.root();
@@ -194,6 +225,11 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
         for path in files.values() {
             read(path, &mut out);
         }
+        let glossary =
+            Glossary::load(repository, Some(dir.as_path()), None).unwrap_or_else(|found| {
+                out.extend(found.0);
+                Glossary::default()
+            });
         issuers.insert(
             key,
             IssuerInfo {
@@ -201,6 +237,8 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
                 links,
                 files,
                 langs: BTreeSet::new(),
+                published: BTreeSet::new(),
+                glossary,
             },
         );
     }
@@ -216,17 +254,33 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
         }
         let mut langs: BTreeSet<String> = files.keys().cloned().collect();
         let issuer = raw.as_ref().map(|raw| raw.issuer.clone());
+        let mut published = BTreeSet::new();
         if let Some(raw) = &raw {
             langs.extend(raw.languages.iter().cloned());
+            published.extend(raw.languages.iter().cloned());
         }
+        // A notice is compared with the language it is written in (issue 13).
+        let source_language = raw
+            .as_ref()
+            .map_or(source_locale, |raw| raw.source_language.as_str())
+            .to_owned();
         if let Some(info) = issuer.as_ref().and_then(|key| issuers.get_mut(key)) {
             info.langs.extend(langs.iter().cloned());
+            info.published.extend(published.iter().cloned());
         }
+        let glossary =
+            Glossary::load(repository, None, Some(dir.as_path())).unwrap_or_else(|found| {
+                out.extend(found.0);
+                Glossary::default()
+            });
         notices.push(NoticeInfo {
             dir,
             issuer,
             files,
             langs,
+            source_language,
+            published,
+            glossary,
         });
     }
 
@@ -262,9 +316,17 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
         get(&path.into_iter().collect::<Vec<_>>())
     };
 
-    // The shared layer.
+    let mut qa_cache = qa::SourceCache::default();
+
+    // The shared layer: published where any notice publishes the language.
     let source_shared = shared_of(source_locale);
+    let shared_glossary = issuers.values().fold(Glossary::default(), |all, issuer| {
+        all.merged(&issuer.glossary)
+    });
     for lang in &shared_langs {
+        let published = issuers
+            .values()
+            .any(|issuer| issuer.published.contains(lang));
         let files = shared_of(lang);
         for file in &files {
             check_file(file, lang, &all_links, &mut out);
@@ -272,6 +334,7 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
         }
         check_duplicates(&files, lang, &mut out);
         if lang != source_locale {
+            let start = out.len();
             compare(
                 &source_shared,
                 &files,
@@ -279,6 +342,20 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
                 &Ids::new(),
                 &Ids::new(),
                 &all_links,
+                &mut out,
+            );
+            if published {
+                qa::escalate_for_publishing(&mut out[start..]);
+            }
+            let glossary = &shared_glossary;
+            let cache = &mut qa_cache;
+            qa::check_translation(
+                &source_shared,
+                &files,
+                lang,
+                published,
+                glossary,
+                cache,
                 &mut out,
             );
         }
@@ -300,6 +377,7 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
             }
             let layer_dir = issuer.dir.join("locales");
             if !missing_layer_file(&source, &files, &layer_dir, source_locale, lang, &mut out) {
+                let start = out.len();
                 compare(
                     &source,
                     &files,
@@ -309,6 +387,13 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
                     &vars,
                     &mut out,
                 );
+                let published = issuer.published.contains(lang);
+                if published {
+                    qa::escalate_for_publishing(&mut out[start..]);
+                }
+                let glossary = &issuer.glossary;
+                let cache = &mut qa_cache;
+                qa::check_translation(&source, &files, lang, published, glossary, cache, &mut out);
             }
             if !shared_langs.contains(lang) {
                 continue;
@@ -330,12 +415,13 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
             .file_name()
             .map(|name| name.to_string_lossy().into_owned());
         let id = id.unwrap_or_default();
+        let source_locale = notice.source_language.as_str();
         let source = get(&notice
             .files
             .get(source_locale)
             .into_iter()
             .collect::<Vec<_>>());
-        let mut source_lower = source_shared.clone();
+        let mut source_lower = shared_of(source_locale);
         source_lower.extend(issuer_of(notice.issuer.as_ref(), source_locale));
         for lang in &notice.langs {
             let files = get(&notice.files.get(lang).into_iter().collect::<Vec<_>>());
@@ -348,6 +434,7 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
             if lang != source_locale {
                 let layer_dir = notice.dir.join("locales");
                 if !missing_layer_file(&source, &files, &layer_dir, source_locale, lang, &mut out) {
+                    let start = out.len();
                     compare(
                         &source,
                         &files,
@@ -356,6 +443,20 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
                         &ids(&lower),
                         &vars,
                         &mut out,
+                    );
+                    let published = notice.published.contains(lang);
+                    if published {
+                        qa::escalate_for_publishing(&mut out[start..]);
+                    }
+                    let glossary = notice
+                        .issuer
+                        .as_ref()
+                        .and_then(|key| issuers.get(key))
+                        .map_or_else(Glossary::default, |issuer| issuer.glossary.clone())
+                        .merged(&notice.glossary);
+                    let cache = &mut qa_cache;
+                    qa::check_translation(
+                        &source, &files, lang, published, &glossary, cache, &mut out,
                     );
                 }
             }
@@ -380,6 +481,10 @@ struct IssuerInfo {
     files: BTreeMap<String, PathBuf>,
     /// Languages of the notices this issuer issues.
     langs: BTreeSet<String>,
+    /// The languages some notice of this issuer publishes.
+    published: BTreeSet<String>,
+    /// Its do-not-translate terms.
+    glossary: Glossary,
 }
 
 #[derive(Debug)]
@@ -388,6 +493,12 @@ struct NoticeInfo {
     issuer: Option<String>,
     files: BTreeMap<String, PathBuf>,
     langs: BTreeSet<String>,
+    /// The language its own messages are written in.
+    source_language: String,
+    /// The languages it is published in (the others are drafts).
+    published: BTreeSet<String>,
+    /// Its own do-not-translate terms, on top of its issuer's.
+    glossary: Glossary,
 }
 
 /// Reports a layer that has a source file but none in `lang` (or the reverse); returns whether

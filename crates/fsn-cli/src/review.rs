@@ -1,0 +1,231 @@
+//! `fsn review`: records that the translations of one language were reviewed against today's
+//! source texts, message by message, in the review records beside the messages files.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+
+use fsn_core::review::{FileReview, NoticeRef, Reviews, State, mark_reviewed, word_diff};
+use fsn_core::{Diagnostic, Diagnostics, Repository};
+
+use crate::output::{OutputFile, write_all};
+use crate::report::Failure;
+
+/// What to record.
+pub(crate) struct ReviewOptions<'a> {
+    pub(crate) lang: &'a str,
+    pub(crate) notices: &'a [String],
+    pub(crate) files: &'a [PathBuf],
+    pub(crate) messages: &'a [String],
+    pub(crate) by: Option<&'a str>,
+    pub(crate) date: Option<&'a str>,
+    pub(crate) show: bool,
+}
+
+pub(crate) fn review(options: &ReviewOptions<'_>) -> Result<(), Failure> {
+    let repository = Repository::discover(Path::new("."))?;
+    let files = selected_files(&repository, options)?;
+    if options.show {
+        show(&files);
+        return Ok(());
+    }
+    let by = match options.by {
+        Some(by) => by.to_owned(),
+        None => git_user_name().ok_or_else(|| {
+            Diagnostic::error("fsn::review::no_reviewer", "who reviewed is not known")
+                .with_help("pass --by \"Your Name\", or set `git config user.name`")
+        })?,
+    };
+    let date = match options.date {
+        Some(date) if is_iso_date(date) => date.to_owned(),
+        Some(date) => {
+            return Err(Diagnostic::error(
+                "fsn::review::bad_date",
+                format!("`{date}` is not a date"),
+            )
+            .with_help("write it as YYYY-MM-DD, e.g. --date 2026-12-01")
+            .into());
+        }
+        None => crate::skeleton::today(),
+    };
+
+    let mut outputs = Vec::new();
+    let (mut stale, mut changed, mut new, mut recorded) = (0, 0, 0, 0);
+    for file in files.values() {
+        let record = file.reviewed(options.messages, &by, &date);
+        for message in &file.messages {
+            let entry = record.messages.get(&message.key);
+            if entry == file.record.messages.get(&message.key) {
+                continue;
+            }
+            recorded += 1;
+            match message.state {
+                State::Stale { .. } => stale += 1,
+                State::Edited => changed += 1,
+                State::Unreviewed => new += 1,
+                State::Reviewed => {}
+            }
+        }
+        if record != file.record {
+            let name = file
+                .file
+                .path()
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            outputs.push(OutputFile {
+                path: file.record_path.clone(),
+                bytes: record.to_toml(&name).into_bytes(),
+            });
+        }
+        // The file's status line stays a true summary: reviewed once every message is.
+        if file.is_current_with(&record)
+            && let Some(text) = mark_reviewed(file.file.text())
+        {
+            outputs.push(OutputFile {
+                path: file.file.path().to_path_buf(),
+                bytes: text.into_bytes(),
+            });
+        }
+    }
+    for path in write_all(outputs)? {
+        eprintln!("wrote {}", path.display());
+    }
+    eprintln!(
+        "recorded {recorded} review(s) in {} ({stale} stale, {changed} changed, {new} new) by {by} on {date}",
+        options.lang
+    );
+    Ok(())
+}
+
+/// The files of the language that the options select, reviewed, by path.
+fn selected_files(
+    repository: &Repository,
+    options: &ReviewOptions<'_>,
+) -> Result<BTreeMap<PathBuf, Arc<FileReview>>, Failure> {
+    let lang = options.lang;
+    let dirs = if options.notices.is_empty() {
+        repository.notice_dirs()?
+    } else {
+        options
+            .notices
+            .iter()
+            .map(|id| {
+                // A path names a folder anywhere in the repository, such as an example.
+                if id.contains('/') {
+                    PathBuf::from(id)
+                } else {
+                    repository.notice_dir(id)
+                }
+            })
+            .collect()
+    };
+    let wanted_files: Vec<PathBuf> = options.files.iter().map(|path| canonical(path)).collect();
+    let reviews = Reviews::new(repository);
+    let mut problems = Diagnostics::default();
+    let mut files = BTreeMap::new();
+    for dir in &dirs {
+        // A translation is reviewed as it composes: a broken one cannot be reviewed.
+        let loaded = match repository.load_languages(dir, &[lang.to_owned()]) {
+            Ok(loaded) => loaded,
+            Err(diagnostics) => {
+                problems.0.extend(diagnostics.0);
+                continue;
+            }
+        };
+        let listed = loaded
+            .languages()
+            .iter()
+            .chain(loaded.draft_languages())
+            .any(|listed| listed == lang);
+        if !listed {
+            continue;
+        }
+        match reviews.notice(NoticeRef::of(&loaded), lang) {
+            Ok(reviewed) => {
+                for file in reviewed {
+                    let path = file.file.path().to_path_buf();
+                    if wanted_files.is_empty() || wanted_files.contains(&canonical(&path)) {
+                        files.insert(path, file);
+                    }
+                }
+            }
+            Err(diagnostics) => problems.0.extend(diagnostics.0),
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems.into());
+    }
+    if files.is_empty() {
+        return Err(Diagnostic::error(
+            "fsn::review::nothing",
+            format!("nothing to review: no selected notice has the language `{lang}`"),
+        )
+        .with_help("check --lang, --notice and --file against the notices' languages")
+        .into());
+    }
+    for id in options.messages {
+        let known = files.values().any(|file| {
+            file.messages
+                .iter()
+                .any(|message| message.message_id() == id || message.key == *id)
+        });
+        if !known {
+            return Err(Diagnostic::error(
+                "fsn::review::unknown_message",
+                format!("no selected {lang} file has a message `{id}` with a source"),
+            )
+            .with_help("name a message id as it is written in the .ftl file")
+            .into());
+        }
+    }
+    Ok(files)
+}
+
+/// Prints what is not reviewed against today's source, with what changed in the source.
+fn show(files: &BTreeMap<PathBuf, Arc<FileReview>>) {
+    let mut open = 0;
+    for file in files.values() {
+        for message in &file.messages {
+            let (line, column) = file.file.line_col(message.span.start);
+            let at = format!("{}:{line}:{column}", file.file.path().display());
+            match &message.state {
+                State::Reviewed => continue,
+                State::Stale { reviewed_against } => {
+                    let (then, now) = word_diff(reviewed_against, &message.source_text);
+                    println!("{at}: `{}` is stale; its source changed:", message.key);
+                    println!("  reviewed: {then}");
+                    println!("  now:      {now}");
+                }
+                State::Edited => println!("{at}: `{}` changed after review", message.key),
+                State::Unreviewed => println!("{at}: `{}` is not reviewed", message.key),
+            }
+            open += 1;
+        }
+    }
+    println!("{open} message(s) to review");
+}
+
+/// `git config user.name`, when git knows it.
+fn git_user_name() -> Option<String> {
+    let output = Command::new("git")
+        .args(["config", "user.name"])
+        .output()
+        .ok()?;
+    let name = String::from_utf8(output.stdout).ok()?.trim().to_owned();
+    (output.status.success() && !name.is_empty()).then_some(name)
+}
+
+fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    matches!(parts.as_slice(), [year, month, day]
+        if year.len() == 4 && month.len() == 2 && day.len() == 2
+            && parts.iter().all(|part| part.chars().all(|c| c.is_ascii_digit()))
+            && (1..=12).contains(&month.parse::<u32>().unwrap_or(0))
+            && (1..=31).contains(&day.parse::<u32>().unwrap_or(0)))
+}
+
+fn canonical(path: &Path) -> PathBuf {
+    path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
+}

@@ -1,0 +1,145 @@
+//! The content checks of a translation against its source (issue 13, part 3): one broken
+//! fixture per rule under `tests/fixtures/lint/<rule>/` (an English source, a German
+//! translation, and a glossary where the rule needs one), and the real repository, which
+//! must pass them without errors.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use fsn_core::l10n::FtlFile;
+use fsn_core::lint::{Glossary, lint_content};
+use fsn_core::{Diagnostic, Repository, SourceFile};
+
+fn fixture_dir(rule: &str) -> PathBuf {
+    common::repo_root().join("tests/fixtures/lint").join(rule)
+}
+
+/// The content checks of a fixture's `de.ftl` against its `en.ftl`.
+fn check(rule: &str, published: bool) -> Vec<Diagnostic> {
+    let dir = fixture_dir(rule);
+    let read = |path: &Path| FtlFile::parse(SourceFile::read(path).unwrap()).0;
+    let repository = Repository::open(common::repo_root()).unwrap();
+    let glossary = Glossary::load(&repository, None, Some(&dir)).unwrap();
+    lint_content(
+        &read(&dir.join("en.ftl")),
+        &read(&dir.join("de.ftl")),
+        "de",
+        published,
+        &glossary,
+    )
+}
+
+/// Asserts that the fixture of `rule` yields exactly one finding, `fsn::lint::<rule>`,
+/// naming `id` at `line:column` of de.ftl, with excerpts and a fix; an error in a published
+/// language and a warning in a draft. Returns the finding.
+fn assert_fires(rule: &str, id: &str, line: usize, column: usize) -> Diagnostic {
+    let found = check(rule, true);
+    let shorts: Vec<String> = found.iter().map(Diagnostic::short).collect();
+    assert_eq!(found.len(), 1, "{rule}: {shorts:#?}");
+    let hit = &found[0];
+    assert_eq!(hit.code, format!("fsn::lint::{rule}"), "{shorts:#?}");
+    assert!(hit.is_error(), "{rule}: not an error where published");
+    assert!(
+        hit.message.starts_with(&format!("`{id}` in de")),
+        "{}",
+        hit.message
+    );
+    let location = hit.location.as_ref().expect("located");
+    assert_eq!(location.file.path().file_name().unwrap(), "de.ftl");
+    assert_eq!(
+        location.file.line_col(location.span.start),
+        (line, column),
+        "{rule}"
+    );
+    assert_eq!(&location.file.text()[location.span.clone()], id);
+    let help = hit.help.as_deref().unwrap();
+    assert!(
+        help.contains("source: ") && help.contains("translation: "),
+        "{help}"
+    );
+
+    let drafted = check(rule, false);
+    assert_eq!(drafted.len(), 1);
+    assert!(!drafted[0].is_error(), "{rule}: an error in a draft");
+    hit.clone()
+}
+
+#[test]
+fn a_changed_link_target_is_reported() {
+    let hit = assert_fires("url_changed", "contact", 2, 1);
+    assert!(
+        hit.message.contains("`https://example.com/support`"),
+        "{}",
+        hit.message
+    );
+    // The unchanged e-mail address is not.
+    assert!(!hit.message.contains("techsupport@"), "{}", hit.message);
+}
+
+#[test]
+fn other_numbers_are_reported_but_not_other_separators() {
+    let hit = assert_fires("number_mismatch", "catalog", 2, 1);
+    assert!(
+        hit.message.contains("lacks 20068232 and adds 20068223"),
+        "{}",
+        hit.message
+    );
+}
+
+#[test]
+fn a_dropped_term_reference_is_reported() {
+    let hit = assert_fires("reference_mismatch", "intro", 3, 1);
+    assert!(hit.message.contains("drops { -brand }"), "{}", hit.message);
+}
+
+#[test]
+fn an_unclosed_bold_is_reported() {
+    let hit = assert_fires("markdown_mismatch", "note", 2, 1);
+    assert!(hit.message.contains("2 unmatched `*`"), "{}", hit.message);
+}
+
+#[test]
+fn a_message_left_in_english_is_reported_unless_it_is_glossary_text() {
+    // `product` is identical too, but holds nothing but a glossary term and a placeable.
+    assert_fires("untranslated", "action", 2, 1);
+}
+
+#[test]
+fn a_glossary_term_must_stay_unless_the_rendering_is_approved() {
+    // `software` uses the approved German rendering; `product` drops the ™.
+    let hit = assert_fires("glossary_term", "product", 3, 1);
+    assert!(hit.message.contains("`DRAGEN™`"), "{}", hit.message);
+}
+
+/// The content checks run over the real repository too: its published languages have no
+/// error from them (and dropping a variable in a published language is one).
+#[test]
+fn the_repository_passes_the_content_checks_and_a_dropped_variable_fails_it() {
+    let sandbox = common::Sandbox::new();
+    let output = sandbox.fsn(&["check", "--locales", "--format", "json"]);
+    let all: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let errors: Vec<&serde_json::Value> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|item| item["severity"] == "error")
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert!(output.status.success());
+
+    sandbox.edit("notices/FSN2025-1682/locales/de.ftl", |text| {
+        text.replacen("{ $notice-id } sowie", "die Mitteilung sowie", 1)
+    });
+    let output = sandbox.fsn(&["check", "--locales", "--format", "json"]);
+    let all: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let dropped = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["code"] == "fsn::lint::missing_variable")
+        .unwrap_or_else(|| panic!("{all:#}"));
+    assert_eq!(dropped["severity"], "error");
+    assert_eq!(dropped["file"], "notices/FSN2025-1682/locales/de.ftl");
+    assert_eq!(output.status.code(), Some(1));
+}
