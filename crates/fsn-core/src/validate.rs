@@ -793,6 +793,38 @@ impl Checker<'_> {
                 limits::MAX_FORM_ELEMENTS,
             );
         }
+        if form.elements.is_empty() {
+            self.notice_error(
+                &["form".into()],
+                "fsn::validate::empty_form",
+                "the reply form has no elements and would print only its heading".to_owned(),
+                "add [[form.elements]] tables (notices/README.md, \"The reply form\"), or remove [form]",
+            );
+        }
+        for (index, element) in form.elements.iter().enumerate() {
+            // Lists that, empty, leave an element with nothing to print or answer. A table
+            // without rows is not among them: its heading row alone is a valid element.
+            let lists: &[(&'static str, usize)] = match element {
+                RawFormElement::Person { fields, .. } => &[("fields", fields.len())],
+                RawFormElement::Signature { fields, .. } => &[("fields", fields.len())],
+                RawFormElement::Table { headings, .. } => &[("headings", headings.len())],
+                RawFormElement::ProductChecklist { headings, .. } => {
+                    &[("headings", headings.len())]
+                }
+                RawFormElement::Questions { questions, .. } => &[("questions", questions.len())],
+                RawFormElement::Choice { options, .. } => &[("options", options.len())],
+                RawFormElement::ActionChecklist { steps, .. } => &[("steps", steps.len())],
+                _ => &[],
+            };
+            for (field, _) in lists.iter().filter(|(_, len)| *len == 0) {
+                self.notice_error(
+                    &["form".into(), "elements".into(), index.into(), (*field).into()],
+                    "fsn::validate::empty_form_list",
+                    format!("`{field} = []` leaves form element {} with nothing to print", index + 1),
+                    &format!("name at least one message in `{field}`, or leave the key out where it has a default"),
+                );
+            }
+        }
     }
 
     fn notice_ref(&mut self, id: &str, path: &[Key<'_>]) {

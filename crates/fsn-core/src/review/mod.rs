@@ -343,9 +343,12 @@ impl Unit {
 /// The units of a file, in file order, each normalised.
 fn units(file: &SourceFile) -> Vec<Unit> {
     let text = file.text();
-    let resource = match fluent_syntax::parser::parse(text) {
-        Ok(resource) | Err((resource, _)) => resource,
+    // Through the one bounded entry point: a file it refuses (nesting too deep, control
+    // characters) has no units here and is reported by the loader and the lint.
+    let Ok(syntax) = crate::l10n::parse_fluent(text) else {
+        return Vec::new();
     };
+    let resource = syntax.resource;
     let span = |part: &str| {
         let start = (part.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
         if start + part.len() <= text.len() {
