@@ -9,10 +9,13 @@ use icu_calendar::Date;
 use icu_calendar::cal::Gregorian;
 use icu_casemap::CaseMapper;
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{M, YMD, YMDE};
+use icu_datetime::fieldsets::M;
+use icu_datetime::fieldsets::enums::DateFieldSet;
+use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames};
 use icu_locale_core::{LanguageIdentifier, Locale};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use writeable::TryWriteable;
 
 /// A day of the Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -33,20 +36,15 @@ impl IsoDate {
             .map_err(|err| format!("{year:04}-{month:02}-{day:02} is not a calendar date ({err})"))
     }
 
-    /// The long form with weekday in the given language, e.g. "Giovedì 16 gennaio 2025".
+    /// The long form with weekday in the given locale, e.g. "Giovedì 16 gennaio 2025": CLDR's
+    /// full date format of the locale ("EEEE d MMMM y").
     ///
     /// The first letter is capitalised because the date opens the letter: CLDR's
     /// "begin-sentence" context, which several languages (Italian among them) print in capitals.
     pub fn long(&self, lang: &str) -> Result<String, String> {
-        let locale: Locale = lang
-            .parse()
-            .map_err(|err| format!("bad locale `{lang}`: {err}"))?;
-        let formatter =
-            FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale.into(), YMDE::long())
-                .map_err(|err| format!("no date format for `{lang}`: {err}"))?;
-        let date = Date::try_new_gregorian(self.year, self.month, self.day)
-            .map_err(|err| format!("{self} is not a calendar date ({err})"))?;
-        Ok(capitalize_first(&formatter.format(&date).to_string()))
+        let locale = parse_locale(lang)?;
+        let pattern = standard_pattern(&locale, |patterns| &patterns.full)?;
+        Ok(capitalize_first(&format_with(&locale, pattern, *self)?))
     }
 }
 
@@ -85,9 +83,7 @@ pub enum EntryStyle {
 /// language ("giorno", "mese", "anno"); the numeric style takes the order and separators of
 /// the language's short date from ICU4X. CLDR carries no such placeholders itself.
 pub fn entry_placeholder(lang: &str, style: EntryStyle) -> Result<String, String> {
-    let locale: Locale = lang
-        .parse()
-        .map_err(|err| format!("bad locale `{lang}`: {err}"))?;
+    let locale = parse_locale(lang)?;
     let language = locale.id.language.as_str();
     let names = DATE_FIELD_NAMES.get(language).ok_or_else(|| {
         format!(
@@ -106,24 +102,101 @@ pub fn entry_placeholder(lang: &str, style: EntryStyle) -> Result<String, String
             letters(&year, 4)
         )),
         EntryStyle::Numeric => {
-            // Format a date whose fields cannot be mistaken for one another, then put the
-            // letters where its numbers are: order and separators stay the locale's.
-            let formatter = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(
-                locale.into(),
-                YMD::short(),
-            )
-            .map_err(|err| format!("no numeric date format for `{lang}`: {err}"))?;
-            let probe = Date::try_new_gregorian(PROBE.0, PROBE.1, PROBE.2)
-                .map_err(|err| format!("the probe date is not a calendar date ({err})"))?;
-            let sample = formatter.format(&probe).to_string();
+            // Format a date whose fields cannot be mistaken for one another with the short
+            // date format, then put the letters where its numbers are: order and separators
+            // stay the locale's.
+            let pattern = standard_pattern(&locale, |patterns| &patterns.short)?;
+            let sample = format_with(&locale, pattern, IsoDate::PROBE)?;
             numeric_placeholder(&sample, &day, &month, &year)
                 .ok_or_else(|| format!("cannot read the numeric date `{sample}` of `{lang}`"))
         }
     }
 }
 
-/// 22 November 2033: day, month and year are distinct numbers, none inside another.
-const PROBE: (i32, u8, u8) = (2033, 11, 22);
+impl IsoDate {
+    /// 22 November 2033: day, month and year are distinct numbers, none inside another.
+    const PROBE: Self = Self {
+        year: 2033,
+        month: 11,
+        day: 22,
+    };
+}
+
+/// CLDR's standard date formats of one locale, as `dateFormats` gives them.
+#[derive(Deserialize)]
+struct StandardPatterns {
+    /// With weekday and month name: "EEEE d MMMM y".
+    full: String,
+    /// Numeric: "dd/MM/y".
+    short: String,
+}
+
+#[derive(Deserialize)]
+struct PatternTable {
+    locales: BTreeMap<String, StandardPatterns>,
+}
+
+/// CLDR's standard date formats per locale (see scripts/cldr-date-fields.py).
+///
+/// fsn does not ask ICU4X for a field set (year-month-day with weekday): ICU4X builds those
+/// patterns from CLDR's flexible formats, which in some languages disagree with the locale's
+/// own full and short dates (Irish "EEEE, MMMM d, y", Maltese "M/d/y").
+static STANDARD_PATTERNS: LazyLock<BTreeMap<String, StandardPatterns>> = LazyLock::new(|| {
+    let table: PatternTable =
+        serde_json::from_str(include_str!("../data/cldr-date-patterns.json"))
+            .expect("the committed CLDR table is valid JSON");
+    table.locales
+});
+
+/// Whether CLDR has date formats for exactly this locale, e.g. `en-IE` (not `en-ZZ`).
+pub fn has_date_formats(locale: &str) -> bool {
+    STANDARD_PATTERNS.contains_key(locale)
+}
+
+fn parse_locale(lang: &str) -> Result<Locale, String> {
+    lang.parse()
+        .map_err(|err| format!("bad locale `{lang}`: {err}"))
+}
+
+/// One of the locale's standard patterns: of the locale itself (`en-IE`), else of its language.
+fn standard_pattern(
+    locale: &Locale,
+    length: impl Fn(&StandardPatterns) -> &String,
+) -> Result<&'static str, String> {
+    let tag = locale.id.to_string();
+    let language = locale.id.language.as_str();
+    STANDARD_PATTERNS
+        .get(&tag)
+        .or_else(|| STANDARD_PATTERNS.get(language))
+        .map(|patterns| length(patterns).as_str())
+        .ok_or_else(|| {
+            format!(
+                "CLDR has no date formats for `{tag}`; regenerate \
+                 crates/fsn-core/data/cldr-date-patterns.json with scripts/cldr-date-fields.py"
+            )
+        })
+}
+
+/// Formats `date` with a CLDR pattern; ICU4X supplies the locale's names and digits.
+fn format_with(locale: &Locale, pattern: &str, date: IsoDate) -> Result<String, String> {
+    let tag = &locale.id;
+    let pattern: DateTimePattern = pattern
+        .parse()
+        .map_err(|err| format!("CLDR's date pattern `{pattern}` of `{tag}` does not parse: {err}"))?;
+    let mut names =
+        FixedCalendarDateTimeNames::<Gregorian, DateFieldSet>::try_new(locale.into())
+            .map_err(|err| format!("no date names for `{tag}`: {err}"))?;
+    let formatter = names
+        .include_for_pattern(&pattern)
+        .map_err(|err| format!("no date names for `{tag}`: {err}"))?;
+    let date = Date::try_new_gregorian(date.year, date.month, date.day)
+        .map_err(|err| format!("{date} is not a calendar date ({err})"))?;
+    formatter
+        .format(&date)
+        .try_write_to_string()
+        .map(|text| text.into_owned())
+        .map_err(|(err, _)| format!("cannot format a date for `{tag}`: {err}"))
+}
 
 /// Replaces the probe's numbers in `sample` by letters; `None` unless each appears once.
 fn numeric_placeholder(sample: &str, day: &str, month: &str, year: &str) -> Option<String> {
