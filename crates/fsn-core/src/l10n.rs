@@ -77,7 +77,9 @@ impl FtlFile {
                     format!("fluent syntax error: {}", error.kind),
                 )
                 .at(&source, start..end)
-                .with_help("see https://projectfluent.org/fluent/guide/ for the syntax")
+                .with_help(crate::ftl_help::syntax_help(text, start).unwrap_or_else(|| {
+                    "see https://projectfluent.org/fluent/guide/ for the syntax".to_owned()
+                }))
             })
             .collect();
         (

@@ -7,6 +7,7 @@ pub mod compose;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
+mod ftl_help;
 pub mod l10n;
 pub mod lint;
 pub mod markdown;
