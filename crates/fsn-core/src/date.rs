@@ -12,6 +12,7 @@ use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_datetime::fieldsets::M;
 use icu_datetime::fieldsets::enums::DateFieldSet;
 use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames};
+use icu_locale::LocaleExpander;
 use icu_locale_core::{LanguageIdentifier, Locale};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -142,15 +143,48 @@ struct PatternTable {
 /// patterns from CLDR's flexible formats, which in some languages disagree with the locale's
 /// own full and short dates (Irish "EEEE, MMMM d, y", Maltese "M/d/y").
 static STANDARD_PATTERNS: LazyLock<BTreeMap<String, StandardPatterns>> = LazyLock::new(|| {
-    let table: PatternTable =
-        serde_json::from_str(include_str!("../data/cldr-date-patterns.json"))
-            .expect("the committed CLDR table is valid JSON");
+    let table: PatternTable = serde_json::from_str(include_str!("../data/cldr-date-patterns.json"))
+        .expect("the committed CLDR table is valid JSON");
     table.locales
 });
 
-/// Whether CLDR has date formats for exactly this locale, e.g. `en-IE` (not `en-ZZ`).
+/// The regional variants whose dates fsn prints unless an issuer or notice chooses another:
+/// CLDR's `en` is US English ("Thursday, January 16, 2025", "MM/DD/YYYY") and its `pt` is
+/// Brazilian Portuguese, while notices are written for the EU. Irish English writes dates as the
+/// EU's English style guide does ("Thursday 16 January 2025", "DD/MM/YYYY").
+pub const EU_DATE_LOCALES: [(&str, &str); 2] = [("en", "en-IE"), ("pt", "pt-PT")];
+
+/// CLDR's locales of a language that have their own date formats, e.g. `en-GB`, `en-IE`, ….
+pub fn regional_date_locales(language: &str) -> impl Iterator<Item = &'static str> {
+    let prefix = format!("{language}-");
+    STANDARD_PATTERNS
+        .keys()
+        .map(String::as_str)
+        .filter(move |locale| locale.starts_with(&prefix))
+}
+
+/// Whether CLDR has date formats for exactly this locale, e.g. `en-IE` or `en-US` (not
+/// `en-ZZ`).
 pub fn has_date_formats(locale: &str) -> bool {
-    STANDARD_PATTERNS.contains_key(locale)
+    locale
+        .parse()
+        .is_ok_and(|locale: LanguageIdentifier| own_patterns(&locale).is_some())
+}
+
+/// The locale's own formats: of the tag, or of its shortest form, which is how CLDR files a
+/// language's default region (`en-US` under `en`, `pt-BR` under `pt`).
+fn own_patterns(locale: &LanguageIdentifier) -> Option<&'static StandardPatterns> {
+    STANDARD_PATTERNS.get(&locale.to_string()).or_else(|| {
+        let expander = LocaleExpander::new_common();
+        let mut minimal = locale.clone();
+        expander.minimize(&mut minimal);
+        // `en-ZZ` (unknown region) minimises to `en` too: only the default region counts.
+        let mut default = minimal.clone();
+        expander.maximize(&mut default);
+        (default.region == locale.region)
+            .then(|| STANDARD_PATTERNS.get(&minimal.to_string()))
+            .flatten()
+    })
 }
 
 fn parse_locale(lang: &str) -> Result<Locale, String> {
@@ -165,8 +199,7 @@ fn standard_pattern(
 ) -> Result<&'static str, String> {
     let tag = locale.id.to_string();
     let language = locale.id.language.as_str();
-    STANDARD_PATTERNS
-        .get(&tag)
+    own_patterns(&locale.id)
         .or_else(|| STANDARD_PATTERNS.get(language))
         .map(|patterns| length(patterns).as_str())
         .ok_or_else(|| {
@@ -180,12 +213,11 @@ fn standard_pattern(
 /// Formats `date` with a CLDR pattern; ICU4X supplies the locale's names and digits.
 fn format_with(locale: &Locale, pattern: &str, date: IsoDate) -> Result<String, String> {
     let tag = &locale.id;
-    let pattern: DateTimePattern = pattern
-        .parse()
-        .map_err(|err| format!("CLDR's date pattern `{pattern}` of `{tag}` does not parse: {err}"))?;
-    let mut names =
-        FixedCalendarDateTimeNames::<Gregorian, DateFieldSet>::try_new(locale.into())
-            .map_err(|err| format!("no date names for `{tag}`: {err}"))?;
+    let pattern: DateTimePattern = pattern.parse().map_err(|err| {
+        format!("CLDR's date pattern `{pattern}` of `{tag}` does not parse: {err}")
+    })?;
+    let mut names = FixedCalendarDateTimeNames::<Gregorian, DateFieldSet>::try_new(locale.into())
+        .map_err(|err| format!("no date names for `{tag}`: {err}"))?;
     let formatter = names
         .include_for_pattern(&pattern)
         .map_err(|err| format!("no date names for `{tag}`: {err}"))?;
@@ -286,6 +318,31 @@ mod tests {
         assert_eq!(date.long("it").unwrap(), "Giovedì 16 gennaio 2025");
         assert_eq!(date.long("de").unwrap(), "Donnerstag, 16. Januar 2025");
         assert_eq!(date.long("en").unwrap(), "Thursday, January 16, 2025");
+    }
+
+    /// ICU4X's field sets gave "Déardaoin, Eanáir 16, 2025" and "XX/JJ/SSSS" (month first);
+    /// CLDR's full and short formats are "EEEE d MMMM y" and "dd/MM/y".
+    #[test]
+    fn irish_and_maltese_dates_follow_their_cldr_formats() {
+        let date = IsoDate::new(2025, 1, 16).unwrap();
+        assert_eq!(date.long("ga").unwrap(), "Déardaoin 16 Eanáir 2025");
+        assert_eq!(
+            entry_placeholder("mt", EntryStyle::Numeric).unwrap(),
+            "JJ/XX/SSSS"
+        );
+    }
+
+    #[test]
+    fn regional_variants_have_their_own_formats() {
+        let date = IsoDate::new(2025, 1, 16).unwrap();
+        assert_eq!(date.long("en-IE").unwrap(), "Thursday 16 January 2025");
+        assert_eq!(date.long("en-US").unwrap(), "Thursday, January 16, 2025");
+        assert!(has_date_formats("en-IE") && has_date_formats("pt-PT"));
+        // CLDR files a language's default region under the language itself.
+        assert!(has_date_formats("en-US") && has_date_formats("pt-BR"));
+        assert!(!has_date_formats("en-ZZ"), "en-ZZ");
+        assert!(!has_date_formats("english"), "english");
+        assert!(regional_date_locales("pt").any(|locale| locale == "pt-PT"));
     }
 
     #[test]

@@ -26,10 +26,11 @@ pub(crate) fn syntax_help(text: &str, at: usize) -> Option<String> {
     if !in_text(text, line_start) {
         return None;
     }
-    let rewritten: String = format!("{{\"{first}\"}}{}", &content[1..])
-        .chars()
-        .take(40)
-        .collect();
+    let mut rewritten = format!("{{\"{first}\"}}{}", &content[1..]);
+    if let Some((cut, _)) = rewritten.char_indices().nth(40) {
+        rewritten.truncate(cut);
+        rewritten = format!("{}…", rewritten.trim_end());
+    }
     Some(format!(
         "a line of a message may not start with `{first}`, however far it is indented: Fluent \
          reads it as {reads_as}, and the message ends on the line before. Join the line to the \
@@ -56,10 +57,7 @@ fn in_text(text: &str, line_start: usize) -> bool {
         .rmatch_indices('\n')
         .map(|(newline, _)| newline + 1)
         .chain([0])
-        .find(|&start| {
-            before[start..]
-                .starts_with(|c: char| c.is_ascii_alphabetic() || c == '-')
-        });
+        .find(|&start| before[start..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '-'));
     let Some(entry_start) = entry_start else {
         return false;
     };
@@ -98,15 +96,24 @@ mod tests {
         let helps = helps("intro = Read the notice at\n    [our site](https://example.com).\n");
         let help = helps[0].as_deref().unwrap();
         assert!(help.contains("may not start with `[`"), "{help}");
-        assert!(help.contains("{\"[\"}our site](https://example.com"), "{help}");
+        assert!(
+            help.contains("{\"[\"}our site](https://example.com"),
+            "{help}"
+        );
     }
 
     #[test]
     fn star_and_dot_lines_are_explained() {
         let star = helps("note = Keep the\n    *original* box.\n");
-        assert!(star[0].as_deref().unwrap().contains("default variant"), "{star:?}");
+        assert!(
+            star[0].as_deref().unwrap().contains("default variant"),
+            "{star:?}"
+        );
         let dot = helps("note = Version 2\n    .1 or later.\n");
-        assert!(dot[0].as_deref().unwrap().contains("an attribute"), "{dot:?}");
+        assert!(
+            dot[0].as_deref().unwrap().contains("an attribute"),
+            "{dot:?}"
+        );
     }
 
     #[test]

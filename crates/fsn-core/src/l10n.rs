@@ -77,9 +77,11 @@ impl FtlFile {
                     format!("fluent syntax error: {}", error.kind),
                 )
                 .at(&source, start..end)
-                .with_help(crate::ftl_help::syntax_help(text, start).unwrap_or_else(|| {
-                    "see https://projectfluent.org/fluent/guide/ for the syntax".to_owned()
-                }))
+                .with_help(
+                    crate::ftl_help::syntax_help(text, start).unwrap_or_else(|| {
+                        "see https://projectfluent.org/fluent/guide/ for the syntax".to_owned()
+                    }),
+                )
             })
             .collect();
         (
