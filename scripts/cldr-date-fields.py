@@ -1,11 +1,18 @@
 #!/usr/bin/env python3
-"""Extracts CLDR's names of the date fields (day, month, year) for every base language.
+"""Extracts from CLDR the date data fsn takes from no other source, into two committed tables.
 
-fsn writes the placeholder of a hand-written date on reply forms from them ("GG/MM/AAAA",
-"TT.MM.JJJJ", "ÅÅÅÅ-MM-DD"): the initial of each field's name in the language, in the order
-and with the separators of the language's numeric date (that part comes from ICU4X at run
-time). ICU4X carries no field names, so this table is taken from the Unicode CLDR JSON
-package and committed: crates/fsn-core/data/cldr-date-fields.json.
+crates/fsn-core/data/cldr-date-fields.json: CLDR's names of the date fields (day, month,
+year) for every base language. fsn writes the placeholder of a hand-written date on reply
+forms from them ("GG/MM/AAAA", "TT.MM.JJJJ", "ÅÅÅÅ-MM-DD"): the initial of each field's name
+in the language. ICU4X carries no field names.
+
+crates/fsn-core/data/cldr-date-patterns.json: CLDR's standard full and short date formats
+(`dateFormats`) of every locale, regional variants included. The date line is the full format
+("EEEE d MMMM y"), the placeholder takes the order and separators of the short one
+("dd/MM/y"). ICU4X's field sets (YMDE, YMD) do not give these: it builds their patterns from
+CLDR's flexible `availableFormats`, which disagree with the standard formats in some
+languages (Maltese `yMd` is "M/d/y", its short date "dd/MM/y"). ICU4X still supplies the
+month and weekday names and formats the pattern.
 
 Usage (needs npm):
     scripts/cldr-date-fields.py            # downloads cldr-dates-full@VERSION and writes the table
@@ -20,7 +27,9 @@ import tarfile
 import tempfile
 
 VERSION = "48.2.0"
-OUT = pathlib.Path(__file__).resolve().parent.parent / "crates/fsn-core/data/cldr-date-fields.json"
+DATA = pathlib.Path(__file__).resolve().parent.parent / "crates/fsn-core/data"
+OUT = DATA / "cldr-date-fields.json"
+PATTERNS_OUT = DATA / "cldr-date-patterns.json"
 
 
 def unpacked_package() -> pathlib.Path:
@@ -66,6 +75,31 @@ def main() -> None:
         encoding="utf-8",
     )
     print(f"wrote {OUT} ({len(languages)} languages, CLDR {version})")
+    write_patterns(package, version)
+
+
+def write_patterns(package: pathlib.Path, version: str) -> None:
+    """One locale per line: `"en-IE": {"full": "EEEE d MMMM y", "short": "dd/MM/y"}`."""
+    rows = []
+    for locale_dir in sorted((package / "main").iterdir()):
+        gregorian = json.loads((locale_dir / "ca-gregorian.json").read_text(encoding="utf-8"))
+        formats = gregorian["main"][locale_dir.name]["dates"]["calendars"]["gregorian"]["dateFormats"]
+        patterns = {length: formats[length] for length in ("full", "short")}
+        # A pattern with its own numbering system (Hawaiian months in Roman numerals) is an
+        # object; fsn formats digits only, so such a locale is left out.
+        if not all(isinstance(pattern, str) for pattern in patterns.values()):
+            continue
+        rows.append(f"  {json.dumps(locale_dir.name)}: {json.dumps(patterns, ensure_ascii=False)}")
+    source = f"Unicode CLDR, npm package cldr-dates-full {version}, main/*/ca-gregorian.json, dateFormats"
+    PATTERNS_OUT.write_text(
+        "{\n"
+        f' "source": {json.dumps(source)},\n'
+        ' "license": "Unicode-3.0 (https://www.unicode.org/license.txt)",\n'
+        ' "locales": {\n' + ",\n".join(rows) + "\n }\n"
+        "}\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {PATTERNS_OUT} ({len(rows)} locales)")
 
 
 if __name__ == "__main__":

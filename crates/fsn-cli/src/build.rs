@@ -219,12 +219,7 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         return Err(problems.into());
     }
     if jobs.is_empty() && options.shard.is_none() {
-        return Err(Diagnostic::error(
-            "fsn::build::nothing",
-            "nothing to build: no notice matched",
-        )
-        .with_help("check --notice and --lang against the notices under notices/")
-        .into());
+        return Err(nothing_matched(&loaded, options).into());
     }
 
     let composed = Instant::now();
@@ -334,6 +329,37 @@ pub(crate) fn refuse_repeats<T: PartialEq + std::fmt::Display>(
         }
     }
     Ok(())
+}
+
+/// Why a build found nothing to do; a language asked for that is only a draft is named, with
+/// its notices and the option that builds it.
+fn nothing_matched(loaded: &[LoadedNotice], options: &BuildOptions<'_>) -> Diagnostic {
+    let drafts: Vec<String> = options
+        .langs
+        .iter()
+        .filter(|_| !options.allow_draft)
+        .filter_map(|lang| {
+            let notices: Vec<&str> = loaded
+                .iter()
+                .filter(|notice| notice.draft_languages().contains(lang))
+                .map(|notice| notice.notice.id.as_str())
+                .collect();
+            (!notices.is_empty()).then(|| format!("{lang} (in {})", notices.join(", ")))
+        })
+        .collect();
+    if drafts.is_empty() {
+        return Diagnostic::error("fsn::build::nothing", "nothing to build: no notice matched")
+            .with_help("check --notice and --lang against the notices under notices/");
+    }
+    Diagnostic::error(
+        "fsn::build::nothing",
+        format!(
+            "nothing to build: {} only a draft language: {}",
+            if drafts.len() == 1 { "the language asked for is" } else { "each language asked for is" },
+            drafts.join("; ")
+        ),
+    )
+    .with_help("build drafts with --allow-draft (every page then says DRAFT), or publish the language: move it from draft-languages to languages once every file is marked `### status: reviewed`")
 }
 
 /// Why a language may not be published yet.

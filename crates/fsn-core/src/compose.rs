@@ -43,10 +43,11 @@ pub fn compose(notice: &Notice, catalog: &Catalog) -> (Document, Vec<Diagnostic>
         diagnostics: Vec::new(),
         too_long: std::collections::BTreeSet::new(),
     };
-    let date_line = composer.date(notice, &catalog.lang().to_string());
+    let lang = catalog.lang().to_string();
+    let date_line = composer.date(notice, notice.date_locale(&lang));
     // Messages may name the date as printed, e.g. "Il { $issued }, Illumina le ha inviato…".
     composer.vars.set("issued", &date_line);
-    let date_format = composer.date_format(notice, &catalog.lang().to_string());
+    let date_format = composer.date_format(notice, notice.date_locale(&lang));
     composer.vars.set("date-format", date_format);
     let document = composer.document(notice, date_line);
     let mut diagnostics = composer.diagnostics;

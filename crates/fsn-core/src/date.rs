@@ -9,10 +9,14 @@ use icu_calendar::Date;
 use icu_calendar::cal::Gregorian;
 use icu_casemap::CaseMapper;
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{M, YMD, YMDE};
+use icu_datetime::fieldsets::M;
+use icu_datetime::fieldsets::enums::DateFieldSet;
+use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames};
+use icu_locale::LocaleExpander;
 use icu_locale_core::{LanguageIdentifier, Locale};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use writeable::TryWriteable;
 
 /// A day of the Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -33,20 +37,15 @@ impl IsoDate {
             .map_err(|err| format!("{year:04}-{month:02}-{day:02} is not a calendar date ({err})"))
     }
 
-    /// The long form with weekday in the given language, e.g. "Giovedì 16 gennaio 2025".
+    /// The long form with weekday in the given locale, e.g. "Giovedì 16 gennaio 2025": CLDR's
+    /// full date format of the locale ("EEEE d MMMM y").
     ///
     /// The first letter is capitalised because the date opens the letter: CLDR's
     /// "begin-sentence" context, which several languages (Italian among them) print in capitals.
     pub fn long(&self, lang: &str) -> Result<String, String> {
-        let locale: Locale = lang
-            .parse()
-            .map_err(|err| format!("bad locale `{lang}`: {err}"))?;
-        let formatter =
-            FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale.into(), YMDE::long())
-                .map_err(|err| format!("no date format for `{lang}`: {err}"))?;
-        let date = Date::try_new_gregorian(self.year, self.month, self.day)
-            .map_err(|err| format!("{self} is not a calendar date ({err})"))?;
-        Ok(capitalize_first(&formatter.format(&date).to_string()))
+        let locale = parse_locale(lang)?;
+        let pattern = standard_pattern(&locale, |patterns| &patterns.full)?;
+        Ok(capitalize_first(&format_with(&locale, pattern, *self)?))
     }
 }
 
@@ -85,9 +84,7 @@ pub enum EntryStyle {
 /// language ("giorno", "mese", "anno"); the numeric style takes the order and separators of
 /// the language's short date from ICU4X. CLDR carries no such placeholders itself.
 pub fn entry_placeholder(lang: &str, style: EntryStyle) -> Result<String, String> {
-    let locale: Locale = lang
-        .parse()
-        .map_err(|err| format!("bad locale `{lang}`: {err}"))?;
+    let locale = parse_locale(lang)?;
     let language = locale.id.language.as_str();
     let names = DATE_FIELD_NAMES.get(language).ok_or_else(|| {
         format!(
@@ -106,24 +103,132 @@ pub fn entry_placeholder(lang: &str, style: EntryStyle) -> Result<String, String
             letters(&year, 4)
         )),
         EntryStyle::Numeric => {
-            // Format a date whose fields cannot be mistaken for one another, then put the
-            // letters where its numbers are: order and separators stay the locale's.
-            let formatter = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(
-                locale.into(),
-                YMD::short(),
-            )
-            .map_err(|err| format!("no numeric date format for `{lang}`: {err}"))?;
-            let probe = Date::try_new_gregorian(PROBE.0, PROBE.1, PROBE.2)
-                .map_err(|err| format!("the probe date is not a calendar date ({err})"))?;
-            let sample = formatter.format(&probe).to_string();
+            // Format a date whose fields cannot be mistaken for one another with the short
+            // date format, then put the letters where its numbers are: order and separators
+            // stay the locale's.
+            let pattern = standard_pattern(&locale, |patterns| &patterns.short)?;
+            let sample = format_with(&locale, pattern, IsoDate::PROBE)?;
             numeric_placeholder(&sample, &day, &month, &year)
                 .ok_or_else(|| format!("cannot read the numeric date `{sample}` of `{lang}`"))
         }
     }
 }
 
-/// 22 November 2033: day, month and year are distinct numbers, none inside another.
-const PROBE: (i32, u8, u8) = (2033, 11, 22);
+impl IsoDate {
+    /// 22 November 2033: day, month and year are distinct numbers, none inside another.
+    const PROBE: Self = Self {
+        year: 2033,
+        month: 11,
+        day: 22,
+    };
+}
+
+/// CLDR's standard date formats of one locale, as `dateFormats` gives them.
+#[derive(Deserialize)]
+struct StandardPatterns {
+    /// With weekday and month name: "EEEE d MMMM y".
+    full: String,
+    /// Numeric: "dd/MM/y".
+    short: String,
+}
+
+#[derive(Deserialize)]
+struct PatternTable {
+    locales: BTreeMap<String, StandardPatterns>,
+}
+
+/// CLDR's standard date formats per locale (see scripts/cldr-date-fields.py).
+///
+/// fsn does not ask ICU4X for a field set (year-month-day with weekday): ICU4X builds those
+/// patterns from CLDR's flexible formats, which in some languages disagree with the locale's
+/// own full and short dates (Irish "EEEE, MMMM d, y", Maltese "M/d/y").
+static STANDARD_PATTERNS: LazyLock<BTreeMap<String, StandardPatterns>> = LazyLock::new(|| {
+    let table: PatternTable = serde_json::from_str(include_str!("../data/cldr-date-patterns.json"))
+        .expect("the committed CLDR table is valid JSON");
+    table.locales
+});
+
+/// The regional variants whose dates fsn prints unless an issuer or notice chooses another:
+/// CLDR's `en` is US English ("Thursday, January 16, 2025", "MM/DD/YYYY") and its `pt` is
+/// Brazilian Portuguese, while notices are written for the EU. Irish English writes dates as the
+/// EU's English style guide does ("Thursday 16 January 2025", "DD/MM/YYYY").
+pub const EU_DATE_LOCALES: [(&str, &str); 2] = [("en", "en-IE"), ("pt", "pt-PT")];
+
+/// CLDR's locales of a language that have their own date formats, e.g. `en-GB`, `en-IE`, ….
+pub fn regional_date_locales(language: &str) -> impl Iterator<Item = &'static str> {
+    let prefix = format!("{language}-");
+    STANDARD_PATTERNS
+        .keys()
+        .map(String::as_str)
+        .filter(move |locale| locale.starts_with(&prefix))
+}
+
+/// Whether CLDR has date formats for exactly this locale, e.g. `en-IE` or `en-US` (not
+/// `en-ZZ`).
+pub fn has_date_formats(locale: &str) -> bool {
+    locale
+        .parse()
+        .is_ok_and(|locale: LanguageIdentifier| own_patterns(&locale).is_some())
+}
+
+/// The locale's own formats: of the tag, or of its shortest form, which is how CLDR files a
+/// language's default region (`en-US` under `en`, `pt-BR` under `pt`).
+fn own_patterns(locale: &LanguageIdentifier) -> Option<&'static StandardPatterns> {
+    STANDARD_PATTERNS.get(&locale.to_string()).or_else(|| {
+        let expander = LocaleExpander::new_common();
+        let mut minimal = locale.clone();
+        expander.minimize(&mut minimal);
+        // `en-ZZ` (unknown region) minimises to `en` too: only the default region counts.
+        let mut default = minimal.clone();
+        expander.maximize(&mut default);
+        (default.region == locale.region)
+            .then(|| STANDARD_PATTERNS.get(&minimal.to_string()))
+            .flatten()
+    })
+}
+
+fn parse_locale(lang: &str) -> Result<Locale, String> {
+    lang.parse()
+        .map_err(|err| format!("bad locale `{lang}`: {err}"))
+}
+
+/// One of the locale's standard patterns: of the locale itself (`en-IE`), else of its language.
+fn standard_pattern(
+    locale: &Locale,
+    length: impl Fn(&StandardPatterns) -> &String,
+) -> Result<&'static str, String> {
+    let tag = locale.id.to_string();
+    let language = locale.id.language.as_str();
+    own_patterns(&locale.id)
+        .or_else(|| STANDARD_PATTERNS.get(language))
+        .map(|patterns| length(patterns).as_str())
+        .ok_or_else(|| {
+            format!(
+                "CLDR has no date formats for `{tag}`; regenerate \
+                 crates/fsn-core/data/cldr-date-patterns.json with scripts/cldr-date-fields.py"
+            )
+        })
+}
+
+/// Formats `date` with a CLDR pattern; ICU4X supplies the locale's names and digits.
+fn format_with(locale: &Locale, pattern: &str, date: IsoDate) -> Result<String, String> {
+    let tag = &locale.id;
+    let pattern: DateTimePattern = pattern.parse().map_err(|err| {
+        format!("CLDR's date pattern `{pattern}` of `{tag}` does not parse: {err}")
+    })?;
+    let mut names = FixedCalendarDateTimeNames::<Gregorian, DateFieldSet>::try_new(locale.into())
+        .map_err(|err| format!("no date names for `{tag}`: {err}"))?;
+    let formatter = names
+        .include_for_pattern(&pattern)
+        .map_err(|err| format!("no date names for `{tag}`: {err}"))?;
+    let date = Date::try_new_gregorian(date.year, date.month, date.day)
+        .map_err(|err| format!("{date} is not a calendar date ({err})"))?;
+    formatter
+        .format(&date)
+        .try_write_to_string()
+        .map(|text| text.into_owned())
+        .map_err(|(err, _)| format!("cannot format a date for `{tag}`: {err}"))
+}
 
 /// Replaces the probe's numbers in `sample` by letters; `None` unless each appears once.
 fn numeric_placeholder(sample: &str, day: &str, month: &str, year: &str) -> Option<String> {
@@ -213,6 +318,31 @@ mod tests {
         assert_eq!(date.long("it").unwrap(), "Giovedì 16 gennaio 2025");
         assert_eq!(date.long("de").unwrap(), "Donnerstag, 16. Januar 2025");
         assert_eq!(date.long("en").unwrap(), "Thursday, January 16, 2025");
+    }
+
+    /// ICU4X's field sets gave "Déardaoin, Eanáir 16, 2025" and "XX/JJ/SSSS" (month first);
+    /// CLDR's full and short formats are "EEEE d MMMM y" and "dd/MM/y".
+    #[test]
+    fn irish_and_maltese_dates_follow_their_cldr_formats() {
+        let date = IsoDate::new(2025, 1, 16).unwrap();
+        assert_eq!(date.long("ga").unwrap(), "Déardaoin 16 Eanáir 2025");
+        assert_eq!(
+            entry_placeholder("mt", EntryStyle::Numeric).unwrap(),
+            "JJ/XX/SSSS"
+        );
+    }
+
+    #[test]
+    fn regional_variants_have_their_own_formats() {
+        let date = IsoDate::new(2025, 1, 16).unwrap();
+        assert_eq!(date.long("en-IE").unwrap(), "Thursday 16 January 2025");
+        assert_eq!(date.long("en-US").unwrap(), "Thursday, January 16, 2025");
+        assert!(has_date_formats("en-IE") && has_date_formats("pt-PT"));
+        // CLDR files a language's default region under the language itself.
+        assert!(has_date_formats("en-US") && has_date_formats("pt-BR"));
+        assert!(!has_date_formats("en-ZZ"), "en-ZZ");
+        assert!(!has_date_formats("english"), "english");
+        assert!(regional_date_locales("pt").any(|locale| locale == "pt-PT"));
     }
 
     #[test]

@@ -318,9 +318,15 @@ pub(crate) fn syntax_diagnostics<R>(
         .errors
         .iter()
         .map(|error| {
+            let span = char_span(text, error.pos.clone());
+            // The mistakes writers make get a help of their own (a continuation line that
+            // starts with `[`, `*` or `.`).
+            let help = crate::ftl_help::syntax_help(text, span.start).unwrap_or_else(|| {
+                "see https://projectfluent.org/fluent/guide/ for the syntax".to_owned()
+            });
             Diagnostic::error("fsn::l10n::syntax", message(error))
-                .at(source, char_span(text, error.pos.clone()))
-                .with_help("see https://projectfluent.org/fluent/guide/ for the syntax")
+                .at(source, span)
+                .with_help(help)
         })
         .collect();
     if syntax.more_errors > 0 {

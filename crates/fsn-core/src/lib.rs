@@ -9,6 +9,7 @@ pub mod country;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
+mod ftl_help;
 pub mod l10n;
 pub mod language_code;
 pub mod limits;

@@ -31,6 +31,13 @@ pub struct RawNotice {
     /// order and separators, "GG/MM/AAAA") or `abbreviated-month` ("GG-MMM-AAAA").
     #[serde(default)]
     pub form_date_style: EntryStyle,
+    /// The regional variant whose CLDR date formats a language prints, by language, e.g.
+    /// `{ en = "en-GB", pt = "pt-PT" }`; it overrides the issuer's choice for that language.
+    /// Without either, `en` dates are Irish English (`en-IE`: "Thursday 16 January 2025",
+    /// "DD/MM/YYYY") and `pt` dates European Portuguese (`pt-PT`). The messages stay those of
+    /// the language.
+    #[serde(default)]
+    pub date_locale: BTreeMap<String, String>,
     /// Key of the issuer, the folder name under `issuers/`: 1 to 64 lowercase ASCII letters,
     /// digits and '-', starting with a letter or digit.
     #[schemars(extend("pattern" = "^[a-z0-9][a-z0-9-]{0,63}$"))]
@@ -632,6 +639,10 @@ pub struct RawIssuer {
     /// `"{notice-id} {language-code} ({reference})"`. Default: `{notice-id} ({reference})`, or
     /// the id alone for a notice without a reference.
     pub document_number: Option<String>,
+    /// The regional variant whose CLDR date formats a language prints in the issuer's notices,
+    /// by language, e.g. `{ en = "en-GB" }`; a notice's own `date-locale` overrides it.
+    #[serde(default)]
+    pub date_locale: BTreeMap<String, String>,
 }
 
 /// A contact point of the issuer.

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
-use crate::date::{EntryStyle, IsoDate};
+use crate::date::{EU_DATE_LOCALES, EntryStyle, IsoDate};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::limits;
 use crate::model::{
@@ -33,6 +33,9 @@ pub struct Notice {
     pub date_style: DateStyle,
     /// How the reply form asks for a hand-written date.
     pub form_date_style: EntryStyle,
+    /// The locale whose CLDR date formats a language prints, by language: the notice's
+    /// `date-locale`, else the issuer's, else fsn's EU defaults.
+    pub date_locales: BTreeMap<String, String>,
     /// Languages the notice is published in, as written.
     pub languages: Vec<String>,
     /// Languages being translated, not published.
@@ -198,6 +201,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     }
     check.languages(&raw.languages, &raw.draft_languages);
     check.source_language(&raw);
+    let date_locales = check.date_locales(&raw.date_locale, &issuer.date_locale);
     check.products(&raw.products, &raw.product_table, &raw.sections);
     check.sections(&raw.sections);
     check.form(raw.form.as_ref());
@@ -214,6 +218,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
             issued,
             date_style: raw.date_style,
             form_date_style: raw.form_date_style,
+            date_locales,
             languages: raw.languages,
             draft_languages: raw.draft_languages,
             source_language: raw.source_language,
@@ -245,6 +250,14 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     }
 }
 
+impl Notice {
+    /// The locale whose CLDR date formats `lang` prints, e.g. `en-IE` for `en`; `lang` itself
+    /// when nothing chooses a regional variant for it.
+    pub fn date_locale<'a>(&'a self, lang: &'a str) -> &'a str {
+        self.date_locales.get(lang).map_or(lang, String::as_str)
+    }
+}
+
 impl From<RawProduct> for Product {
     fn from(raw: RawProduct) -> Self {
         Self {
@@ -260,6 +273,60 @@ impl From<RawProduct> for Product {
             udi_di_reason: raw.udi_di_reason,
         }
     }
+}
+
+/// The regions of the EU member states, and Europe (`150`), for suggesting date locales.
+const EU_REGIONS: [&str; 28] = [
+    "150", "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
+    "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+];
+
+/// What is wrong with `date-locale.<lang> = "<locale>"`, as a message and a help.
+fn date_locale_problem(lang: &str, locale: &str) -> Option<(String, String)> {
+    let language_of = |tag: &str| {
+        tag.parse::<unic_langid::LanguageIdentifier>()
+            .ok()
+            .map(|id| id.language.to_string())
+    };
+    let Some(language) = language_of(lang) else {
+        return Some((
+            format!("`{lang}` in date-locale is not a language tag"),
+            "key each choice by a language of the notice, e.g. en = \"en-GB\"".to_owned(),
+        ));
+    };
+    let message = if language_of(locale).as_deref() != Some(language.as_str()) {
+        format!("date-locale `{locale}` for `{lang}` is not a locale of that language")
+    } else if crate::date::has_date_formats(locale) {
+        return None;
+    } else {
+        format!("CLDR has no date formats for `{locale}`")
+    };
+    let known: Vec<&str> = crate::date::regional_date_locales(&language).collect();
+    // English has over a hundred variants: name the EU's and count the rest.
+    let shown: Vec<&str> = known
+        .iter()
+        .copied()
+        .filter(|variant| {
+            known.len() <= 12
+                || variant
+                    .split('-')
+                    .nth(1)
+                    .is_some_and(|region| EU_REGIONS.contains(&region))
+        })
+        .collect();
+    let help = match (known.len(), shown.len()) {
+        (0, _) => format!("CLDR has no regional variants of `{language}`; remove the entry"),
+        (all, some) if some < all => format!(
+            "choose one of CLDR's {all} variants of `{language}`, e.g. {} \
+             (all in crates/fsn-core/data/cldr-date-patterns.json)",
+            shown.join(", ")
+        ),
+        _ => format!(
+            "choose one of CLDR's variants of `{language}`: {}",
+            known.join(", ")
+        ),
+    };
+    Some((message, help))
 }
 
 /// Whether `gtin` is a GTIN-14: fourteen digits whose last is the GS1 check digit.
@@ -413,6 +480,42 @@ impl Checker<'_> {
                 "add it to `languages`, or name the language the notice is written in: source-language = \"de\"",
             );
         }
+    }
+
+    /// fsn's EU defaults, overridden by the issuer's `date-locale`, overridden by the
+    /// notice's; each choice must be a locale of its language that CLDR has date formats for.
+    fn date_locales(
+        &mut self,
+        notice: &BTreeMap<String, String>,
+        issuer: &BTreeMap<String, String>,
+    ) -> BTreeMap<String, String> {
+        let mut chosen: BTreeMap<String, String> = EU_DATE_LOCALES
+            .iter()
+            .map(|&(lang, locale)| (lang.to_owned(), locale.to_owned()))
+            .collect();
+        for (in_notice, choices) in [(false, issuer), (true, notice)] {
+            for (lang, locale) in choices {
+                match date_locale_problem(lang, locale) {
+                    None => {
+                        chosen.insert(lang.clone(), locale.clone());
+                    }
+                    Some((message, help)) => {
+                        let path = ["date-locale".into(), lang.as_str().into()];
+                        let (file, span) = if in_notice {
+                            (self.notice_file, self.notice_spans.span(&path))
+                        } else {
+                            (self.issuer_file, self.issuer_spans.span(&path))
+                        };
+                        self.diagnostics.push(
+                            Diagnostic::error("fsn::validate::bad_date_locale", message)
+                                .at(file, span)
+                                .with_help(help),
+                        );
+                    }
+                }
+            }
+        }
+        chosen
     }
 
     fn products(

@@ -57,7 +57,7 @@ pub(super) fn check_file(
         out.push(
             Diagnostic::error(SYNTAX, what)
                 .at(file.file, clamp(file.file.text(), error.pos.clone()))
-                .with_help("fix the syntax (see https://projectfluent.org/fluent/guide/); until then the message is missing"),
+                .with_help(crate::ftl_help::syntax_help(file.file.text(), error.pos.start).unwrap_or_else(|| "fix the syntax (see https://projectfluent.org/fluent/guide/); until then the message is missing".to_owned())),
         );
     }
     let categories = plural_categories(lang);
