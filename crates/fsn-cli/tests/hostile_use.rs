@@ -522,7 +522,15 @@ fn quiet_and_verbose_together_are_refused() {
 fn reviewed(sandbox: &Sandbox, langs: &[&str]) {
     for lang in langs {
         let review = sandbox.fsn(&[
-            "review", "--lang", lang, "--notice", NOTICE, "--by", "test", "--date", "2026-12-01",
+            "review",
+            "--lang",
+            lang,
+            "--notice",
+            NOTICE,
+            "--by",
+            "test",
+            "--date",
+            "2026-12-01",
         ]);
         assert!(review.status.success(), "{}", stderr(&review));
     }

@@ -148,7 +148,15 @@ fn builds_killed_at_random_moments_leave_the_old_or_the_new_output_whole() {
     // The changed English and its translations, reviewed again, so the build publishes them.
     for lang in ["en", "it"] {
         let review = sandbox.fsn(&[
-            "review", "--lang", lang, "--notice", NOTICE, "--by", "test", "--date", "2026-12-01",
+            "review",
+            "--lang",
+            lang,
+            "--notice",
+            NOTICE,
+            "--by",
+            "test",
+            "--date",
+            "2026-12-01",
         ]);
         assert!(
             review.status.success(),

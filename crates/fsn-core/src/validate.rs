@@ -1142,20 +1142,6 @@ impl Checker<'_> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn gtin14_check_digits() {
-        assert!(is_valid_gtin14("00816270020637"));
-        assert!(!is_valid_gtin14("00816270020638"));
-        assert!(!is_valid_gtin14("0081627002063"));
-        assert!(!is_valid_gtin14("0081627002063x"));
-        assert!(!is_valid_gtin14("००८१६२७००२०६३७"));
-    }
-}
-
 /// The placeholders of a document number pattern, in order; `Err` for a stray brace.
 pub fn document_number_placeholders(pattern: &str) -> Vec<Result<&str, ()>> {
     let mut found = Vec::new();
@@ -1174,3 +1160,18 @@ pub fn document_number_placeholders(pattern: &str) -> Vec<Result<&str, ()>> {
     }
     found
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gtin14_check_digits() {
+        assert!(is_valid_gtin14("00816270020637"));
+        assert!(!is_valid_gtin14("00816270020638"));
+        assert!(!is_valid_gtin14("0081627002063"));
+        assert!(!is_valid_gtin14("0081627002063x"));
+        assert!(!is_valid_gtin14("००८१६२७००२०६३७"));
+    }
+}
+
