@@ -1174,4 +1174,3 @@ mod tests {
         assert!(!is_valid_gtin14("००८१६२७००२०६३७"));
     }
 }
-
