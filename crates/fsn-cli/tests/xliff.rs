@@ -571,3 +571,40 @@ fn a_closed_pipe_does_not_panic() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
 }
+
+/// See: issue 13 (XLIFF carries review state). A translation reviewed against today's source
+/// is exported `reviewed`; once its source changes it is `translated` again, with the source
+/// text it was reviewed against in a note, so the CAT tool shows what changed.
+#[test]
+fn export_marks_reviewed_and_stale_units() {
+    let copy = copy_of(&repo_root());
+    let unit = |xml: &str| {
+        let file = xml
+            .find("<file id=\"notice-FSN2025-1682\"")
+            .expect("the notice is exported");
+        let start = xml[file..]
+            .find("<unit id=\"intro\"")
+            .expect("the notice's intro is exported")
+            + file;
+        let end = xml[start..].find("</unit>").unwrap() + start;
+        xml[start..end].to_owned()
+    };
+    let before = unit(&export(copy.path(), "de"));
+    assert!(before.contains("<segment state=\"reviewed\">"), "{before}");
+    assert!(!before.contains("fsn:stale"), "{before}");
+
+    let english = copy.path().join("notices/FSN2025-1682/locales/en.ftl");
+    let text = std::fs::read_to_string(&english).unwrap();
+    let changed = text.replacen("Illumina is contacting you", "Illumina contacts you", 1);
+    assert_ne!(text, changed);
+    std::fs::write(&english, changed).unwrap();
+    let after = unit(&export(copy.path(), "de"));
+    assert!(after.contains("<segment state=\"translated\">"), "{after}");
+    assert!(
+        after.contains("<note category=\"fsn:stale\">the source changed since this translation was reviewed; it was: Illumina is contacting you"),
+        "{after}"
+    );
+    // Such an export imports as it is: nothing changes.
+    let output = import(copy.path(), &export(copy.path(), "de"));
+    assert!(output.status.success(), "{}", stderr(&output));
+}

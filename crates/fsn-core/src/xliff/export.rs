@@ -10,6 +10,7 @@ use super::segment::{Piece, UnitSource, has_select_with_text, parse, pieces, uni
 use super::{FLUENT_NOTE, FLUENT_UNIT, Layer, NAMESPACE, layers, target_path};
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::project::Repository;
+use crate::review::{self, Reviews};
 
 /// Writes the XLIFF 2.0 document of every layer of `source_lang`, with the translations of
 /// `target_lang` where they exist.
@@ -46,6 +47,7 @@ pub fn export(
         attr(source_lang),
         attr(target_lang)
     );
+    let reviews = Reviews::new(repository);
     for layer in &layers {
         let source = match repository.read(&root.join(&layer.original)) {
             Ok(file) => file,
@@ -67,7 +69,18 @@ pub fn export(
                 continue;
             }
         };
-        export_file(&mut xml, layer, &source, target.as_ref(), &mut problems);
+        let states = target
+            .as_ref()
+            .map(|target| review_states(&reviews, &source, target, source_lang, target_lang))
+            .unwrap_or_default();
+        export_file(
+            &mut xml,
+            layer,
+            &source,
+            target.as_ref(),
+            &states,
+            &mut problems,
+        );
     }
     xml.push_str("</xliff>\n");
     if problems.has_errors() {
@@ -77,11 +90,41 @@ pub fn export(
     }
 }
 
+/// How each translated unit of a file stands in its review record (`id`, `id.attr`, `-term`),
+/// so the XLIFF tells a CAT tool what is reviewed and what changed in the source since.
+fn review_states(
+    reviews: &Reviews<'_>,
+    source: &SourceFile,
+    target: &SourceFile,
+    source_lang: &str,
+    target_lang: &str,
+) -> HashMap<String, review::State> {
+    let layer = review::Layer {
+        kind: review::LayerKind::Shared,
+        lang: target_lang.to_owned(),
+        file: target.path().to_path_buf(),
+        source_language: source_lang.to_owned(),
+        sources: vec![source.path().to_path_buf()],
+    };
+    // A record that cannot be read leaves the units "translated"; `fsn check` reports it.
+    reviews
+        .file(&layer)
+        .map(|review| {
+            review
+                .messages
+                .iter()
+                .map(|message| (message.key.clone(), message.state.clone()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn export_file(
     xml: &mut String,
     layer: &Layer,
     source: &Arc<SourceFile>,
     target: Option<&Arc<SourceFile>>,
+    states: &HashMap<String, review::State>,
     problems: &mut Diagnostics,
 ) {
     let parsed = parse(source.text());
@@ -167,7 +210,15 @@ fn export_file(
         let target_pieces = target_units
             .get(&unit.id)
             .map(|pattern| pieces(pattern, fluent));
-        write_unit(xml, unit, fluent, &source_pieces, target_pieces.as_deref());
+        let state = states.get(&unit.id);
+        write_unit(
+            xml,
+            unit,
+            fluent,
+            &source_pieces,
+            target_pieces.as_deref(),
+            state,
+        );
     }
     xml.push_str("  </file>\n");
 }
@@ -178,6 +229,7 @@ fn write_unit(
     fluent: bool,
     source: &[Piece],
     target: Option<&[Piece]>,
+    review: Option<&review::State>,
 ) {
     let _ = write!(
         xml,
@@ -197,6 +249,15 @@ fn write_unit(
     }
     if fluent {
         notes.push(("fsn", FLUENT_NOTE.to_owned()));
+    }
+    // A CAT tool shows what changed: the source text the translation was reviewed against.
+    if let (Some(_), Some(review::State::Stale { reviewed_against })) = (target, review) {
+        notes.push((
+            "fsn:stale",
+            format!(
+                "the source changed since this translation was reviewed; it was: {reviewed_against}"
+            ),
+        ));
     }
     if !notes.is_empty() {
         xml.push_str("      <notes>\n");
@@ -231,10 +292,12 @@ fn write_unit(
         xml.push_str("      </originalData>\n");
     }
     let data_id = |code: &str| data.iter().position(|d| *d == code).unwrap_or(0) + 1;
-    let state = if target.is_some() {
-        "translated"
-    } else {
-        "initial"
+    // `reviewed` only for a translation reviewed against today's source and unchanged since;
+    // stale, edited and unreviewed ones are `translated`.
+    let state = match (target, review) {
+        (None, _) => "initial",
+        (Some(_), Some(review::State::Reviewed)) => "reviewed",
+        (Some(_), _) => "translated",
     };
     let _ = writeln!(xml, "      <segment state=\"{state}\">");
     // Source codes are numbered in order; a target code takes the id of an unused source code
