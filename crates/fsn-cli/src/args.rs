@@ -219,6 +219,10 @@ pub(crate) enum XliffCommand {
         /// Report what would change, write nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Also take translations of a source text that changed since the export (they stay
+        /// unreviewed until `fsn review`); without it they are refused.
+        #[arg(long)]
+        accept_stale: bool,
     },
 }
 

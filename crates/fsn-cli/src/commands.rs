@@ -443,10 +443,15 @@ fn xliff(command: XliffCommand) -> Result<(), Failure> {
             }
             Ok(())
         }
-        XliffCommand::Import { file, dry_run } => {
+        XliffCommand::Import {
+            file,
+            dry_run,
+            accept_stale,
+        } => {
             let xml = fsn_core::SourceFile::read(&file)?;
             let name = file.display().to_string();
-            let imported = fsn_core::xliff::import(&repository, &name, xml.text())?;
+            let options = fsn_core::xliff::ImportOptions { accept_stale };
+            let imported = fsn_core::xliff::import_with(&repository, &name, xml.text(), options)?;
             let files: Vec<OutputFile> = imported
                 .iter()
                 .map(|file| OutputFile {

@@ -608,3 +608,58 @@ fn export_marks_reviewed_and_stale_units() {
     let output = import(copy.path(), &export(copy.path(), "de"));
     assert!(output.status.success(), "{}", stderr(&output));
 }
+
+/// See: issue 13. A translation made from a source text that has changed since the export is
+/// refused, nothing written; with `--accept-stale` it lands, and stays unreviewed.
+#[test]
+fn a_translation_of_an_outdated_source_is_refused_unless_accepted() {
+    let copy = copy_of(&repo_root());
+    let old_export = export(copy.path(), "de");
+    let english = copy.path().join("notices/FSN2025-1682/locales/en.ftl");
+    let text = std::fs::read_to_string(&english).unwrap();
+    std::fs::write(
+        &english,
+        text.replacen("Illumina is contacting you", "Illumina contacts you", 1),
+    )
+    .unwrap();
+    let file = old_export.find("<file id=\"notice-FSN2025-1682\"").unwrap();
+    let unit = old_export[file..].find("<unit id=\"intro\"").unwrap() + file;
+    let target = old_export[unit..].find("<target>").unwrap() + unit + "<target>".len();
+    let mut translated = old_export.clone();
+    translated.insert_str(target, "Übersetzt: ");
+
+    let before = ftl_files(copy.path());
+    let refused = import(copy.path(), &translated);
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains("fsn::xliff::stale_source"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(
+        stderr(&refused).contains("unit `intro`"),
+        "{}",
+        stderr(&refused)
+    );
+    assert_eq!(ftl_files(copy.path()), before, "nothing written");
+
+    let path = copy.path().join("in.xlf");
+    std::fs::write(&path, &translated).unwrap();
+    let accepted = fsn(
+        copy.path(),
+        &["xliff", "import", "in.xlf", "--accept-stale"],
+    );
+    assert!(accepted.status.success(), "{}", stderr(&accepted));
+    let german =
+        std::fs::read_to_string(copy.path().join("notices/FSN2025-1682/locales/de.ftl")).unwrap();
+    assert!(
+        german.contains("intro = Übersetzt: "),
+        "the translation landed"
+    );
+    let check = fsn(copy.path(), &["check", "--locales", "--format", "json"]);
+    let findings = String::from_utf8_lossy(&check.stdout);
+    assert!(
+        findings.contains("fsn::review::") && findings.contains("de.ftl"),
+        "the imported translation is not reviewed: {findings}"
+    );
+}

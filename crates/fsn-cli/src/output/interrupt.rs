@@ -59,10 +59,29 @@ impl Registry {
                 Temporary::File(path) => std::fs::remove_file(path),
                 Temporary::Folder(path) => std::fs::remove_dir(path),
                 // Symbolic links inside are removed, never followed.
-                Temporary::Tree(path) => std::fs::remove_dir_all(path),
+                Temporary::Tree(path) => remove_tree(path),
             };
         }
     }
+}
+
+/// Removes a tree that another thread may be changing at the same moment: a writer still
+/// staging a file into it, or the commit removing the previous output. One pass can then fail
+/// (a folder not empty any more, an entry already gone), so it tries again until the tree is
+/// gone, a bounded number of times.
+fn remove_tree(path: &Path) -> std::io::Result<()> {
+    let mut result = Ok(());
+    for _ in 0..50 {
+        if std::fs::symlink_metadata(path).is_err() {
+            return Ok(());
+        }
+        result = std::fs::remove_dir_all(path);
+        if result.is_ok() {
+            return Ok(());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    result
 }
 
 impl Temporary {

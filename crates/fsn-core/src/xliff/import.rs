@@ -37,6 +37,25 @@ pub fn import(
     name: &str,
     xml: &str,
 ) -> Result<Vec<ImportedFile>, Diagnostics> {
+    import_with(repository, name, xml, ImportOptions::default())
+}
+
+/// How [`import_with`] treats what the document was made from.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ImportOptions {
+    /// Accept translations of a source text that changed after the export. They land in the
+    /// files like any changed translation, so they stay unreviewed until `fsn review`.
+    pub accept_stale: bool,
+}
+
+/// [`import`], with options. A unit whose `<source>` is not today's source text is refused
+/// (a translation of an outdated text) unless `options.accept_stale`.
+pub fn import_with(
+    repository: &Repository,
+    name: &str,
+    xml: &str,
+    options: ImportOptions,
+) -> Result<Vec<ImportedFile>, Diagnostics> {
     let xlf = SourceFile::new(name, xml);
     let document = read(&xlf)?;
     check_languages(repository, &xlf, &document)?;
@@ -84,7 +103,7 @@ pub fn import(
         } else {
             None
         };
-        match import_file(&xlf, file, &source, existing.as_ref(), &target) {
+        match import_file(&xlf, file, &source, existing.as_ref(), &target, options) {
             Ok(Some(mut imported)) => {
                 imported.path = target_file;
                 out.push(imported);
@@ -384,12 +403,34 @@ fn resolve(
     normalize(raw)
 }
 
+/// Whether the text of a unit's `<source>` is today's source text (placeholders aside, runs of
+/// white space counted as one space, as the review records count them).
+fn same_text(xliff_source: &[ReadPiece], today: &[Piece]) -> bool {
+    let collapse = |text: String| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let exported: String = xliff_source
+        .iter()
+        .filter_map(|piece| match piece {
+            ReadPiece::Text(text) => Some(text.as_str()),
+            ReadPiece::Ph { .. } => None,
+        })
+        .collect();
+    let current: String = today
+        .iter()
+        .filter_map(|piece| match piece {
+            Piece::Text(text) => Some(text.as_str()),
+            Piece::Code(_) => None,
+        })
+        .collect();
+    collapse(exported) == collapse(current)
+}
+
 fn import_file(
     xlf: &Arc<SourceFile>,
     file: &ReadFile,
     source: &Arc<SourceFile>,
     existing: Option<&Arc<SourceFile>>,
     target_rel: &str,
+    options: ImportOptions,
 ) -> Result<Option<ImportedFile>, Vec<Diagnostic>> {
     let (source_resource, _) =
         parse(source.text()).map_err(|refused| vec![refused.diagnostic(source)])?;
@@ -459,6 +500,24 @@ fn import_file(
             continue;
         }
         if old.as_ref() == Some(&pieces) {
+            continue;
+        }
+        // A changed translation must be a translation of today's source.
+        if !options.accept_stale && !same_text(&unit.source, &source_pieces) {
+            problems.push(
+                Diagnostic::error(
+                    "fsn::xliff::stale_source",
+                    format!(
+                        "unit `{}` was translated from a source text that has changed since the export",
+                        unit.id
+                    ),
+                )
+                .at(xlf, unit.span.clone())
+                .with_help(
+                    "export again and translate today's source; or import with --accept-stale \
+                     (the message then stays unreviewed until `fsn review`)",
+                ),
+            );
             continue;
         }
         // Changed or new: the placeholders must be the source's, each once.

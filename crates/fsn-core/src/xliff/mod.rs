@@ -22,7 +22,7 @@ mod read;
 mod segment;
 
 pub use export::export;
-pub use import::{ImportedFile, import};
+pub use import::{ImportOptions, ImportedFile, import, import_with};
 
 /// The XLIFF 2.0 namespace.
 pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";
