@@ -116,22 +116,7 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         Some(root) => Repository::open(root)?,
         None => Repository::discover(Path::new("."))?,
     };
-    let dirs = if options.notices.is_empty() {
-        repository.notice_dirs()?
-    } else {
-        options
-            .notices
-            .iter()
-            .map(|id| {
-                // A path names a folder anywhere in the repository, such as an example.
-                if id.contains('/') {
-                    PathBuf::from(id)
-                } else {
-                    repository.notice_dir(id)
-                }
-            })
-            .collect()
-    };
+    let dirs = selected_notices(&repository, options.notices)?;
 
     // Load and compose everything first: every problem of every notice is reported together.
     let mut problems = Diagnostics::default();
@@ -311,6 +296,27 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         );
     }
     Ok(())
+}
+
+/// The folders of the notices `--notice` names (ids under notices/, or folders: a path with
+/// a `/`, such as an example), or of every notice when it names none.
+pub(crate) fn selected_notices(
+    repository: &Repository,
+    notices: &[String],
+) -> Result<Vec<PathBuf>, Diagnostic> {
+    if notices.is_empty() {
+        return repository.notice_dirs();
+    }
+    Ok(notices
+        .iter()
+        .map(|id| {
+            if id.contains('/') {
+                PathBuf::from(id)
+            } else {
+                repository.notice_dir(id)
+            }
+        })
+        .collect())
 }
 
 /// Refuses a value given twice to a list option (`--lang en,en`): it would name the same

@@ -105,22 +105,7 @@ fn selected_files(
     options: &ReviewOptions<'_>,
 ) -> Result<BTreeMap<PathBuf, Arc<FileReview>>, Failure> {
     let lang = options.lang;
-    let dirs = if options.notices.is_empty() {
-        repository.notice_dirs()?
-    } else {
-        options
-            .notices
-            .iter()
-            .map(|id| {
-                // A path names a folder anywhere in the repository, such as an example.
-                if id.contains('/') {
-                    PathBuf::from(id)
-                } else {
-                    repository.notice_dir(id)
-                }
-            })
-            .collect()
-    };
+    let dirs = crate::build::selected_notices(repository, options.notices)?;
     let wanted_files: Vec<PathBuf> = options.files.iter().map(|path| canonical(path)).collect();
     let reviews = Reviews::new(repository);
     let mut problems = Diagnostics::default();
@@ -134,11 +119,7 @@ fn selected_files(
                 continue;
             }
         };
-        let listed = loaded
-            .languages()
-            .iter()
-            .chain(loaded.draft_languages())
-            .any(|listed| listed == lang);
+        let listed = loaded.all_languages().any(|listed| listed == lang);
         if !listed {
             continue;
         }

@@ -14,7 +14,7 @@ use crate::l10n::{Catalog, Variables};
 use crate::language_code::three_letter_code;
 use crate::limits;
 use crate::model::{Column, DateStyle, RawBlock, RawForm, RawFormElement, RawListItem, Text};
-use crate::validate::{Notice, Product};
+use crate::validate::{Notice, PatternPart, Product, document_number_parts};
 
 /// Stand-ins for the page numbers inside the formatted "page X of Y" label. They are Unicode
 /// private-use characters, which no translation contains.
@@ -118,25 +118,19 @@ fn document_number(notice: &Notice, lang: &str) -> String {
     let reference = notice.reference.as_deref().unwrap_or_default();
     match &notice.issuer.document_number {
         // One pass over the pattern: a value is never searched for placeholders again.
-        Some(pattern) => {
-            let mut out = String::new();
-            let mut rest = pattern.as_str();
-            while let Some((before, after)) = rest.split_once('{') {
-                out.push_str(before);
-                let (name, tail) = after.split_once('}').unwrap_or((after, ""));
-                match name {
-                    "notice-id" => out.push_str(&notice.id),
-                    "reference" => out.push_str(reference),
-                    "language-code" => out.push_str(
-                        &three_letter_code(lang).unwrap_or_else(|| lang.to_ascii_uppercase()),
-                    ),
-                    _ => {}
+        Some(pattern) => document_number_parts(pattern)
+            .into_iter()
+            .map(|part| match part {
+                PatternPart::Literal(text) => text.to_owned(),
+                PatternPart::Placeholder("notice-id") => notice.id.clone(),
+                PatternPart::Placeholder("reference") => reference.to_owned(),
+                PatternPart::Placeholder("language-code") => {
+                    three_letter_code(lang).unwrap_or_else(|| lang.to_ascii_uppercase())
                 }
-                rest = tail;
-            }
-            out.push_str(rest);
-            out
-        }
+                // Validation refused any other placeholder and a stray brace.
+                PatternPart::Placeholder(_) | PatternPart::Stray => String::new(),
+            })
+            .collect(),
         None if reference.is_empty() => notice.id.clone(),
         None => format!("{} ({reference})", notice.id),
     }

@@ -536,6 +536,14 @@ impl LoadedNotice {
         &self.notice.draft_languages
     }
 
+    /// Every language of the notice: the published ones, then the drafts.
+    pub fn all_languages(&self) -> impl Iterator<Item = &String> {
+        self.notice
+            .languages
+            .iter()
+            .chain(&self.notice.draft_languages)
+    }
+
     /// The notice's folder (where its `notice.toml` is).
     pub fn dir(&self) -> &Path {
         self.inputs[0].path().parent().unwrap_or(Path::new("."))
@@ -598,13 +606,7 @@ impl LoadedNotice {
                 format!(
                     "notice {} is not published in `{lang}`; its languages are: {}",
                     self.notice.id,
-                    self.notice
-                        .languages
-                        .iter()
-                        .chain(&self.notice.draft_languages)
-                        .cloned()
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    self.all_languages().cloned().collect::<Vec<_>>().join(", ")
                 ),
             )
             .with_help("add the language to `languages` in notice.toml and write its messages")

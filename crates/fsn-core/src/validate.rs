@@ -695,7 +695,12 @@ impl Checker<'_> {
         };
         let help = "use {notice-id}, {reference} and {language-code}, e.g. \
                     document-number = \"{notice-id} {language-code} ({reference})\"";
-        for placeholder in document_number_placeholders(pattern) {
+        for part in document_number_parts(pattern) {
+            let placeholder = match part {
+                PatternPart::Literal(_) => continue,
+                PatternPart::Placeholder(name) => Ok(name),
+                PatternPart::Stray => Err(()),
+            };
             match placeholder {
                 Ok("notice-id") => {}
                 Ok("reference") if raw.reference.is_none() => error(
@@ -1142,28 +1147,63 @@ impl Checker<'_> {
     }
 }
 
-/// The placeholders of a document number pattern, in order; `Err` for a stray brace.
-pub fn document_number_placeholders(pattern: &str) -> Vec<Result<&str, ()>> {
-    let mut found = Vec::new();
+/// A piece of a document number pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatternPart<'a> {
+    /// Text printed as it is.
+    Literal(&'a str),
+    /// `{name}`.
+    Placeholder(&'a str),
+    /// A `{` or `}` without its partner; the rest of the pattern is not read.
+    Stray,
+}
+
+/// A document number pattern in pieces, in order: validation checks the placeholders,
+/// composition fills them in.
+pub fn document_number_parts(pattern: &str) -> Vec<PatternPart<'_>> {
+    let mut parts = Vec::new();
     let mut rest = pattern;
     while let Some(open) = rest.find(['{', '}']) {
-        if rest[open..].starts_with('}') {
-            found.push(Err(()));
-            break;
+        if open > 0 {
+            parts.push(PatternPart::Literal(&rest[..open]));
         }
-        let Some(close) = rest[open..].find('}') else {
-            found.push(Err(()));
-            break;
+        let close = rest[open..]
+            .find('}')
+            .filter(|_| rest[open..].starts_with('{'));
+        let Some(close) = close else {
+            parts.push(PatternPart::Stray);
+            return parts;
         };
-        found.push(Ok(&rest[open + 1..open + close]));
+        parts.push(PatternPart::Placeholder(&rest[open + 1..open + close]));
         rest = &rest[open + close + 1..];
     }
-    found
+    if !rest.is_empty() {
+        parts.push(PatternPart::Literal(rest));
+    }
+    parts
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn document_number_patterns_split_into_text_and_placeholders() {
+        use PatternPart::{Literal, Placeholder, Stray};
+        assert_eq!(
+            document_number_parts("{notice-id} {language-code} ({reference})"),
+            [
+                Placeholder("notice-id"),
+                Literal(" "),
+                Placeholder("language-code"),
+                Literal(" ("),
+                Placeholder("reference"),
+                Literal(")"),
+            ]
+        );
+        assert_eq!(document_number_parts("A {x"), [Literal("A "), Stray]);
+        assert_eq!(document_number_parts("} B"), [Stray]);
+    }
 
     #[test]
     fn gtin14_check_digits() {

@@ -38,12 +38,7 @@ pub(crate) fn preview(notice_dir: &Path, lang: Option<&str>, port: u16) -> Resul
     let asked: Vec<String> = lang.map(str::to_owned).into_iter().collect();
     let loaded = repository.load_languages(notice_dir, &asked)?;
     let notice_id = loaded.notice.id.clone();
-    let languages: Vec<String> = loaded
-        .languages()
-        .iter()
-        .chain(loaded.draft_languages())
-        .cloned()
-        .collect();
+    let languages: Vec<String> = loaded.all_languages().cloned().collect();
     let lang = match lang {
         Some(lang) if languages.iter().any(|known| known == lang) => lang.to_owned(),
         Some(lang) => {

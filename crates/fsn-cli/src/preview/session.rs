@@ -221,13 +221,7 @@ impl Session {
     fn compose(&self, lang: &str) -> Result<Document, Diagnostics> {
         let repository = Repository::open(&self.root)?;
         let loaded = repository.load_languages(&self.notice_dir, &[lang.to_owned()])?;
-        let languages: Vec<String> = loaded
-            .languages()
-            .iter()
-            .chain(loaded.draft_languages())
-            .cloned()
-            .collect();
-        self.lock().languages = languages;
+        self.lock().languages = loaded.all_languages().cloned().collect();
         loaded.compose(lang)
     }
 
