@@ -199,7 +199,7 @@ fn a_render_that_fails_while_committing_puts_every_old_file_back() {
     sandbox.edit(&format!("notices/{NOTICE}/locales/en.ftl"), |text| {
         text.replacen("Illumina is contacting you", "Illumina contacts you", 1)
     });
-    reviewed(&sandbox, &["en", "de", "it"]);
+    sandbox.review(&["en", "de", "it"]);
     let message = assert_refused(&sandbox.render("en,it", "html,pdf"), "fsn::io::write");
     assert!(
         message.contains("a folder of that name is in the way")
@@ -256,7 +256,7 @@ fn a_build_that_cannot_replace_its_output_leaves_it_whole() {
     sandbox.edit(&format!("notices/{NOTICE}/locales/en.ftl"), |text| {
         text.replacen("Illumina is contacting you", "Illumina contacts you", 1)
     });
-    reviewed(&sandbox, &["en", "de", "it"]);
+    sandbox.review(&["en", "de", "it"]);
     let message = assert_refused(
         &sandbox.fsn(&["build", "--notice", NOTICE, "--format", "html"]),
         "fsn::io::write",
@@ -294,7 +294,7 @@ fn an_old_file_that_cannot_be_removed_does_not_mix_builds() {
     sandbox.edit(&format!("notices/{NOTICE}/locales/it.ftl"), |text| {
         text.replacen("\nintro = ", "\nintro = Nuovo: ", 1)
     });
-    reviewed(&sandbox, &["it"]);
+    sandbox.review(&["it"]);
     let second = sandbox.fsn(&["build", "--notice", NOTICE, "--lang", "it"]);
     let message = stderr(&second);
     assert!(second.status.success(), "{message}");
@@ -516,22 +516,4 @@ fn quiet_and_verbose_together_are_refused() {
     assert_eq!(output.status.code(), Some(2), "{message}");
     assert!(message.contains("cannot be used with"), "{message}");
     assert!(!sandbox.path("dist").exists());
-}
-
-/// Records the notice's changed messages as reviewed in `langs`, so a build publishes them.
-fn reviewed(sandbox: &Sandbox, langs: &[&str]) {
-    for lang in langs {
-        let review = sandbox.fsn(&[
-            "review",
-            "--lang",
-            lang,
-            "--notice",
-            NOTICE,
-            "--by",
-            "test",
-            "--date",
-            "2026-12-01",
-        ]);
-        assert!(review.status.success(), "{}", stderr(&review));
-    }
 }

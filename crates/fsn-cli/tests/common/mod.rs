@@ -226,6 +226,29 @@ impl Sandbox {
             .unwrap()
     }
 
+    /// Records the notice's messages in `langs` as reviewed (after a test changed a source),
+    /// so a build publishes them.
+    pub fn review(&self, langs: &[&str]) {
+        for lang in langs {
+            let review = self.fsn(&[
+                "review",
+                "--lang",
+                lang,
+                "--notice",
+                NOTICE,
+                "--by",
+                "test",
+                "--date",
+                "2026-12-01",
+            ]);
+            assert!(
+                review.status.success(),
+                "{}",
+                String::from_utf8_lossy(&review.stderr)
+            );
+        }
+    }
+
     pub fn render(&self, lang: &str, format: &str) -> Output {
         let notice = format!("notices/{NOTICE}");
         self.fsn(&[

@@ -550,7 +550,7 @@ fn missing_layer_file(
 }
 
 /// `*.ftl` files in a folder, sorted.
-fn ftl_files(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn ftl_files(dir: &Path) -> Vec<PathBuf> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()

@@ -91,7 +91,7 @@ impl<'a> NoticeRef<'a> {
 /// The messages files of a notice in `lang`, layer by layer, with their sources; files that
 /// do not exist are left out (the lint reports them).
 pub fn layers(root: &Path, notice: NoticeRef<'_>, lang: &str) -> Vec<Layer> {
-    let shared = |lang: &str| ftl_files(&root.join("locales").join(lang));
+    let shared = |lang: &str| crate::lint::ftl_files(&root.join("locales").join(lang));
     let issuer = |lang: &str| {
         root.join("issuers")
             .join(notice.issuer)
@@ -635,19 +635,6 @@ pub fn mark_reviewed(text: &str) -> Option<String> {
         offset += line.len();
     }
     Some(format!("### status: reviewed\n\n{text}"))
-}
-
-/// `*.ftl` files in a folder, sorted.
-fn ftl_files(dir: &Path) -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl") && path.is_file())
-        .collect();
-    paths.sort();
-    paths
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
