@@ -95,6 +95,7 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
             by,
             date,
             show,
+            interactive,
         } => crate::review::review(&crate::review::ReviewOptions {
             lang: &lang,
             notices: &notice,
@@ -103,6 +104,7 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
             by: by.as_deref(),
             date: date.as_deref(),
             show,
+            interactive,
         }),
         Command::Xliff { command } => xliff(command),
     }
@@ -429,8 +431,22 @@ fn xliff(command: XliffCommand) -> Result<(), Failure> {
             lang,
             source_locale,
             out,
+            notice,
+            only,
         } => {
-            let xml = fsn_core::xliff::export(&repository, &source_locale, &lang)?;
+            refuse_repeats("--notice", &notice)?;
+            // No --notice: every file, also those of issuers no notice uses yet.
+            let notices = if notice.is_empty() {
+                Vec::new()
+            } else {
+                crate::build::selected_notices(&repository, &notice)?
+            };
+            let options = fsn_core::xliff::ExportOptions {
+                notices,
+                needs_work: only == Some(crate::args::ExportOnly::NeedsWork),
+            };
+            let xml =
+                fsn_core::xliff::export_with(&repository, &source_locale, &lang, &options)?;
             match out {
                 Some(path) => {
                     write_all(vec![OutputFile {

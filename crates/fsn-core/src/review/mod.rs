@@ -161,6 +161,8 @@ pub struct MessageReview {
     pub state: State,
     /// The source text today, normalised.
     pub source_text: String,
+    /// The translation today, normalised.
+    pub translation_text: String,
     /// Fingerprint of the source text today.
     source: String,
     /// Fingerprint of the translation today.
@@ -213,13 +215,29 @@ impl FileReview {
     /// The record after reviewing the messages whose id is in `only` (every message when it
     /// is empty) by `by` on `date`. Entries of messages no longer in the file are dropped.
     pub fn reviewed(&self, only: &[String], by: &str, date: &str) -> Record {
+        self.reviewed_where(
+            |message| {
+                only.is_empty()
+                    || only
+                        .iter()
+                        .any(|id| id == message.message_id() || *id == message.key)
+            },
+            by,
+            date,
+        )
+    }
+
+    /// The record after reviewing the messages `wanted` picks by `by` on `date`; the others
+    /// keep their entries.
+    pub fn reviewed_where(
+        &self,
+        wanted: impl Fn(&MessageReview) -> bool,
+        by: &str,
+        date: &str,
+    ) -> Record {
         let mut messages = BTreeMap::new();
         for message in &self.messages {
-            let wanted = only.is_empty()
-                || only
-                    .iter()
-                    .any(|id| id == message.message_id() || *id == message.key);
-            let entry = if wanted {
+            let entry = if wanted(message) {
                 Entry {
                     source: message.source.clone(),
                     translation: message.translation.clone(),
@@ -534,6 +552,7 @@ impl<'r> Reviews<'r> {
                     span: unit.span.clone(),
                     state,
                     source_text: source.text.clone(),
+                    translation_text: unit.text.clone(),
                     source: source.fingerprint.clone(),
                     translation,
                 })

@@ -18,6 +18,8 @@ pub(super) struct ReadUnit {
     pub(super) data: HashMap<String, ReadData>,
     pub(super) source: Vec<ReadPiece>,
     pub(super) target: Option<Vec<ReadPiece>>,
+    /// Byte range of the `<target>` start tag, for diagnostics about the translation.
+    pub(super) target_span: Option<Range<usize>>,
     /// Byte range of the `<unit>` start tag, for diagnostics.
     pub(super) span: Range<usize>,
     segments: usize,
@@ -270,6 +272,7 @@ pub(super) fn read(xlf: &Arc<SourceFile>) -> Result<ReadDocument, Diagnostics> {
                             data: HashMap::new(),
                             source: Vec::new(),
                             target: None,
+                            target_span: None,
                             span: span.clone(),
                             segments: 0,
                         });
@@ -334,6 +337,7 @@ pub(super) fn read(xlf: &Arc<SourceFile>) -> Result<ReadDocument, Diagnostics> {
                         *seen = true;
                         if target && let Some(unit) = current_unit(&mut document) {
                             unit.target.get_or_insert_with(Vec::new);
+                            unit.target_span = Some(span.clone());
                         }
                         side = (!empty).then_some(if target { Side::Target } else { Side::Source });
                     }
