@@ -307,6 +307,27 @@ fn check(
             );
         }
         problems.0.extend(findings.0);
+        // A messages file refused when a notice loads is refused again by the lint (and the
+        // review check): report each finding once, where it is located if it is anywhere.
+        let located: std::collections::HashSet<(&str, String)> = problems
+            .0
+            .iter()
+            .filter(|diagnostic| diagnostic.location.is_some())
+            .map(|diagnostic| (diagnostic.code, diagnostic.message.clone()))
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        problems.0.retain(|diagnostic| {
+            if diagnostic.location.is_none()
+                && located.contains(&(diagnostic.code, diagnostic.message.clone()))
+            {
+                return false;
+            }
+            let at = diagnostic
+                .location
+                .as_ref()
+                .map(|location| (location.file.path().to_path_buf(), location.span.clone()));
+            seen.insert((diagnostic.code, at, diagnostic.message.clone()))
+        });
     }
     if json {
         print_json(&problems)?;
