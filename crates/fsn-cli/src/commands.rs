@@ -466,8 +466,7 @@ fn xliff(command: XliffCommand) -> Result<(), Failure> {
                 notices,
                 needs_work: only == Some(crate::args::ExportOnly::NeedsWork),
             };
-            let xml =
-                fsn_core::xliff::export_with(&repository, &source_locale, &lang, &options)?;
+            let xml = fsn_core::xliff::export_with(&repository, &source_locale, &lang, &options)?;
             match out {
                 Some(path) => {
                     write_all(vec![OutputFile {

@@ -56,7 +56,12 @@ pub(crate) fn review(options: &ReviewOptions<'_>) -> Result<(), Failure> {
 
     let chosen = if options.interactive {
         let stdin = std::io::stdin();
-        Some(ask(&files, options.messages, &mut stdin.lock(), &mut std::io::stdout())?)
+        Some(ask(
+            &files,
+            options.messages,
+            &mut stdin.lock(),
+            &mut std::io::stdout(),
+        )?)
     } else {
         None
     };
@@ -233,7 +238,14 @@ fn ask(
     'messages: for (index, (file, message)) in open.iter().enumerate() {
         let (line, column) = file.file.line_col(message.span.start);
         let at = format!("{}:{line}:{column}", file.file.path().display());
-        writeln!(out, "[{}/{}] {at}: `{}`", index + 1, open.len(), message.key).map_err(io)?;
+        writeln!(
+            out,
+            "[{}/{}] {at}: `{}`",
+            index + 1,
+            open.len(),
+            message.key
+        )
+        .map_err(io)?;
         match &message.state {
             State::Stale { reviewed_against } => {
                 let (then, now) = word_diff(reviewed_against, &message.source_text);

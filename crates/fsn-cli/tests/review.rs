@@ -395,14 +395,21 @@ fn an_interactive_review_records_only_what_was_answered_yes() {
         text.replace(&format!("actor, {OLD}"), &format!("actor,\n    {NEW}"))
     });
     sandbox.edit(&format!("notices/{NOTICE}/locales/de.ftl"), |text| {
-        text.replace("ergreifen Sie bitte die folgenden", "ergreifen Sie die folgenden")
+        text.replace(
+            "ergreifen Sie bitte die folgenden",
+            "ergreifen Sie die folgenden",
+        )
     });
     assert_eq!(&status_row(&sandbox, "de")[4..6], ["1", "1"]);
 
     // q at once: nothing recorded.
     let quit = review_interactively(&sandbox, "q\n");
     assert!(quit.status.success(), "{}", stderr(&quit));
-    assert!(stderr(&quit).contains("recorded 0 review(s)"), "{}", stderr(&quit));
+    assert!(
+        stderr(&quit).contains("recorded 0 review(s)"),
+        "{}",
+        stderr(&quit)
+    );
     assert_eq!(&status_row(&sandbox, "de")[4..6], ["1", "1"]);
 
     // An unknown answer asks again; n leaves the edited message, y records the stale one.
@@ -419,9 +426,18 @@ fn an_interactive_review_records_only_what_was_answered_yes() {
         asked.contains("  translation:     Für alle betroffenen DRAGEN-Server, die in Tabelle 1 oben aufgeführt sind, ergreifen Sie die folgenden"),
         "{asked}"
     );
-    assert!(asked.contains("answer y (reviewed), n (not now) or q (stop)"), "{asked}");
-    assert!(asked.contains(&format!("[2/2] {de}:54:1: `customer-actions-note`")), "{asked}");
-    assert!(asked.contains("  stale: its source changed since the review"), "{asked}");
+    assert!(
+        asked.contains("answer y (reviewed), n (not now) or q (stop)"),
+        "{asked}"
+    );
+    assert!(
+        asked.contains(&format!("[2/2] {de}:54:1: `customer-actions-note`")),
+        "{asked}"
+    );
+    assert!(
+        asked.contains("  stale: its source changed since the review"),
+        "{asked}"
+    );
     assert!(
         asked.contains("  source reviewed: ")
             && asked.contains("[-immediately-] disconnect the network [-cable-]"),
@@ -432,9 +448,16 @@ fn an_interactive_review_records_only_what_was_answered_yes() {
             && asked.contains("{+do NOT+} disconnect the network {+cable; keep it running,+}"),
         "{asked}"
     );
-    assert!(asked.contains("  translation:     **HINWEIS:** Sollten Sie"), "{asked}");
+    assert!(
+        asked.contains("  translation:     **HINWEIS:** Sollten Sie"),
+        "{asked}"
+    );
     assert_eq!(asked.matches("reviewed? [y/n/q] ").count(), 3, "{asked}");
-    assert!(stderr(&output).contains("recorded 1 review(s)"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("recorded 1 review(s)"),
+        "{}",
+        stderr(&output)
+    );
     assert_eq!(&status_row(&sandbox, "de")[4..6], ["0", "1"]);
     let record =
         std::fs::read_to_string(sandbox.path(&format!("notices/{NOTICE}/locales/de.review.toml")))

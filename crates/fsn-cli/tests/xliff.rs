@@ -782,10 +782,22 @@ fn export_selects_notices_and_the_work_left_and_imports_only_that() {
         &["--lang", "de", "--notice", "FSN2025-1682"],
     ));
     let files: Vec<&String> = one.keys().collect();
-    assert!(files.contains(&&"notices/FSN2025-1682/locales/en.ftl".to_owned()), "{files:?}");
-    assert!(files.contains(&&"issuers/illumina/locales/en.ftl".to_owned()), "{files:?}");
-    assert!(files.iter().any(|file| file.starts_with("locales/en/")), "{files:?}");
-    assert!(!files.iter().any(|file| file.contains("FSN2024-1562")), "{files:?}");
+    assert!(
+        files.contains(&&"notices/FSN2025-1682/locales/en.ftl".to_owned()),
+        "{files:?}"
+    );
+    assert!(
+        files.contains(&&"issuers/illumina/locales/en.ftl".to_owned()),
+        "{files:?}"
+    );
+    assert!(
+        files.iter().any(|file| file.starts_with("locales/en/")),
+        "{files:?}"
+    );
+    assert!(
+        !files.iter().any(|file| file.contains("FSN2024-1562")),
+        "{files:?}"
+    );
     for (file, units) in &one {
         assert_eq!(Some(units), all.get(file), "{file}: the whole file");
     }
@@ -793,7 +805,15 @@ fn export_selects_notices_and_the_work_left_and_imports_only_that() {
     // What is reviewed against today's source is no work: after a review, nothing is left.
     let reviewed = fsn(
         copy.path(),
-        &["review", "--lang", "de", "--by", "Test", "--date", "2026-12-01"],
+        &[
+            "review",
+            "--lang",
+            "de",
+            "--by",
+            "Test",
+            "--date",
+            "2026-12-01",
+        ],
     );
     assert!(reviewed.status.success(), "{}", stderr(&reviewed));
     let args = [
@@ -809,7 +829,8 @@ fn export_selects_notices_and_the_work_left_and_imports_only_that() {
     let nothing = fsn(copy.path(), &args);
     assert_eq!(nothing.status.code(), Some(1), "{}", stderr(&nothing));
     assert!(
-        stderr(&nothing).contains("nothing to export: no message of the selection needs work in `de`"),
+        stderr(&nothing)
+            .contains("nothing to export: no message of the selection needs work in `de`"),
         "{}",
         stderr(&nothing)
     );
@@ -818,7 +839,11 @@ fn export_selects_notices_and_the_work_left_and_imports_only_that() {
     let english = copy.path().join("notices/FSN2025-1682/locales/en.ftl");
     let text = std::fs::read_to_string(&english).unwrap();
     let text = text.replacen("Illumina is contacting you", "Illumina contacts you", 1);
-    std::fs::write(&english, format!("{text}\nnew-message = A new sentence to translate.\n")).unwrap();
+    std::fs::write(
+        &english,
+        format!("{text}\nnew-message = A new sentence to translate.\n"),
+    )
+    .unwrap();
     let issuer_de = copy.path().join("issuers/illumina/locales/de.ftl");
     let issuer_text = std::fs::read_to_string(&issuer_de).unwrap();
     let first = issuer_text
@@ -827,12 +852,22 @@ fn export_selects_notices_and_the_work_left_and_imports_only_that() {
         .unwrap()
         .to_owned();
     let edited_id = first.split(" = ").next().unwrap().to_owned();
-    std::fs::write(&issuer_de, issuer_text.replacen(&first, &format!("{first} (bearbeitet)"), 1))
-        .unwrap();
+    std::fs::write(
+        &issuer_de,
+        issuer_text.replacen(&first, &format!("{first} (bearbeitet)"), 1),
+    )
+    .unwrap();
 
     let work = export_args(
         copy.path(),
-        &["--lang", "de", "--notice", "FSN2025-1682", "--only", "needs-work"],
+        &[
+            "--lang",
+            "de",
+            "--notice",
+            "FSN2025-1682",
+            "--only",
+            "needs-work",
+        ],
     );
     assert_eq!(
         units_by_file(&work),
@@ -849,7 +884,10 @@ fn export_selects_notices_and_the_work_left_and_imports_only_that() {
         "{work}"
     );
     assert!(work.contains("<note category=\"fsn:stale\">"), "{work}");
-    assert!(work.contains("<segment state=\"initial\">\n        <source>A new sentence"), "{work}");
+    assert!(
+        work.contains("<segment state=\"initial\">\n        <source>A new sentence"),
+        "{work}"
+    );
 
     // The translator's answer changes only the two messages it translates.
     let before = ftl_files(copy.path());
@@ -875,8 +913,14 @@ fn export_selects_notices_and_the_work_left_and_imports_only_that() {
     assert!(de.contains("intro = Neu: "), "{de}");
     assert!(de.contains("new-message = Ein neuer Satz.\n"), "{de}");
     let old = String::from_utf8(before[german].clone()).unwrap();
-    for entry in old.split("\n\n").filter(|entry| !entry.contains("\nintro =")) {
-        assert!(de.contains(entry.trim_end()), "kept as it was:\n{entry}\nin\n{de}");
+    for entry in old
+        .split("\n\n")
+        .filter(|entry| !entry.contains("\nintro ="))
+    {
+        assert!(
+            de.contains(entry.trim_end()),
+            "kept as it was:\n{entry}\nin\n{de}"
+        );
     }
 }
 
@@ -895,7 +939,8 @@ fn glossary_terms_are_locked_and_must_survive_the_import() {
     };
     let reports = unit(&xml, "summary-no-reports");
     assert!(
-        reports.contains("<source>At this time, <mrk id=\"m1\" translate=\"no\">Illumina</mrk> has"),
+        reports
+            .contains("<source>At this time, <mrk id=\"m1\" translate=\"no\">Illumina</mrk> has"),
         "{reports}"
     );
     assert!(
@@ -903,7 +948,10 @@ fn glossary_terms_are_locked_and_must_survive_the_import() {
         "{reports}"
     );
     let intro = unit(&xml, "intro");
-    assert!(intro.contains("<mrk id=\"m3\" translate=\"no\">NovaSeq™</mrk>"), "{intro}");
+    assert!(
+        intro.contains("<mrk id=\"m3\" translate=\"no\">NovaSeq™</mrk>"),
+        "{intro}"
+    );
 
     // A CAT tool that lost the lock, and a translator who translated the name.
     let file = xml.find("<file id=\"notice-FSN2025-1682\"").unwrap();
@@ -918,10 +966,15 @@ fn glossary_terms_are_locked_and_must_survive_the_import() {
     );
     let target_at = lost[..start].rfind("<target>").unwrap();
     let line = lost[..target_at].matches('\n').count() + 1;
-    let column = lost[lost[..target_at].rfind('\n').unwrap() + 1..target_at].chars().count() + 1;
+    let column = lost[lost[..target_at].rfind('\n').unwrap() + 1..target_at]
+        .chars()
+        .count()
+        + 1;
     let err = assert_import_refused(copy.path(), &lost, "fsn::xliff::glossary_term");
     assert!(
-        err.contains("unit `summary-no-reports`: the target lacks the do-not-translate term(s) `Illumina`"),
+        err.contains(
+            "unit `summary-no-reports`: the target lacks the do-not-translate term(s) `Illumina`"
+        ),
         "{err}"
     );
     assert!(err.contains(&format!("in.xlf:{line}:{column}")), "{err}");

@@ -72,7 +72,9 @@ pub fn export_with(
     }
     if !options.notices.is_empty() {
         let wanted = notice_files(repository, &options.notices, source_lang)?;
-        layers.retain(|layer| layer.original.starts_with("locales/") || wanted.contains(&layer.original));
+        layers.retain(|layer| {
+            layer.original.starts_with("locales/") || wanted.contains(&layer.original)
+        });
     }
     let mut body = String::new();
     let reviews = Reviews::new(repository);
@@ -163,9 +165,15 @@ fn notice_files(
                 continue;
             }
         };
-        let key = dir.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+        let key = dir
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
         files.push(format!("notices/{key}/locales/{source_lang}.ftl"));
-        files.push(format!("issuers/{}/locales/{source_lang}.ftl", notice.issuer));
+        files.push(format!(
+            "issuers/{}/locales/{source_lang}.ftl",
+            notice.issuer
+        ));
     }
     if problems.has_errors() {
         Err(problems)
@@ -488,7 +496,10 @@ fn write_protected<'t>(
 ) {
     let forms: Vec<&str> = terms.iter().map(|(form, _)| *form).collect();
     for (protected, run) in protect(value, &forms) {
-        let term = terms.iter().find(|(form, _)| *form == run).map(|(_, term)| *term);
+        let term = terms
+            .iter()
+            .find(|(form, _)| *form == run)
+            .map(|(_, term)| *term);
         match term {
             Some(term) if protected => {
                 let id = mark_id(term);

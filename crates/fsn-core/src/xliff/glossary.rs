@@ -17,7 +17,9 @@ pub(super) fn for_layer(repository: &Repository, original: &str) -> Result<Gloss
     let root = repository.root();
     let parts: Vec<&str> = original.split('/').collect();
     match parts.as_slice() {
-        ["issuers", key, ..] => Glossary::load(repository, Some(&root.join("issuers").join(key)), None),
+        ["issuers", key, ..] => {
+            Glossary::load(repository, Some(&root.join("issuers").join(key)), None)
+        }
         ["notices", key, ..] => {
             let dir = root.join("notices").join(key);
             let issuer = notice_issuer(repository, &dir)?;
@@ -92,6 +94,9 @@ mod tests {
             ]
         );
         assert_eq!(protect("DRAGEN™", &["DRAGEN™"]), vec![(true, "DRAGEN™")]);
-        assert_eq!(protect("none here", &["DRAGEN™"]), vec![(false, "none here")]);
+        assert_eq!(
+            protect("none here", &["DRAGEN™"]),
+            vec![(false, "none here")]
+        );
     }
 }

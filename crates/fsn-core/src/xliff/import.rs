@@ -558,10 +558,11 @@ fn import_file(
         if problems.len() > before {
             continue;
         }
-        let lacking =
-            layer
-                .glossary
-                .lacking(layer.lang, &plain_text(&source_pieces), &plain_text(&checked));
+        let lacking = layer.glossary.lacking(
+            layer.lang,
+            &plain_text(&source_pieces),
+            &plain_text(&checked),
+        );
         if !lacking.is_empty() {
             problems.push(
                 Diagnostic::error(
