@@ -225,7 +225,7 @@ fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Re
     let loaded = load(&repository, &dir, langs)?;
     let mut documents = compose_all(&loaded, langs)?;
     // A language with a stale or unreviewed message renders as a draft, as `build` would.
-    let reviews = fsn_core::review::Reviews::new(&repository);
+    let reviews = fsn_l10n::review::Reviews::new(&repository);
     for document in &mut documents {
         document.draft |= !reviews.publish_problems(&loaded, &document.lang).is_empty();
     }
@@ -296,10 +296,10 @@ fn check(
         }
     }
     if let Some(source_locale) = source_locale {
-        let mut findings = fsn_core::lint::lint_repository(&repository, source_locale);
+        let mut findings = fsn_l10n::lint::lint_repository(&repository, source_locale);
         findings
             .0
-            .extend(fsn_core::review::lint_repository(&repository).0);
+            .extend(fsn_l10n::review::lint_repository(&repository).0);
         if !json && !findings.has_errors() {
             println!(
                 "ok locales against {source_locale} ({} warning(s))",
@@ -462,11 +462,11 @@ fn xliff(command: XliffCommand) -> Result<(), Failure> {
             } else {
                 crate::build::selected_notices(&repository, &notice)?
             };
-            let options = fsn_core::xliff::ExportOptions {
+            let options = fsn_l10n::xliff::ExportOptions {
                 notices,
                 needs_work: only == Some(crate::args::ExportOnly::NeedsWork),
             };
-            let xml = fsn_core::xliff::export_with(&repository, &source_locale, &lang, &options)?;
+            let xml = fsn_l10n::xliff::export_with(&repository, &source_locale, &lang, &options)?;
             match out {
                 Some(path) => {
                     write_all(vec![OutputFile {
@@ -486,8 +486,8 @@ fn xliff(command: XliffCommand) -> Result<(), Failure> {
         } => {
             let xml = fsn_core::SourceFile::read(&file)?;
             let name = file.display().to_string();
-            let options = fsn_core::xliff::ImportOptions { accept_stale };
-            let imported = fsn_core::xliff::import_with(&repository, &name, xml.text(), options)?;
+            let options = fsn_l10n::xliff::ImportOptions { accept_stale };
+            let imported = fsn_l10n::xliff::import_with(&repository, &name, xml.text(), options)?;
             let files: Vec<OutputFile> = imported
                 .iter()
                 .map(|file| OutputFile {

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use fsn_core::review::{NoticeRef, Reviews, State};
+use fsn_l10n::review::{NoticeRef, Reviews, State};
 use fsn_core::{Diagnostics, Repository};
 
 use crate::report::Failure;

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use fsn_core::l10n::FtlFile;
-use fsn_core::lint::{KnownVariables, lint_pair};
+use fsn_l10n::lint::{KnownVariables, lint_pair};
 use fsn_core::{Diagnostic, SourceFile};
 
 fn fixture_dir(rule: &str) -> PathBuf {

@@ -19,7 +19,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::project::Repository;
+use fsn_core::project::Repository;
 
 mod export;
 mod glossary;

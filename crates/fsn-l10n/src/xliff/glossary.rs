@@ -4,10 +4,10 @@
 
 use std::path::Path;
 
-use crate::diagnostic::Diagnostics;
+use fsn_core::diagnostic::Diagnostics;
 use crate::lint::Glossary;
-use crate::model::RawNotice;
-use crate::project::{Repository, parse_toml};
+use fsn_core::model::RawNotice;
+use fsn_core::project::{Repository, parse_toml};
 
 /// The glossary that applies to the source file `original` (see [`super::Layer::original`]):
 /// an issuer's own for its layer, the issuer's and the notice's for a notice's layer, and every

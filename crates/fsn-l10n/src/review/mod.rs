@@ -20,9 +20,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use fluent_syntax::ast;
 
-use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
-use crate::model::RawNotice;
-use crate::project::{LoadedNotice, Repository, parse_toml};
+use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use fsn_core::model::RawNotice;
+use fsn_core::project::{LoadedNotice, Repository, parse_toml};
 
 mod record;
 mod text;
@@ -312,7 +312,7 @@ impl FileReview {
                 diagnostic
             } else {
                 Diagnostic {
-                    severity: crate::Severity::Warning,
+                    severity: fsn_core::Severity::Warning,
                     ..diagnostic
                 }
             };
@@ -363,7 +363,7 @@ fn units(file: &SourceFile) -> Vec<Unit> {
     let text = file.text();
     // Through the one bounded entry point: a file it refuses (nesting too deep, control
     // characters) has no units here and is reported by the loader and the lint.
-    let Ok(syntax) = crate::l10n::parse_fluent(text) else {
+    let Ok(syntax) = fsn_core::l10n::parse_fluent(text) else {
         return Vec::new();
     };
     let resource = syntax.resource;
@@ -634,7 +634,7 @@ pub fn lint_repository(repository: &Repository) -> Diagnostics {
 /// The text of a messages file marked `### status: reviewed` at its top (replacing another
 /// status there, or adding the line), or `None` when it already is.
 pub fn mark_reviewed(text: &str) -> Option<String> {
-    if crate::l10n::review_status(text) == Some("reviewed") {
+    if fsn_core::l10n::review_status(text) == Some("reviewed") {
         return None;
     }
     let mut offset = 0;

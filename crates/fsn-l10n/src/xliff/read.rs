@@ -7,7 +7,7 @@ use std::sync::Arc;
 use quick_xml::events::{BytesStart, Event};
 
 use super::{FLUENT_UNIT, NAMESPACE};
-use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 
 /// A unit read from the XLIFF document.
 pub(super) struct ReadUnit {

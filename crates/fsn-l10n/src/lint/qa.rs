@@ -15,8 +15,8 @@ use serde::Deserialize;
 
 use super::MISSING_VARIABLE;
 use super::parsed::{Entry, Parsed};
-use crate::diagnostic::{Diagnostic, Diagnostics, Severity, SourceFile};
-use crate::project::{Repository, parse_toml};
+use fsn_core::diagnostic::{Diagnostic, Diagnostics, Severity, SourceFile};
+use fsn_core::project::{Repository, parse_toml};
 use crate::review::normalise;
 
 /// A link target or e-mail address of the source that the translation lacks or changed.

@@ -10,10 +10,10 @@ use fluent_syntax::ast;
 use super::glossary::{self, protect};
 use super::segment::{Piece, UnitSource, has_select_with_text, parse, pieces, unit_sources};
 use super::{FLUENT_NOTE, FLUENT_UNIT, Layer, NAMESPACE, layers, target_path};
-use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::lint::Glossary;
-use crate::model::RawNotice;
-use crate::project::{Repository, parse_toml};
+use fsn_core::model::RawNotice;
+use fsn_core::project::{Repository, parse_toml};
 use crate::review::{self, Reviews};
 
 /// What [`export_with`] writes: everything by default.

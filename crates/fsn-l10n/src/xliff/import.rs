@@ -13,9 +13,9 @@ use super::segment::{
     Piece, UnitSource, has_select_with_text, normalize, parse, pieces, unit_sources, write_pattern,
 };
 use super::target_path;
-use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::lint::Glossary;
-use crate::project::Repository;
+use fsn_core::project::Repository;
 
 /// A target file rewritten by [`import`].
 #[derive(Debug, Clone, PartialEq, Eq)]
