@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::{BytesRef, BytesStart, Event};
 
 use super::{FLUENT_UNIT, NAMESPACE};
 use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
@@ -143,21 +143,7 @@ fn allowed_parents(element: &str) -> Option<&'static [&'static str]> {
 pub(super) fn read(xlf: &Arc<SourceFile>) -> Result<ReadDocument, Diagnostics> {
     let mut reader = quick_xml::Reader::from_str(xlf.text());
     reader.config_mut().trim_text_start = false;
-    let mut document = ReadDocument {
-        source_lang: String::new(),
-        target_lang: String::new(),
-        root_span: 0..0,
-        files: Vec::new(),
-    };
-    let mut seen_root = false;
-    // Open elements, by local name, with where each started.
-    let mut open: Vec<(String, usize)> = Vec::new();
-    let mut side: Option<Side> = None;
-    let mut data: Option<(String, String, Range<usize>)> = None;
-    // Within the current segment (or ignorable): whether a source and a target were read.
-    let mut segment_sides = (false, false);
-    let mut originals: HashMap<String, usize> = HashMap::new();
-    let mut unit_ids: HashSet<String> = HashSet::new();
+    let mut walk = Walk::new(xlf);
     loop {
         let before = usize::try_from(reader.buffer_position()).unwrap_or(0);
         let event = reader.read_event().map_err(|err| {
@@ -172,252 +158,15 @@ pub(super) fn read(xlf: &Arc<SourceFile>) -> Result<ReadDocument, Diagnostics> {
         let span = before..after;
         match event {
             Event::Eof => break,
-            Event::Start(ref element) | Event::Empty(ref element) => {
-                let empty = matches!(event, Event::Empty(_));
-                let local = element.local_name();
-                let name = local.as_ref();
-                check_attributes(xlf, element, span.start)?;
-                if open.is_empty() && seen_root {
-                    return Err(xml_error(
-                        xlf,
-                        span.start,
-                        format!(
-                            "a second root element <{}> after </xliff>: one XLIFF file holds one document",
-                            name
-                        ),
-                    ));
-                }
-                if open.is_empty() && name != "xliff" {
-                    return Err(xml_error(
-                        xlf,
-                        span.start,
-                        format!("the root element is <{}>, not <xliff>", name),
-                    ));
-                }
-                if let Some(parents) = allowed_parents(name) {
-                    let parent = open.last().map(|(parent, _)| parent.as_str());
-                    if !parents.iter().any(|p| Some(*p) == parent) {
-                        return Err(xml_error(
-                            xlf,
-                            span.start,
-                            format!("a <{}> outside a <{}>", name, parents.join("> or <")),
-                        ));
-                    }
-                }
-                match name {
-                    "xliff" => {
-                        if !open.is_empty() {
-                            return Err(xml_error(
-                                xlf,
-                                span.start,
-                                "an <xliff> inside another element".to_owned(),
-                            ));
-                        }
-                        seen_root = true;
-                        document.root_span = span.clone();
-                        let version = attribute(element, "version").unwrap_or_default();
-                        let namespace = attribute(element, "xmlns").unwrap_or_default();
-                        if !version.starts_with("2.") || namespace != NAMESPACE {
-                            return Err(xml_error(
-                                xlf,
-                                span.start,
-                                format!(
-                                    "not an XLIFF 2 document (version `{version}`, namespace `{namespace}`)"
-                                ),
-                            ));
-                        }
-                        document.source_lang = required(xlf, element, "srcLang", span.start)?;
-                        document.target_lang = required(xlf, element, "trgLang", span.start)?;
-                    }
-                    "file" => {
-                        let original = required(xlf, element, "original", span.start)?;
-                        if let Some(first) = originals.insert(original.clone(), span.start) {
-                            let (line, _) = xlf.line_col(first);
-                            return Err(xml_error(
-                                xlf,
-                                span.start,
-                                format!(
-                                    "<file original=\"{original}\"> appears twice (first on line {line}): one copy's edits would be lost"
-                                ),
-                            ));
-                        }
-                        unit_ids.clear();
-                        document.files.push(ReadFile {
-                            original,
-                            units: Vec::new(),
-                            span: span.clone(),
-                        });
-                    }
-                    "unit" => {
-                        let id = required(xlf, element, "id", span.start)?;
-                        if !unit_ids.insert(id.clone()) {
-                            return Err(xml_error(
-                                xlf,
-                                span.start,
-                                format!(
-                                    "<unit id=\"{id}\"> appears twice in its <file>: which one is meant?"
-                                ),
-                            ));
-                        }
-                        let Some(file) = document.files.last_mut() else {
-                            return Err(xml_error(
-                                xlf,
-                                span.start,
-                                "a <unit> outside a <file>".to_owned(),
-                            ));
-                        };
-                        file.units.push(ReadUnit {
-                            id,
-                            fluent: attribute(element, "type").as_deref() == Some(FLUENT_UNIT),
-                            data: HashMap::new(),
-                            source: Vec::new(),
-                            target: None,
-                            target_span: None,
-                            span: span.clone(),
-                            segments: 0,
-                        });
-                    }
-                    "segment" | "ignorable" => {
-                        segment_sides = (false, false);
-                        if name == "segment"
-                            && let Some(unit) = current_unit(&mut document)
-                        {
-                            unit.segments += 1;
-                            if unit.segments > 1 {
-                                return Err(xml_error(
-                                    xlf,
-                                    span.start,
-                                    format!(
-                                        "unit `{}` has more than one <segment>; fsn exports one and does not let it be split (canResegment=\"no\")",
-                                        unit.id
-                                    ),
-                                ));
-                            }
-                        }
-                    }
-                    "data" => {
-                        let id = required(xlf, element, "id", span.start)?;
-                        if current_unit(&mut document)
-                            .is_some_and(|unit| unit.data.contains_key(&id))
-                        {
-                            return Err(xml_error(
-                                xlf,
-                                span.start,
-                                format!("<data id=\"{id}\"> appears twice in its unit"),
-                            ));
-                        }
-                        if empty {
-                            if let Some(unit) = current_unit(&mut document) {
-                                unit.data.insert(
-                                    id,
-                                    ReadData {
-                                        value: String::new(),
-                                        span: span.clone(),
-                                    },
-                                );
-                            }
-                        } else {
-                            data = Some((id, String::new(), span.clone()));
-                        }
-                    }
-                    "source" | "target" => {
-                        let target = name == "target";
-                        let seen = if target {
-                            &mut segment_sides.1
-                        } else {
-                            &mut segment_sides.0
-                        };
-                        if *seen {
-                            return Err(xml_error(
-                                xlf,
-                                span.start,
-                                format!("a second <{}> in one segment", name),
-                            ));
-                        }
-                        *seen = true;
-                        if target && let Some(unit) = current_unit(&mut document) {
-                            unit.target.get_or_insert_with(Vec::new);
-                            unit.target_span = Some(span.clone());
-                        }
-                        side = (!empty).then_some(if target { Side::Target } else { Side::Source });
-                    }
-                    "ph" => {
-                        let piece = ReadPiece::Ph {
-                            data_ref: attribute(element, "dataRef"),
-                            span: span.clone(),
-                        };
-                        push_piece(&mut document, side, piece);
-                    }
-                    "pc" | "sc" | "ec" if side.is_some() => {
-                        let id = current_unit(&mut document)
-                            .map(|unit| unit.id.clone())
-                            .unwrap_or_default();
-                        return Err(Diagnostic::error(
-                            "fsn::xliff::placeholder",
-                            format!(
-                                "unit `{id}`: unexpected `<{}>` inline code; fsn exports only `<ph>`",
-                                name
-                            ),
-                        )
-                        .at(xlf, span)
-                        .with_help("copy the placeholders from the source segment")
-                        .into());
-                    }
-                    _ => {}
-                }
-                if !empty {
-                    open.push((name.to_owned(), span.start));
-                }
-            }
-            Event::End(ref element) => {
-                let local = element.local_name();
-                let name = local.as_ref();
-                if open.pop().is_none() {
-                    return Err(xml_error(
-                        xlf,
-                        span.start,
-                        format!("an unmatched </{}>", name),
-                    ));
-                }
-                match name {
-                    "source" | "target" => side = None,
-                    "data" => {
-                        if let Some((id, value, at)) = data.take()
-                            && let Some(unit) = current_unit(&mut document)
-                        {
-                            unit.data.insert(id, ReadData { value, span: at });
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            Event::Text(value) => {
-                let value = value.xml10_content().into_owned();
-                outside_root_text(xlf, &open, &value, span.start)?;
-                push_text(&mut document, side, &mut data, &value);
-            }
+            Event::Start(ref element) => walk.start(element, false, span)?,
+            Event::Empty(ref element) => walk.start(element, true, span)?,
+            Event::End(ref element) => walk.end(element.local_name().as_ref(), span.start)?,
+            Event::Text(value) => walk.text(&value.xml10_content(), span.start)?,
             Event::CData(value) => {
-                let value = value.xml10_content().into_owned();
-                outside_root_text(xlf, &open, "cdata", span.start)?;
-                push_text(&mut document, side, &mut data, &value);
+                outside_root_text(xlf, &walk.open, "cdata", span.start)?;
+                walk.push_text(&value.xml10_content());
             }
-            Event::GeneralRef(reference) => {
-                outside_root_text(xlf, &open, "&", span.start)?;
-                let value = match reference.resolve_char_ref() {
-                    Ok(Some(c)) => c.to_string(),
-                    _ => match quick_xml::escape::resolve_predefined_entity(&reference) {
-                        Some(value) => value.to_owned(),
-                        None => {
-                            return Err(xml_error(
-                                xlf,
-                                span.start,
-                                format!("unknown entity `&{};`", &*reference),
-                            ));
-                        }
-                    },
-                };
-                push_text(&mut document, side, &mut data, &value);
-            }
+            Event::GeneralRef(reference) => walk.reference(&reference, span.start)?,
             Event::DocType(_) => {
                 return Err(xml_error(
                     xlf,
@@ -428,21 +177,321 @@ pub(super) fn read(xlf: &Arc<SourceFile>) -> Result<ReadDocument, Diagnostics> {
             _ => {}
         }
     }
-    if let Some((name, at)) = open.last() {
-        let (line, column) = xlf.line_col(*at);
-        return Err(xml_error(
+    walk.finish()
+}
+
+/// What the reader knows while it walks the document's events.
+struct Walk<'x> {
+    xlf: &'x Arc<SourceFile>,
+    document: ReadDocument,
+    seen_root: bool,
+    /// Open elements, by local name, with where each started.
+    open: Vec<(String, usize)>,
+    /// Where text goes: the `<source>` or `<target>` being read.
+    side: Option<Side>,
+    /// The `<data>` being read: its id, its text so far, its span.
+    data: Option<(String, String, Range<usize>)>,
+    /// Within the current segment (or ignorable): whether a source and a target were read.
+    segment_sides: (bool, bool),
+    /// Each `<file original>` with where it was.
+    originals: HashMap<String, usize>,
+    /// The unit ids of the current file.
+    unit_ids: HashSet<String>,
+}
+
+impl<'x> Walk<'x> {
+    fn new(xlf: &'x Arc<SourceFile>) -> Self {
+        Self {
             xlf,
-            xlf.text().len(),
-            format!(
-                "the file ends inside <{}> (opened on line {line}, column {column}): it is truncated",
-                name
-            ),
-        ));
+            document: ReadDocument {
+                source_lang: String::new(),
+                target_lang: String::new(),
+                root_span: 0..0,
+                files: Vec::new(),
+            },
+            seen_root: false,
+            open: Vec::new(),
+            side: None,
+            data: None,
+            segment_sides: (false, false),
+            originals: HashMap::new(),
+            unit_ids: HashSet::new(),
+        }
     }
-    if !seen_root {
-        return Err(xml_error(xlf, 0, "no <xliff> element".to_owned()));
+
+    fn error(&self, at: usize, message: String) -> Diagnostics {
+        xml_error(self.xlf, at, message)
     }
-    Ok(document)
+
+    /// A start tag (or an empty element): where it may be, then what it holds.
+    fn start(
+        &mut self,
+        element: &BytesStart<'_>,
+        empty: bool,
+        span: Range<usize>,
+    ) -> Result<(), Diagnostics> {
+        let local = element.local_name();
+        let name: &str = local.as_ref();
+        let at = span.start;
+        check_attributes(self.xlf, element, at)?;
+        self.check_placement(name, at)?;
+        match name {
+            "xliff" => self.root(element, span)?,
+            "file" => self.file(element, span)?,
+            "unit" => self.unit(element, span)?,
+            "segment" | "ignorable" => self.segment(name == "segment", at)?,
+            "data" => self.data_start(element, empty, span)?,
+            "source" | "target" => self.side_start(name == "target", empty, span)?,
+            "ph" => {
+                let piece = ReadPiece::Ph {
+                    data_ref: attribute(element, "dataRef"),
+                    span,
+                };
+                push_piece(&mut self.document, self.side, piece);
+            }
+            "pc" | "sc" | "ec" if self.side.is_some() => {
+                let id = current_unit(&mut self.document)
+                    .map(|unit| unit.id.clone())
+                    .unwrap_or_default();
+                return Err(Diagnostic::error(
+                    "fsn::xliff::placeholder",
+                    format!("unit `{id}`: unexpected `<{name}>` inline code; fsn exports only `<ph>`"),
+                )
+                .at(self.xlf, span)
+                .with_help("copy the placeholders from the source segment")
+                .into());
+            }
+            _ => {}
+        }
+        if !empty {
+            self.open.push((name.to_owned(), at));
+        }
+        Ok(())
+    }
+
+    /// One root, first; each element fsn reads inside the parent it belongs in.
+    fn check_placement(&self, name: &str, at: usize) -> Result<(), Diagnostics> {
+        if self.open.is_empty() && self.seen_root {
+            return Err(self.error(
+                at,
+                format!(
+                    "a second root element <{name}> after </xliff>: one XLIFF file holds one document"
+                ),
+            ));
+        }
+        if self.open.is_empty() && name != "xliff" {
+            return Err(self.error(at, format!("the root element is <{name}>, not <xliff>")));
+        }
+        if let Some(parents) = allowed_parents(name) {
+            let parent = self.open.last().map(|(parent, _)| parent.as_str());
+            if !parents.iter().any(|p| Some(*p) == parent) {
+                return Err(self.error(
+                    at,
+                    format!("a <{name}> outside a <{}>", parents.join("> or <")),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// `<xliff>`: version 2, its namespace, and the two languages.
+    fn root(&mut self, element: &BytesStart<'_>, span: Range<usize>) -> Result<(), Diagnostics> {
+        if !self.open.is_empty() {
+            return Err(self.error(span.start, "an <xliff> inside another element".to_owned()));
+        }
+        self.seen_root = true;
+        self.document.root_span = span.clone();
+        let version = attribute(element, "version").unwrap_or_default();
+        let namespace = attribute(element, "xmlns").unwrap_or_default();
+        if !version.starts_with("2.") || namespace != NAMESPACE {
+            return Err(self.error(
+                span.start,
+                format!("not an XLIFF 2 document (version `{version}`, namespace `{namespace}`)"),
+            ));
+        }
+        self.document.source_lang = required(self.xlf, element, "srcLang", span.start)?;
+        self.document.target_lang = required(self.xlf, element, "trgLang", span.start)?;
+        Ok(())
+    }
+
+    /// `<file original>`, each original once.
+    fn file(&mut self, element: &BytesStart<'_>, span: Range<usize>) -> Result<(), Diagnostics> {
+        let original = required(self.xlf, element, "original", span.start)?;
+        if let Some(first) = self.originals.insert(original.clone(), span.start) {
+            let (line, _) = self.xlf.line_col(first);
+            return Err(self.error(
+                span.start,
+                format!(
+                    "<file original=\"{original}\"> appears twice (first on line {line}): one copy's edits would be lost"
+                ),
+            ));
+        }
+        self.unit_ids.clear();
+        self.document.files.push(ReadFile {
+            original,
+            units: Vec::new(),
+            span,
+        });
+        Ok(())
+    }
+
+    /// `<unit id>`, each id once in its file.
+    fn unit(&mut self, element: &BytesStart<'_>, span: Range<usize>) -> Result<(), Diagnostics> {
+        let id = required(self.xlf, element, "id", span.start)?;
+        if !self.unit_ids.insert(id.clone()) {
+            return Err(self.error(
+                span.start,
+                format!("<unit id=\"{id}\"> appears twice in its <file>: which one is meant?"),
+            ));
+        }
+        let Some(file) = self.document.files.last_mut() else {
+            return Err(self.error(span.start, "a <unit> outside a <file>".to_owned()));
+        };
+        file.units.push(ReadUnit {
+            id,
+            fluent: attribute(element, "type").as_deref() == Some(FLUENT_UNIT),
+            data: HashMap::new(),
+            source: Vec::new(),
+            target: None,
+            target_span: None,
+            span,
+            segments: 0,
+        });
+        Ok(())
+    }
+
+    /// `<segment>` (one per unit) or `<ignorable>`.
+    fn segment(&mut self, segment: bool, at: usize) -> Result<(), Diagnostics> {
+        self.segment_sides = (false, false);
+        if segment && let Some(unit) = current_unit(&mut self.document) {
+            unit.segments += 1;
+            if unit.segments > 1 {
+                let message = format!(
+                    "unit `{}` has more than one <segment>; fsn exports one and does not let it be split (canResegment=\"no\")",
+                    unit.id
+                );
+                return Err(self.error(at, message));
+            }
+        }
+        Ok(())
+    }
+
+    /// `<data id>` of `<originalData>`, each id once in its unit.
+    fn data_start(
+        &mut self,
+        element: &BytesStart<'_>,
+        empty: bool,
+        span: Range<usize>,
+    ) -> Result<(), Diagnostics> {
+        let id = required(self.xlf, element, "id", span.start)?;
+        if current_unit(&mut self.document).is_some_and(|unit| unit.data.contains_key(&id)) {
+            return Err(self.error(
+                span.start,
+                format!("<data id=\"{id}\"> appears twice in its unit"),
+            ));
+        }
+        if empty {
+            if let Some(unit) = current_unit(&mut self.document) {
+                unit.data.insert(
+                    id,
+                    ReadData {
+                        value: String::new(),
+                        span,
+                    },
+                );
+            }
+        } else {
+            self.data = Some((id, String::new(), span));
+        }
+        Ok(())
+    }
+
+    /// `<source>` or `<target>`, each once per segment.
+    fn side_start(
+        &mut self,
+        target: bool,
+        empty: bool,
+        span: Range<usize>,
+    ) -> Result<(), Diagnostics> {
+        let seen = if target {
+            &mut self.segment_sides.1
+        } else {
+            &mut self.segment_sides.0
+        };
+        if *seen {
+            let name = if target { "target" } else { "source" };
+            return Err(self.error(span.start, format!("a second <{name}> in one segment")));
+        }
+        *seen = true;
+        if target && let Some(unit) = current_unit(&mut self.document) {
+            unit.target.get_or_insert_with(Vec::new);
+            unit.target_span = Some(span);
+        }
+        self.side = (!empty).then_some(if target { Side::Target } else { Side::Source });
+        Ok(())
+    }
+
+    /// An end tag: closes its element, and a `<data>`'s value or a segment side.
+    fn end(&mut self, name: &str, at: usize) -> Result<(), Diagnostics> {
+        if self.open.pop().is_none() {
+            return Err(self.error(at, format!("an unmatched </{name}>")));
+        }
+        match name {
+            "source" | "target" => self.side = None,
+            "data" => {
+                if let Some((id, value, at)) = self.data.take()
+                    && let Some(unit) = current_unit(&mut self.document)
+                {
+                    unit.data.insert(id, ReadData { value, span: at });
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn text(&mut self, value: &str, at: usize) -> Result<(), Diagnostics> {
+        outside_root_text(self.xlf, &self.open, value, at)?;
+        self.push_text(value);
+        Ok(())
+    }
+
+    /// A character reference or one of XML's five entities; any other is refused.
+    fn reference(&mut self, reference: &BytesRef<'_>, at: usize) -> Result<(), Diagnostics> {
+        outside_root_text(self.xlf, &self.open, "&", at)?;
+        let value = match reference.resolve_char_ref() {
+            Ok(Some(c)) => c.to_string(),
+            _ => match quick_xml::escape::resolve_predefined_entity(reference) {
+                Some(value) => value.to_owned(),
+                None => {
+                    return Err(self.error(at, format!("unknown entity `&{};`", &**reference)));
+                }
+            },
+        };
+        self.push_text(&value);
+        Ok(())
+    }
+
+    fn push_text(&mut self, value: &str) {
+        push_text(&mut self.document, self.side, &mut self.data, value);
+    }
+
+    /// The document once every event is read: whole, with its root.
+    fn finish(self) -> Result<ReadDocument, Diagnostics> {
+        if let Some((name, at)) = self.open.last() {
+            let (line, column) = self.xlf.line_col(*at);
+            return Err(self.error(
+                self.xlf.text().len(),
+                format!(
+                    "the file ends inside <{name}> (opened on line {line}, column {column}): it is truncated"
+                ),
+            ));
+        }
+        if !self.seen_root {
+            return Err(self.error(0, "no <xliff> element".to_owned()));
+        }
+        Ok(self.document)
+    }
 }
 
 /// Text outside the root element may only be white space.
