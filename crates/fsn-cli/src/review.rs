@@ -7,10 +7,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 
+use fsn_core::{Diagnostic, Diagnostics, Repository};
 use fsn_l10n::review::{
     FileReview, MessageReview, NoticeRef, Reviews, State, mark_reviewed, word_diff,
 };
-use fsn_core::{Diagnostic, Diagnostics, Repository};
 
 use crate::output::{OutputFile, write_all};
 use crate::report::Failure;

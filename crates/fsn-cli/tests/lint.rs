@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use fsn_core::l10n::FtlFile;
-use fsn_l10n::lint::{KnownVariables, lint_pair};
 use fsn_core::{Diagnostic, SourceFile};
+use fsn_l10n::lint::{KnownVariables, lint_pair};
 
 fn fixture_dir(rule: &str) -> PathBuf {
     common::repo_root().join("tests/fixtures/lint").join(rule)
@@ -253,19 +253,20 @@ fn json_format_reports_errors_and_fails() {
     assert_eq!(missing["column"], 1);
 }
 
+/// An edit of a file's text.
+type Edit = fn(String) -> String;
+
 /// A messages file refused when read (a control character, more than the size limit) was
 /// reported twice by `fsn check --locales`: once by the notice's check, once by the lint.
 /// Each finding is reported once.
 #[test]
 fn a_refused_messages_file_is_reported_once() {
     let german = format!("notices/{}/locales/de.ftl", common::NOTICE);
-    let cases: [(&str, fn(String) -> String); 2] = [
-        ("fsn::l10n::control_character", |text| {
-            format!("{text}broken = a\u{1}b\n")
-        }),
-        ("fsn::io::too_large", |text| {
-            format!("{text}# {}\n", "x".repeat(17 << 20))
-        }),
+    let control = |text: String| format!("{text}broken = a\u{1}b\n");
+    let oversized = |text: String| format!("{text}# {}\n", "x".repeat(17 << 20));
+    let cases: [(&str, Edit); 2] = [
+        ("fsn::l10n::control_character", control),
+        ("fsn::io::too_large", oversized),
     ];
     for (code, edit) in cases {
         let sandbox = common::Sandbox::new();

@@ -119,9 +119,7 @@ impl<R> Syntax<R> {
 
 /// The one entry point for Fluent text that fsn did not write itself (a `.ftl` file, an
 /// XLIFF target): the text is screened by [`screen`] before the parser sees it.
-pub fn parse_fluent(
-    text: &str,
-) -> Result<Syntax<fluent_syntax::ast::Resource<&str>>, Refused> {
+pub fn parse_fluent(text: &str) -> Result<Syntax<fluent_syntax::ast::Resource<&str>>, Refused> {
     screen(text)?;
     Ok(match fluent_syntax::parser::parse(text) {
         Ok(resource) => Syntax::new(resource, Vec::new()),

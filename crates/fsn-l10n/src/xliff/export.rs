@@ -10,11 +10,11 @@ use fluent_syntax::ast;
 use super::glossary::{self, protect};
 use super::segment::{Piece, UnitSource, has_select_with_text, parse, pieces, unit_sources};
 use super::{FLUENT_NOTE, FLUENT_UNIT, Layer, NAMESPACE, layers, target_path};
-use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::lint::Glossary;
+use crate::review::{self, Reviews};
+use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use fsn_core::model::RawNotice;
 use fsn_core::project::{Repository, parse_toml};
-use crate::review::{self, Reviews};
 
 /// What [`export_with`] writes: everything by default.
 #[derive(Debug, Clone, Default)]

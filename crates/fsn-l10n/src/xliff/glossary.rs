@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use fsn_core::diagnostic::Diagnostics;
 use crate::lint::Glossary;
+use fsn_core::diagnostic::Diagnostics;
 use fsn_core::model::RawNotice;
 use fsn_core::project::{Repository, parse_toml};
 

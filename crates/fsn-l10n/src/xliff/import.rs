@@ -13,8 +13,8 @@ use super::segment::{
     Piece, UnitSource, has_select_with_text, normalize, parse, pieces, unit_sources, write_pattern,
 };
 use super::target_path;
-use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::lint::Glossary;
+use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use fsn_core::project::Repository;
 
 /// A target file rewritten by [`import`].

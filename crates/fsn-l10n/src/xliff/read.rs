@@ -255,7 +255,9 @@ impl<'x> Walk<'x> {
                     .unwrap_or_default();
                 return Err(Diagnostic::error(
                     "fsn::xliff::placeholder",
-                    format!("unit `{id}`: unexpected `<{name}>` inline code; fsn exports only `<ph>`"),
+                    format!(
+                        "unit `{id}`: unexpected `<{name}>` inline code; fsn exports only `<ph>`"
+                    ),
                 )
                 .at(self.xlf, span)
                 .with_help("copy the placeholders from the source segment")

@@ -46,7 +46,7 @@ fn schema() -> &'static Path {
 }
 
 /// Validates `xml` with `xmllint --schema`; the error is what xmllint said.
-pub fn check(xml: &str) -> Result<(), String> {
+pub(crate) fn check(xml: &str) -> Result<(), String> {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("export.xlf");
     std::fs::write(&file, xml).unwrap();
