@@ -11,5 +11,6 @@ seconds="${2:-1200}"
 echo "fuzz: ${cases} cases per property, at most ${seconds} s"
 start=$(date +%s)
 FSN_FUZZ_CASES="$cases" timeout "$seconds" cargo test -p fsn-core --test properties -- --test-threads 2
+FSN_FUZZ_CASES="$cases" timeout "$seconds" cargo test -p fsn-l10n --test xliff_properties -- --test-threads 2
 FSN_FUZZ_CASES="$cases" timeout "$seconds" cargo test -p fsn-html --test properties
 echo "fuzz: done in $(( $(date +%s) - start )) s"

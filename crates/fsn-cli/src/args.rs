@@ -109,6 +109,10 @@ pub(crate) enum Command {
         /// review, and record nothing.
         #[arg(long)]
         show: bool,
+        /// Ask for each stale or unreviewed message, showing what changed in its source since
+        /// the review and its translation: y records it as reviewed, n leaves it, q stops.
+        #[arg(long, conflicts_with = "show")]
+        interactive: bool,
     },
     /// Validates notices and their messages without rendering.
     Check {
@@ -211,6 +215,13 @@ pub(crate) enum XliffCommand {
         /// Where to write the document; default: standard output.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Only the files these notices are made from (their own, their issuer's and the
+        /// shared ones): ids under notices/, or notice folders; default: every file.
+        #[arg(long)]
+        notice: Vec<String>,
+        /// Only the units in this state.
+        #[arg(long, value_enum)]
+        only: Option<ExportOnly>,
     },
     /// Writes the targets of an XLIFF 2.0 document into the target language's .ftl files.
     Import {
@@ -224,6 +235,13 @@ pub(crate) enum XliffCommand {
         #[arg(long)]
         accept_stale: bool,
     },
+}
+
+/// Which units `fsn xliff export --only` keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ExportOnly {
+    /// Untranslated, unreviewed, changed since review, or stale (its source changed).
+    NeedsWork,
 }
 
 #[derive(Debug, Subcommand)]

@@ -176,7 +176,7 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     let mut jobs = Vec::new();
     // Languages of a notice share most of their sources: each file is hashed once.
     let mut hashes = HashMap::new();
-    let reviews = fsn_core::review::Reviews::new(&repository);
+    let reviews = fsn_l10n::review::Reviews::new(&repository);
     for (notice, lang) in wanted {
         // A message stale or unreviewed against today's source makes the language a draft.
         let review = reviews.publish_problems(notice, lang);

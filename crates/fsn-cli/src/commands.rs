@@ -95,6 +95,7 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
             by,
             date,
             show,
+            interactive,
         } => crate::review::review(&crate::review::ReviewOptions {
             lang: &lang,
             notices: &notice,
@@ -103,6 +104,7 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
             by: by.as_deref(),
             date: date.as_deref(),
             show,
+            interactive,
         }),
         Command::Xliff { command } => xliff(command),
     }
@@ -223,7 +225,7 @@ fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Re
     let loaded = load(&repository, &dir, langs)?;
     let mut documents = compose_all(&loaded, langs)?;
     // A language with a stale or unreviewed message renders as a draft, as `build` would.
-    let reviews = fsn_core::review::Reviews::new(&repository);
+    let reviews = fsn_l10n::review::Reviews::new(&repository);
     for document in &mut documents {
         document.draft |= !reviews.publish_problems(&loaded, &document.lang).is_empty();
     }
@@ -294,10 +296,10 @@ fn check(
         }
     }
     if let Some(source_locale) = source_locale {
-        let mut findings = fsn_core::lint::lint_repository(&repository, source_locale);
+        let mut findings = fsn_l10n::lint::lint_repository(&repository, source_locale);
         findings
             .0
-            .extend(fsn_core::review::lint_repository(&repository).0);
+            .extend(fsn_l10n::review::lint_repository(&repository).0);
         if !json && !findings.has_errors() {
             println!(
                 "ok locales against {source_locale} ({} warning(s))",
@@ -305,6 +307,27 @@ fn check(
             );
         }
         problems.0.extend(findings.0);
+        // A messages file refused when a notice loads is refused again by the lint (and the
+        // review check): report each finding once, where it is located if it is anywhere.
+        let located: std::collections::HashSet<(&str, String)> = problems
+            .0
+            .iter()
+            .filter(|diagnostic| diagnostic.location.is_some())
+            .map(|diagnostic| (diagnostic.code, diagnostic.message.clone()))
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        problems.0.retain(|diagnostic| {
+            if diagnostic.location.is_none()
+                && located.contains(&(diagnostic.code, diagnostic.message.clone()))
+            {
+                return false;
+            }
+            let at = diagnostic
+                .location
+                .as_ref()
+                .map(|location| (location.file.path().to_path_buf(), location.span.clone()));
+            seen.insert((diagnostic.code, at, diagnostic.message.clone()))
+        });
     }
     if json {
         print_json(&problems)?;
@@ -429,8 +452,21 @@ fn xliff(command: XliffCommand) -> Result<(), Failure> {
             lang,
             source_locale,
             out,
+            notice,
+            only,
         } => {
-            let xml = fsn_core::xliff::export(&repository, &source_locale, &lang)?;
+            refuse_repeats("--notice", &notice)?;
+            // No --notice: every file, also those of issuers no notice uses yet.
+            let notices = if notice.is_empty() {
+                Vec::new()
+            } else {
+                crate::build::selected_notices(&repository, &notice)?
+            };
+            let options = fsn_l10n::xliff::ExportOptions {
+                notices,
+                needs_work: only == Some(crate::args::ExportOnly::NeedsWork),
+            };
+            let xml = fsn_l10n::xliff::export_with(&repository, &source_locale, &lang, &options)?;
             match out {
                 Some(path) => {
                     write_all(vec![OutputFile {
@@ -450,8 +486,8 @@ fn xliff(command: XliffCommand) -> Result<(), Failure> {
         } => {
             let xml = fsn_core::SourceFile::read(&file)?;
             let name = file.display().to_string();
-            let options = fsn_core::xliff::ImportOptions { accept_stale };
-            let imported = fsn_core::xliff::import_with(&repository, &name, xml.text(), options)?;
+            let options = fsn_l10n::xliff::ImportOptions { accept_stale };
+            let imported = fsn_l10n::xliff::import_with(&repository, &name, xml.text(), options)?;
             let files: Vec<OutputFile> = imported
                 .iter()
                 .map(|file| OutputFile {

@@ -1,13 +1,16 @@
 //! `fsn review`: records that the translations of one language were reviewed against today's
 //! source texts, message by message, in the review records beside the messages files.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 
-use fsn_core::review::{FileReview, NoticeRef, Reviews, State, mark_reviewed, word_diff};
 use fsn_core::{Diagnostic, Diagnostics, Repository};
+use fsn_l10n::review::{
+    FileReview, MessageReview, NoticeRef, Reviews, State, mark_reviewed, word_diff,
+};
 
 use crate::output::{OutputFile, write_all};
 use crate::report::Failure;
@@ -21,6 +24,7 @@ pub(crate) struct ReviewOptions<'a> {
     pub(crate) by: Option<&'a str>,
     pub(crate) date: Option<&'a str>,
     pub(crate) show: bool,
+    pub(crate) interactive: bool,
 }
 
 pub(crate) fn review(options: &ReviewOptions<'_>) -> Result<(), Failure> {
@@ -50,10 +54,28 @@ pub(crate) fn review(options: &ReviewOptions<'_>) -> Result<(), Failure> {
         None => crate::skeleton::today(),
     };
 
+    let chosen = if options.interactive {
+        let stdin = std::io::stdin();
+        Some(ask(
+            &files,
+            options.messages,
+            &mut stdin.lock(),
+            &mut std::io::stdout(),
+        )?)
+    } else {
+        None
+    };
     let mut outputs = Vec::new();
     let (mut stale, mut changed, mut new, mut recorded) = (0, 0, 0, 0);
     for file in files.values() {
-        let record = file.reviewed(options.messages, &by, &date);
+        let record = match &chosen {
+            Some(chosen) => file.reviewed_where(
+                |message| chosen.contains(&(file.file.path().to_path_buf(), message.key.clone())),
+                &by,
+                &date,
+            ),
+            None => file.reviewed(options.messages, &by, &date),
+        };
         for message in &file.messages {
             let entry = record.messages.get(&message.key);
             if entry == file.record.messages.get(&message.key) {
@@ -186,6 +208,81 @@ fn show(files: &BTreeMap<PathBuf, Arc<FileReview>>) {
         }
     }
     println!("{open} message(s) to review");
+}
+
+/// Asks about each stale or unreviewed message (of `only`, when it names any), showing its
+/// source's change since the review and its translation; returns the (file, key) answered
+/// yes. `q` or the end of the input stops asking; what was answered stays answered.
+fn ask(
+    files: &BTreeMap<PathBuf, Arc<FileReview>>,
+    only: &[String],
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> Result<BTreeSet<(PathBuf, String)>, Failure> {
+    let mut chosen = BTreeSet::new();
+    let open: Vec<(&Arc<FileReview>, &MessageReview)> = files
+        .values()
+        .flat_map(|file| file.messages.iter().map(move |message| (file, message)))
+        .filter(|(_, message)| message.state != State::Reviewed)
+        .filter(|(_, message)| {
+            only.is_empty()
+                || only
+                    .iter()
+                    .any(|id| id == message.message_id() || *id == message.key)
+        })
+        .collect();
+    let io = |err: std::io::Error| {
+        Diagnostic::error("fsn::review::io", format!("cannot ask: {err}"))
+            .with_help("run without --interactive, naming the messages with --message")
+    };
+    'messages: for (index, (file, message)) in open.iter().enumerate() {
+        let (line, column) = file.file.line_col(message.span.start);
+        let at = format!("{}:{line}:{column}", file.file.path().display());
+        writeln!(
+            out,
+            "[{}/{}] {at}: `{}`",
+            index + 1,
+            open.len(),
+            message.key
+        )
+        .map_err(io)?;
+        match &message.state {
+            State::Stale { reviewed_against } => {
+                let (then, now) = word_diff(reviewed_against, &message.source_text);
+                writeln!(out, "  stale: its source changed since the review").map_err(io)?;
+                writeln!(out, "  source reviewed: {then}").map_err(io)?;
+                writeln!(out, "  source now:      {now}").map_err(io)?;
+            }
+            State::Edited => {
+                writeln!(out, "  changed after its review").map_err(io)?;
+                writeln!(out, "  source:          {}", message.source_text).map_err(io)?;
+            }
+            State::Unreviewed | State::Reviewed => {
+                writeln!(out, "  not reviewed").map_err(io)?;
+                writeln!(out, "  source:          {}", message.source_text).map_err(io)?;
+            }
+        }
+        writeln!(out, "  translation:     {}", message.translation_text).map_err(io)?;
+        loop {
+            write!(out, "reviewed? [y/n/q] ").map_err(io)?;
+            out.flush().map_err(io)?;
+            let mut answer = String::new();
+            if input.read_line(&mut answer).map_err(io)? == 0 {
+                writeln!(out).map_err(io)?;
+                break 'messages;
+            }
+            match answer.trim() {
+                "y" | "Y" | "yes" => {
+                    chosen.insert((file.file.path().to_path_buf(), message.key.clone()));
+                    break;
+                }
+                "n" | "N" | "no" => break,
+                "q" | "Q" | "quit" => break 'messages,
+                _ => writeln!(out, "answer y (reviewed), n (not now) or q (stop)").map_err(io)?,
+            }
+        }
+    }
+    Ok(chosen)
 }
 
 /// `git config user.name`, when git knows it.

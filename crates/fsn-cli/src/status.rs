@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use fsn_core::review::{NoticeRef, Reviews, State};
 use fsn_core::{Diagnostics, Repository};
+use fsn_l10n::review::{NoticeRef, Reviews, State};
 
 use crate::report::Failure;
 

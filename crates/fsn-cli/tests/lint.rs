@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use fsn_core::l10n::FtlFile;
-use fsn_core::lint::{KnownVariables, lint_pair};
 use fsn_core::{Diagnostic, SourceFile};
+use fsn_l10n::lint::{KnownVariables, lint_pair};
 
 fn fixture_dir(rule: &str) -> PathBuf {
     common::repo_root().join("tests/fixtures/lint").join(rule)
@@ -251,4 +251,39 @@ fn json_format_reports_errors_and_fails() {
     assert_eq!(missing["file"], "locales/en/notice.ftl");
     assert_eq!(missing["line"], 2);
     assert_eq!(missing["column"], 1);
+}
+
+/// An edit of a file's text.
+type Edit = fn(String) -> String;
+
+/// A messages file refused when read (a control character, more than the size limit) was
+/// reported twice by `fsn check --locales`: once by the notice's check, once by the lint.
+/// Each finding is reported once.
+#[test]
+fn a_refused_messages_file_is_reported_once() {
+    let german = format!("notices/{}/locales/de.ftl", common::NOTICE);
+    let control = |text: String| format!("{text}broken = a\u{1}b\n");
+    let oversized = |text: String| format!("{text}# {}\n", "x".repeat(17 << 20));
+    let cases: [(&str, Edit); 2] = [
+        ("fsn::l10n::control_character", control),
+        ("fsn::io::too_large", oversized),
+    ];
+    for (code, edit) in cases {
+        let sandbox = common::Sandbox::new();
+        sandbox.edit(&german, edit);
+        let output = sandbox.fsn(&["check", "--locales", "--format", "json"]);
+        assert_eq!(output.status.code(), Some(1));
+        let findings: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let refused: Vec<&serde_json::Value> = findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|item| item["code"] == code)
+            .collect();
+        assert_eq!(refused.len(), 1, "{code}: {refused:#?}");
+        assert!(refused[0].to_string().contains(&german), "{refused:#?}");
+        let text = sandbox.fsn(&["check", "--locales"]);
+        let err = String::from_utf8_lossy(&text.stderr);
+        assert_eq!(err.matches(code).count(), 1, "{err}");
+    }
 }

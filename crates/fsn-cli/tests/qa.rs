@@ -8,8 +8,8 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use fsn_core::l10n::FtlFile;
-use fsn_core::lint::{Glossary, lint_content};
 use fsn_core::{Diagnostic, Repository, SourceFile};
+use fsn_l10n::lint::{Glossary, lint_content};
 
 fn fixture_dir(rule: &str) -> PathBuf {
     common::repo_root().join("tests/fixtures/lint").join(rule)

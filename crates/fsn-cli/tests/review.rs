@@ -3,7 +3,8 @@
 
 mod common;
 
-use std::process::Output;
+use std::io::Write as _;
+use std::process::{Command, Output, Stdio};
 
 use common::{NOTICE, Sandbox};
 
@@ -351,4 +352,121 @@ fn a_new_notice_without_english_names_its_source_language() {
     );
     let check = sandbox.fsn(&["check", "notices/FSN2026-0009"]);
     assert!(check.status.success(), "{}", stderr(&check));
+}
+
+/// `fsn review --interactive` with `answers` on its standard input.
+fn review_interactively(sandbox: &Sandbox, answers: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fsn"))
+        .args([
+            "review",
+            "--lang",
+            "de",
+            "--notice",
+            NOTICE,
+            "--interactive",
+            "--by",
+            "Erika Muster",
+            "--date",
+            "2026-12-01",
+        ])
+        .current_dir(sandbox.path(""))
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(answers.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// See: issue 13 (`fsn review --interactive`). Each stale or unreviewed message is shown
+/// with what changed in its source since the review and its translation today, and only the
+/// messages answered `y` are recorded; `q` stops, keeping what was answered.
+#[test]
+fn an_interactive_review_records_only_what_was_answered_yes() {
+    let sandbox = Sandbox::new();
+    sandbox.edit(&format!("notices/{NOTICE}/locales/en.ftl"), |text| {
+        text.replace(&format!("actor, {OLD}"), &format!("actor,\n    {NEW}"))
+    });
+    sandbox.edit(&format!("notices/{NOTICE}/locales/de.ftl"), |text| {
+        text.replace(
+            "ergreifen Sie bitte die folgenden",
+            "ergreifen Sie die folgenden",
+        )
+    });
+    assert_eq!(&status_row(&sandbox, "de")[4..6], ["1", "1"]);
+
+    // q at once: nothing recorded.
+    let quit = review_interactively(&sandbox, "q\n");
+    assert!(quit.status.success(), "{}", stderr(&quit));
+    assert!(
+        stderr(&quit).contains("recorded 0 review(s)"),
+        "{}",
+        stderr(&quit)
+    );
+    assert_eq!(&status_row(&sandbox, "de")[4..6], ["1", "1"]);
+
+    // An unknown answer asks again; n leaves the edited message, y records the stale one.
+    let output = review_interactively(&sandbox, "maybe\nn\ny\n");
+    let asked = stdout(&output);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let de = format!("notices/{NOTICE}/locales/de.ftl");
+    assert!(
+        asked.contains(&format!("[1/2] {de}:")) && asked.contains("`customer-actions-intro`"),
+        "{asked}"
+    );
+    assert!(asked.contains("  changed after its review"), "{asked}");
+    assert!(
+        asked.contains("  translation:     Für alle betroffenen DRAGEN-Server, die in Tabelle 1 oben aufgeführt sind, ergreifen Sie die folgenden"),
+        "{asked}"
+    );
+    assert!(
+        asked.contains("answer y (reviewed), n (not now) or q (stop)"),
+        "{asked}"
+    );
+    assert!(
+        asked.contains(&format!("[2/2] {de}:54:1: `customer-actions-note`")),
+        "{asked}"
+    );
+    assert!(
+        asked.contains("  stale: its source changed since the review"),
+        "{asked}"
+    );
+    assert!(
+        asked.contains("  source reviewed: ")
+            && asked.contains("[-immediately-] disconnect the network [-cable-]"),
+        "{asked}"
+    );
+    assert!(
+        asked.contains("  source now:      ")
+            && asked.contains("{+do NOT+} disconnect the network {+cable; keep it running,+}"),
+        "{asked}"
+    );
+    assert!(
+        asked.contains("  translation:     **HINWEIS:** Sollten Sie"),
+        "{asked}"
+    );
+    assert_eq!(asked.matches("reviewed? [y/n/q] ").count(), 3, "{asked}");
+    assert!(
+        stderr(&output).contains("recorded 1 review(s)"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(&status_row(&sandbox, "de")[4..6], ["0", "1"]);
+    let record =
+        std::fs::read_to_string(sandbox.path(&format!("notices/{NOTICE}/locales/de.review.toml")))
+            .unwrap();
+    assert!(record.contains(NEW), "{record}");
+
+    // The end of the input stops asking, as q does.
+    let output = review_interactively(&sandbox, "");
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("[1/1]"), "{}", stdout(&output));
+    assert_eq!(&status_row(&sandbox, "de")[4..6], ["0", "1"]);
 }

@@ -4,6 +4,8 @@
 //! escaped.
 
 mod common;
+#[path = "../../fsn-l10n/tests/schema/mod.rs"]
+mod schema;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -53,13 +55,22 @@ fn fsn(dir: &Path, args: &[&str]) -> Output {
 }
 
 fn export(dir: &Path, lang: &str) -> String {
-    let output = fsn(dir, &["xliff", "export", "--lang", lang]);
+    export_args(dir, &["--lang", lang])
+}
+
+/// `fsn xliff export` with `args`, checked against the XLIFF 2.0 schema.
+fn export_args(dir: &Path, args: &[&str]) -> String {
+    let output = fsn(dir, &[&["xliff", "export"][..], args].concat());
     assert!(
         output.status.success(),
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    String::from_utf8(output.stdout).unwrap()
+    let xml = String::from_utf8(output.stdout).unwrap();
+    if let Err(problems) = schema::check(&xml) {
+        panic!("the export is not valid XLIFF 2.0:\n{problems}\n{xml}");
+    }
+    xml
 }
 
 fn import(dir: &Path, xml: &str) -> Output {
@@ -661,5 +672,272 @@ fn a_translation_of_an_outdated_source_is_refused_unless_accepted() {
     assert!(
         findings.contains("fsn::review::") && findings.contains("de.ftl"),
         "the imported translation is not reviewed: {findings}"
+    );
+}
+
+/// The checks above are only worth as much as the schema check: it refuses what XLIFF 2.0
+/// forbids (a `<target>` before its `<source>`, an unknown state).
+#[test]
+fn the_schema_check_refuses_invalid_xliff() {
+    let copy = copy_of(&fixture());
+    let xml = export(copy.path(), "fr");
+    let swapped = edit(
+        &xml,
+        "<source>Notice title</source>",
+        "<target>Titre</target><source>Notice title</source>",
+    );
+    assert!(schema::check(&swapped).is_err(), "{swapped}");
+    let state = xml.replacen("state=\"initial\"", "state=\"done\"", 1);
+    let err = schema::check(&state).unwrap_err();
+    assert!(err.contains("state"), "{err}");
+}
+
+/// The unit ids of a document's `<file original>`, by original.
+fn units_by_file(xml: &str) -> BTreeMap<String, Vec<String>> {
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut file = String::new();
+    for line in xml.lines().map(str::trim_start) {
+        if let Some(rest) = line.strip_prefix("<file ") {
+            let start = rest.find("original=\"").unwrap() + "original=\"".len();
+            file = rest[start..start + rest[start..].find('"').unwrap()].to_owned();
+            out.entry(file.clone()).or_default();
+        } else if let Some(rest) = line.strip_prefix("<unit id=\"") {
+            let id = &rest[..rest.find('"').unwrap()];
+            out.get_mut(&file).unwrap().push(id.to_owned());
+        }
+    }
+    out
+}
+
+/// See: issue 13 (`--notice` and `--only needs-work`). A translator gets the files of the
+/// notices named, and with `--only needs-work` only the units to translate or re-review; a
+/// partial document imports without touching any other message.
+#[test]
+fn export_selects_notices_and_the_work_left_and_imports_only_that() {
+    let copy = copy_of(&repo_root());
+    let all = units_by_file(&export(copy.path(), "de"));
+    let one = units_by_file(&export_args(
+        copy.path(),
+        &["--lang", "de", "--notice", "FSN2025-1682"],
+    ));
+    let files: Vec<&String> = one.keys().collect();
+    assert!(
+        files.contains(&&"notices/FSN2025-1682/locales/en.ftl".to_owned()),
+        "{files:?}"
+    );
+    assert!(
+        files.contains(&&"issuers/illumina/locales/en.ftl".to_owned()),
+        "{files:?}"
+    );
+    assert!(
+        files.iter().any(|file| file.starts_with("locales/en/")),
+        "{files:?}"
+    );
+    assert!(
+        !files.iter().any(|file| file.contains("FSN2024-1562")),
+        "{files:?}"
+    );
+    for (file, units) in &one {
+        assert_eq!(Some(units), all.get(file), "{file}: the whole file");
+    }
+
+    // What is reviewed against today's source is no work: after a review, nothing is left.
+    let reviewed = fsn(
+        copy.path(),
+        &[
+            "review",
+            "--lang",
+            "de",
+            "--by",
+            "Test",
+            "--date",
+            "2026-12-01",
+        ],
+    );
+    assert!(reviewed.status.success(), "{}", stderr(&reviewed));
+    let args = [
+        "xliff",
+        "export",
+        "--lang",
+        "de",
+        "--notice",
+        "FSN2025-1682",
+        "--only",
+        "needs-work",
+    ];
+    let nothing = fsn(copy.path(), &args);
+    assert_eq!(nothing.status.code(), Some(1), "{}", stderr(&nothing));
+    assert!(
+        stderr(&nothing)
+            .contains("nothing to export: no message of the selection needs work in `de`"),
+        "{}",
+        stderr(&nothing)
+    );
+
+    // A changed source, a message without translation, an edited translation: three units.
+    let english = copy.path().join("notices/FSN2025-1682/locales/en.ftl");
+    let text = std::fs::read_to_string(&english).unwrap();
+    let text = text.replacen("Illumina is contacting you", "Illumina contacts you", 1);
+    std::fs::write(
+        &english,
+        format!("{text}\nnew-message = A new sentence to translate.\n"),
+    )
+    .unwrap();
+    let issuer_de = copy.path().join("issuers/illumina/locales/de.ftl");
+    let issuer_text = std::fs::read_to_string(&issuer_de).unwrap();
+    let first = issuer_text
+        .lines()
+        .find(|line| !line.starts_with('#') && line.contains(" = "))
+        .unwrap()
+        .to_owned();
+    let edited_id = first.split(" = ").next().unwrap().to_owned();
+    std::fs::write(
+        &issuer_de,
+        issuer_text.replacen(&first, &format!("{first} (bearbeitet)"), 1),
+    )
+    .unwrap();
+
+    let work = export_args(
+        copy.path(),
+        &[
+            "--lang",
+            "de",
+            "--notice",
+            "FSN2025-1682",
+            "--only",
+            "needs-work",
+        ],
+    );
+    assert_eq!(
+        units_by_file(&work),
+        BTreeMap::from([
+            (
+                "issuers/illumina/locales/en.ftl".to_owned(),
+                vec![edited_id.clone()]
+            ),
+            (
+                "notices/FSN2025-1682/locales/en.ftl".to_owned(),
+                vec!["intro".to_owned(), "new-message".to_owned()]
+            ),
+        ]),
+        "{work}"
+    );
+    assert!(work.contains("<note category=\"fsn:stale\">"), "{work}");
+    assert!(
+        work.contains("<segment state=\"initial\">\n        <source>A new sentence"),
+        "{work}"
+    );
+
+    // The translator's answer changes only the two messages it translates.
+    let before = ftl_files(copy.path());
+    let answered = edit(
+        &work,
+        "<source>A new sentence to translate.</source>",
+        "<source>A new sentence to translate.</source><target>Ein neuer Satz.</target>",
+    );
+    let start = answered.find("<unit id=\"intro\"").unwrap();
+    let target = answered[start..].find("<target>").unwrap() + start + "<target>".len();
+    let mut answered = answered;
+    answered.insert_str(target, "Neu: ");
+    let output = import(copy.path(), &answered);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let after = ftl_files(copy.path());
+    let german = Path::new("notices/FSN2025-1682/locales/de.ftl");
+    for (path, bytes) in &before {
+        if path != german {
+            assert_eq!(after.get(path), Some(bytes), "{} changed", path.display());
+        }
+    }
+    let de = String::from_utf8(after[german].clone()).unwrap();
+    assert!(de.contains("intro = Neu: "), "{de}");
+    assert!(de.contains("new-message = Ein neuer Satz.\n"), "{de}");
+    let old = String::from_utf8(before[german].clone()).unwrap();
+    for entry in old
+        .split("\n\n")
+        .filter(|entry| !entry.contains("\nintro ="))
+    {
+        assert!(
+            de.contains(entry.trim_end()),
+            "kept as it was:\n{entry}\nin\n{de}"
+        );
+    }
+}
+
+/// See: issue 13 (do-not-translate terms). Glossary terms are locked in the export (`<mrk
+/// translate="no">` in source and target); a changed target that lost one is refused where
+/// it is, unless it holds the language's approved rendering.
+#[test]
+fn glossary_terms_are_locked_and_must_survive_the_import() {
+    let copy = copy_of(&repo_root());
+    let xml = export(copy.path(), "de");
+    let unit = |xml: &str, id: &str| {
+        let file = xml.find("<file id=\"notice-FSN2025-1682\"").unwrap();
+        let start = xml[file..].find(&format!("<unit id=\"{id}\"")).unwrap() + file;
+        let end = xml[start..].find("</unit>").unwrap() + start;
+        xml[start..end].to_owned()
+    };
+    let reports = unit(&xml, "summary-no-reports");
+    assert!(
+        reports
+            .contains("<source>At this time, <mrk id=\"m1\" translate=\"no\">Illumina</mrk> has"),
+        "{reports}"
+    );
+    assert!(
+        reports.contains("liegen <mrk id=\"m1\" translate=\"no\">Illumina</mrk> weder"),
+        "{reports}"
+    );
+    let intro = unit(&xml, "intro");
+    assert!(
+        intro.contains("<mrk id=\"m3\" translate=\"no\">NovaSeq™</mrk>"),
+        "{intro}"
+    );
+
+    // A CAT tool that lost the lock, and a translator who translated the name.
+    let file = xml.find("<file id=\"notice-FSN2025-1682\"").unwrap();
+    let start = xml[file..]
+        .find("liegen <mrk id=\"m1\" translate=\"no\">Illumina</mrk> weder")
+        .unwrap()
+        + file;
+    let mut lost = xml.clone();
+    lost.replace_range(
+        start..start + "liegen <mrk id=\"m1\" translate=\"no\">Illumina</mrk> weder".len(),
+        "liegen Illumia weder",
+    );
+    let target_at = lost[..start].rfind("<target>").unwrap();
+    let line = lost[..target_at].matches('\n').count() + 1;
+    let column = lost[lost[..target_at].rfind('\n').unwrap() + 1..target_at]
+        .chars()
+        .count()
+        + 1;
+    let err = assert_import_refused(copy.path(), &lost, "fsn::xliff::glossary_term");
+    assert!(
+        err.contains(
+            "unit `summary-no-reports`: the target lacks the do-not-translate term(s) `Illumina`"
+        ),
+        "{err}"
+    );
+    assert!(err.contains(&format!("in.xlf:{line}:{column}")), "{err}");
+
+    // An approved rendering for German is a locked term too.
+    let glossary = copy.path().join("issuers/illumina/glossary.toml");
+    let text = std::fs::read_to_string(&glossary).unwrap();
+    std::fs::write(
+        &glossary,
+        text.replacen(
+            "text = \"Illumina\"\n",
+            "text = \"Illumina\"\napproved.de = [\"ILLUMINA\"]\n",
+            1,
+        ),
+    )
+    .unwrap();
+    let approved = lost.replacen("liegen Illumia weder", "liegen ILLUMINA weder", 1);
+    let output = import(copy.path(), &approved);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let again = export(copy.path(), "de");
+    assert!(
+        unit(&again, "summary-no-reports")
+            .contains("liegen <mrk id=\"m1\" translate=\"no\">ILLUMINA</mrk> weder"),
+        "{}",
+        unit(&again, "summary-no-reports")
     );
 }

@@ -7,7 +7,7 @@
 /// The one recognised today: a continuation line that starts with `[`, `*` or `.`, typically
 /// a Markdown link wrapped onto a new line. Fluent reads those characters at the start of a
 /// line as a variant key, the default variant or an attribute, however far it is indented.
-pub(crate) fn syntax_help(text: &str, at: usize) -> Option<String> {
+pub fn syntax_help(text: &str, at: usize) -> Option<String> {
     let at = at.min(text.len());
     let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
     let line = text[line_start..].lines().next().unwrap_or("");

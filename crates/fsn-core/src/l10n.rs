@@ -91,12 +91,13 @@ const MAX_PLACEABLE_DEPTH: usize = 100;
 pub const MAX_SYNTAX_ERRORS: usize = 50;
 
 /// Fluent text parsed through [`parse_fluent`] or [`fluent_resource`].
-pub(crate) struct Syntax<R> {
-    pub(crate) resource: R,
+pub struct Syntax<R> {
+    /// What was parsed (with `Junk` entries where the syntax is broken).
+    pub resource: R,
     /// The first [`MAX_SYNTAX_ERRORS`] syntax errors.
-    pub(crate) errors: Vec<fluent_syntax::parser::ParserError>,
+    pub errors: Vec<fluent_syntax::parser::ParserError>,
     /// How many more there were.
-    pub(crate) more_errors: usize,
+    pub more_errors: usize,
 }
 
 impl<R> Syntax<R> {
@@ -111,16 +112,14 @@ impl<R> Syntax<R> {
     }
 
     /// All syntax errors, reported or not.
-    pub(crate) fn error_count(&self) -> usize {
+    pub fn error_count(&self) -> usize {
         self.errors.len() + self.more_errors
     }
 }
 
 /// The one entry point for Fluent text that fsn did not write itself (a `.ftl` file, an
 /// XLIFF target): the text is screened by [`screen`] before the parser sees it.
-pub(crate) fn parse_fluent(
-    text: &str,
-) -> Result<Syntax<fluent_syntax::ast::Resource<&str>>, Refused> {
+pub fn parse_fluent(text: &str) -> Result<Syntax<fluent_syntax::ast::Resource<&str>>, Refused> {
     screen(text)?;
     Ok(match fluent_syntax::parser::parse(text) {
         Ok(resource) => Syntax::new(resource, Vec::new()),
@@ -129,7 +128,7 @@ pub(crate) fn parse_fluent(
 }
 
 /// [`parse_fluent`] into a resource a bundle can own.
-pub(crate) fn fluent_resource(text: String) -> Result<Syntax<FluentResource>, Refused> {
+pub fn fluent_resource(text: String) -> Result<Syntax<FluentResource>, Refused> {
     screen(&text)?;
     Ok(match FluentResource::try_new(text) {
         Ok(resource) => Syntax::new(resource, Vec::new()),
@@ -139,7 +138,7 @@ pub(crate) fn fluent_resource(text: String) -> Result<Syntax<FluentResource>, Re
 
 /// Why a Fluent text is not parsed at all, and where.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Refused {
+pub enum Refused {
     /// Placeables nest deeper than [`MAX_PLACEABLE_DEPTH`] at this byte.
     TooDeep(usize),
     /// A carriage return not followed by a line feed at this byte; `true` when the text has
@@ -148,14 +147,15 @@ pub(crate) enum Refused {
 }
 
 impl Refused {
-    pub(crate) fn offset(self) -> usize {
+    /// The byte of the text where it is refused.
+    pub fn offset(self) -> usize {
         match self {
             Self::TooDeep(at) | Self::LoneCarriageReturn(at, _) => at,
         }
     }
 
     /// What is wrong, in words.
-    pub(crate) fn message(self) -> String {
+    pub fn message(self) -> String {
         match self {
             Self::TooDeep(_) => format!("placeables nested more than {MAX_PLACEABLE_DEPTH} deep"),
             Self::LoneCarriageReturn(_, true) => {
@@ -169,7 +169,7 @@ impl Refused {
     }
 
     /// The error, located in `source`.
-    pub(crate) fn diagnostic(self, source: &Arc<SourceFile>) -> Diagnostic {
+    pub fn diagnostic(self, source: &Arc<SourceFile>) -> Diagnostic {
         let (code, help) = match self {
             Self::TooDeep(_) => (
                 "fsn::l10n::too_deep",
@@ -308,7 +308,7 @@ pub fn control_characters(source: &Arc<SourceFile>) -> Vec<Diagnostic> {
 }
 
 /// The syntax errors of a parsed file as diagnostics, the capped rest counted in one more.
-pub(crate) fn syntax_diagnostics<R>(
+pub fn syntax_diagnostics<R>(
     source: &Arc<SourceFile>,
     syntax: &Syntax<R>,
     message: impl Fn(&fluent_syntax::parser::ParserError) -> String,

@@ -2,6 +2,8 @@
 //!
 //! Data flows one way: TOML text → [`RawNotice`] → validated [`Notice`] → localised
 //! [`Document`] per language. Backends take a [`Document`] and never see TOML or Fluent.
+//! The translators' workflow on top of it (lint, review records, XLIFF) is the `fsn-l10n`
+//! crate.
 
 pub mod barcode;
 pub mod compose;
@@ -9,22 +11,19 @@ pub mod country;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
-mod ftl_help;
+pub mod ftl_help;
 pub mod l10n;
 pub mod language_code;
 pub mod limits;
-pub mod lint;
 pub mod markdown;
 pub mod model;
 pub mod names;
 pub mod profile;
 pub mod project;
 pub mod regulatory;
-pub mod review;
 pub mod schema;
 pub mod toml_spans;
 pub mod validate;
-pub mod xliff;
 
 pub use self::compose::compose;
 pub use self::diagnostic::{Diagnostic, Diagnostics, Location, Severity, SourceFile};

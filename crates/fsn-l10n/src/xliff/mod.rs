@@ -8,20 +8,26 @@
 //! A pattern with a select expression whose variants hold text is exported as Fluent syntax in a
 //! unit of `type="fsn:fluent"`, which the import parses instead of reading codes.
 //!
+//! Do-not-translate terms of the layer's glossary (`issuers/<key>/glossary.toml`, a notice's
+//! own on top) are wrapped in `<mrk translate="no">` in source and target, and the import
+//! refuses a changed target that lost one. Fluent terms (`{ -brand }`) are placeables, so
+//! they are `<ph>` codes like variables: locked, and rebuilt from the source on import.
+//!
 //! Import rewrites only what changed: an unchanged target keeps the file's bytes, a changed one
 //! replaces the value (or attribute) in place, and a new one is inserted in the source file's
 //! order with the source's comment. Damaged placeholders refuse the whole file.
 
 use std::path::{Path, PathBuf};
 
-use crate::project::Repository;
+use fsn_core::project::Repository;
 
 mod export;
+mod glossary;
 mod import;
 mod read;
 mod segment;
 
-pub use export::export;
+pub use export::{ExportOptions, export, export_with};
 pub use import::{ImportOptions, ImportedFile, import, import_with};
 
 /// The XLIFF 2.0 namespace.

@@ -20,9 +20,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use fluent_syntax::ast;
 
-use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
-use crate::model::RawNotice;
-use crate::project::{LoadedNotice, Repository, parse_toml};
+use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use fsn_core::model::RawNotice;
+use fsn_core::project::{LoadedNotice, Repository, parse_toml};
 
 mod record;
 mod text;
@@ -161,6 +161,8 @@ pub struct MessageReview {
     pub state: State,
     /// The source text today, normalised.
     pub source_text: String,
+    /// The translation today, normalised.
+    pub translation_text: String,
     /// Fingerprint of the source text today.
     source: String,
     /// Fingerprint of the translation today.
@@ -213,13 +215,29 @@ impl FileReview {
     /// The record after reviewing the messages whose id is in `only` (every message when it
     /// is empty) by `by` on `date`. Entries of messages no longer in the file are dropped.
     pub fn reviewed(&self, only: &[String], by: &str, date: &str) -> Record {
+        self.reviewed_where(
+            |message| {
+                only.is_empty()
+                    || only
+                        .iter()
+                        .any(|id| id == message.message_id() || *id == message.key)
+            },
+            by,
+            date,
+        )
+    }
+
+    /// The record after reviewing the messages `wanted` picks by `by` on `date`; the others
+    /// keep their entries.
+    pub fn reviewed_where(
+        &self,
+        wanted: impl Fn(&MessageReview) -> bool,
+        by: &str,
+        date: &str,
+    ) -> Record {
         let mut messages = BTreeMap::new();
         for message in &self.messages {
-            let wanted = only.is_empty()
-                || only
-                    .iter()
-                    .any(|id| id == message.message_id() || *id == message.key);
-            let entry = if wanted {
+            let entry = if wanted(message) {
                 Entry {
                     source: message.source.clone(),
                     translation: message.translation.clone(),
@@ -294,7 +312,7 @@ impl FileReview {
                 diagnostic
             } else {
                 Diagnostic {
-                    severity: crate::Severity::Warning,
+                    severity: fsn_core::Severity::Warning,
                     ..diagnostic
                 }
             };
@@ -345,7 +363,7 @@ fn units(file: &SourceFile) -> Vec<Unit> {
     let text = file.text();
     // Through the one bounded entry point: a file it refuses (nesting too deep, control
     // characters) has no units here and is reported by the loader and the lint.
-    let Ok(syntax) = crate::l10n::parse_fluent(text) else {
+    let Ok(syntax) = fsn_core::l10n::parse_fluent(text) else {
         return Vec::new();
     };
     let resource = syntax.resource;
@@ -534,6 +552,7 @@ impl<'r> Reviews<'r> {
                     span: unit.span.clone(),
                     state,
                     source_text: source.text.clone(),
+                    translation_text: unit.text.clone(),
                     source: source.fingerprint.clone(),
                     translation,
                 })
@@ -615,7 +634,7 @@ pub fn lint_repository(repository: &Repository) -> Diagnostics {
 /// The text of a messages file marked `### status: reviewed` at its top (replacing another
 /// status there, or adding the line), or `None` when it already is.
 pub fn mark_reviewed(text: &str) -> Option<String> {
-    if crate::l10n::review_status(text) == Some("reviewed") {
+    if fsn_core::l10n::review_status(text) == Some("reviewed") {
         return None;
     }
     let mut offset = 0;

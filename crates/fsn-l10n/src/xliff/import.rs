@@ -13,8 +13,9 @@ use super::segment::{
     Piece, UnitSource, has_select_with_text, normalize, parse, pieces, unit_sources, write_pattern,
 };
 use super::target_path;
-use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
-use crate::project::Repository;
+use crate::lint::Glossary;
+use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use fsn_core::project::Repository;
 
 /// A target file rewritten by [`import`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,7 +104,19 @@ pub fn import_with(
         } else {
             None
         };
-        match import_file(&xlf, file, &source, existing.as_ref(), &target, options) {
+        let glossary = match super::glossary::for_layer(repository, &file.original) {
+            Ok(glossary) => glossary,
+            Err(found) => {
+                problems.0.extend(found.0);
+                continue;
+            }
+        };
+        let layer = LayerImport {
+            lang: &document.target_lang,
+            glossary: &glossary,
+            options,
+        };
+        match import_file(&xlf, file, &source, existing.as_ref(), &target, &layer) {
             Ok(Some(mut imported)) => {
                 imported.path = target_file;
                 out.push(imported);
@@ -424,13 +437,33 @@ fn same_text(xliff_source: &[ReadPiece], today: &[Piece]) -> bool {
     collapse(exported) == collapse(current)
 }
 
+/// What a file's targets are checked with besides its source.
+struct LayerImport<'a> {
+    /// The target language.
+    lang: &'a str,
+    /// The layer's do-not-translate terms.
+    glossary: &'a Glossary,
+    options: ImportOptions,
+}
+
+/// The text of pieces, placeholders left out.
+fn plain_text(pieces: &[Piece]) -> String {
+    pieces
+        .iter()
+        .filter_map(|piece| match piece {
+            Piece::Text(text) => Some(text.as_str()),
+            Piece::Code(_) => None,
+        })
+        .collect()
+}
+
 fn import_file(
     xlf: &Arc<SourceFile>,
     file: &ReadFile,
     source: &Arc<SourceFile>,
     existing: Option<&Arc<SourceFile>>,
     target_rel: &str,
-    options: ImportOptions,
+    layer: &LayerImport<'_>,
 ) -> Result<Option<ImportedFile>, Vec<Diagnostic>> {
     let (source_resource, _) =
         parse(source.text()).map_err(|refused| vec![refused.diagnostic(source)])?;
@@ -503,7 +536,7 @@ fn import_file(
             continue;
         }
         // A changed translation must be a translation of today's source.
-        if !options.accept_stale && !same_text(&unit.source, &source_pieces) {
+        if !layer.options.accept_stale && !same_text(&unit.source, &source_pieces) {
             problems.push(
                 Diagnostic::error(
                     "fsn::xliff::stale_source",
@@ -523,6 +556,33 @@ fn import_file(
         // Changed or new: the placeholders must be the source's, each once.
         let checked = resolve(xlf, unit, target, &table, Some(&expected), &mut problems);
         if problems.len() > before {
+            continue;
+        }
+        let lacking = layer.glossary.lacking(
+            layer.lang,
+            &plain_text(&source_pieces),
+            &plain_text(&checked),
+        );
+        if !lacking.is_empty() {
+            problems.push(
+                Diagnostic::error(
+                    "fsn::xliff::glossary_term",
+                    format!(
+                        "unit `{}`: the target lacks the do-not-translate term(s) {}",
+                        unit.id,
+                        lacking
+                            .iter()
+                            .map(|term| format!("`{term}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+                .at(xlf, unit.target_span.clone().unwrap_or_else(|| unit.span.clone()))
+                .with_help(format!(
+                    "keep each locked term (<mrk translate=\"no\">) as the source writes it, or have an approved {} rendering added to the glossary",
+                    layer.lang
+                )),
+            );
             continue;
         }
         if unit.fluent

@@ -7,20 +7,20 @@ use std::sync::Arc;
 
 use fluent_syntax::ast;
 
-use crate::diagnostic::{Diagnostic, SourceFile};
-use crate::l10n::{control_characters, definition_span, parse_fluent, syntax_diagnostics};
+use fsn_core::diagnostic::{Diagnostic, SourceFile};
+use fsn_core::l10n::{control_characters, definition_span, parse_fluent, syntax_diagnostics};
 
 /// A file's text and its syntax tree, whose strings are slices of the text (so their byte
 /// positions are known without the parser's spans).
 pub(super) struct Parsed<'a> {
     pub(super) file: &'a Arc<SourceFile>,
     resource: ast::Resource<&'a str>,
-    /// The first syntax errors (see [`crate::l10n::MAX_SYNTAX_ERRORS`]).
+    /// The first syntax errors (see [`fsn_core::l10n::MAX_SYNTAX_ERRORS`]).
     pub(super) errors: Vec<fluent_syntax::parser::ParserError>,
     /// What is wrong with the text before its syntax: control characters, how many syntax
     /// errors were not listed, and why the parser was not given the text at all.
     pub(super) problems: Vec<Diagnostic>,
-    /// The text was not parsed (see [`crate::l10n::refusal`]): it has no entries to compare.
+    /// The text was not parsed (see [`fsn_core::l10n::refusal`]): it has no entries to compare.
     pub(super) refused: bool,
 }
 

@@ -4,7 +4,7 @@
 
 use fluent_syntax::ast;
 
-use crate::l10n::{Refused, parse_fluent};
+use fsn_core::l10n::{Refused, parse_fluent};
 
 /// Lines of Fluent written by the import are wrapped at this width, as the repository's are.
 const WIDTH: usize = 92;
@@ -29,7 +29,7 @@ pub(super) struct UnitSource<'p, 'a> {
 }
 
 /// Parses Fluent text through fsn's one entry point for untrusted text (see
-/// [`crate::l10n::parse_fluent`]); returns the resource and how many syntax errors it has.
+/// [`fsn_core::l10n::parse_fluent`]); returns the resource and how many syntax errors it has.
 pub(super) fn parse(text: &str) -> Result<(ast::Resource<&str>, usize), Refused> {
     let syntax = parse_fluent(text)?;
     let errors = syntax.error_count();

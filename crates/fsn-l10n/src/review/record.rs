@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-use crate::diagnostic::{Diagnostics, SourceFile};
-use crate::project::parse_toml;
+use fsn_core::diagnostic::{Diagnostics, SourceFile};
+use fsn_core::project::parse_toml;
 
 /// What one file's translations were reviewed against.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]

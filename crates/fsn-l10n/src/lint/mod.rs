@@ -15,10 +15,10 @@ use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
-use crate::l10n::FtlFile;
-use crate::model::{RawIssuer, RawNotice};
-use crate::project::{Repository, parse_toml};
+use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use fsn_core::l10n::FtlFile;
+use fsn_core::model::{RawIssuer, RawNotice};
+use fsn_core::project::{Repository, parse_toml};
 
 mod checks;
 mod parsed;
@@ -67,7 +67,7 @@ pub const MISSING_FILE: &str = "fsn::lint::missing_file";
 /// A layer has translations but no source file to compare them with.
 pub const NO_SOURCE: &str = "fsn::lint::no_source";
 
-use crate::compose::STANDARD_VARIABLES;
+use fsn_core::compose::STANDARD_VARIABLES;
 
 /// Variables only one message gets, on top of the standard ones (see `Composer::footer`).
 const MESSAGE_VARIABLES: &[(&str, &[&str])] = &[("page-label", &["page", "total"])];

@@ -16,7 +16,7 @@ use super::{
     MISSING_VARIABLE, OBSOLETE_ATTRIBUTE, OBSOLETE_MESSAGE, SYNTAX, UNKNOWN_REFERENCE,
     UNKNOWN_VARIABLE,
 };
-use crate::diagnostic::Diagnostic;
+use fsn_core::diagnostic::Diagnostic;
 
 /// Checks each file of an issuer's or a notice's layer on its own and its references in the
 /// catalog it is composed into (the lower layers plus the file), then duplicates across them.
@@ -57,7 +57,7 @@ pub(super) fn check_file(
         out.push(
             Diagnostic::error(SYNTAX, what)
                 .at(file.file, clamp(file.file.text(), error.pos.clone()))
-                .with_help(crate::ftl_help::syntax_help(file.file.text(), error.pos.start).unwrap_or_else(|| "fix the syntax (see https://projectfluent.org/fluent/guide/); until then the message is missing".to_owned())),
+                .with_help(fsn_core::ftl_help::syntax_help(file.file.text(), error.pos.start).unwrap_or_else(|| "fix the syntax (see https://projectfluent.org/fluent/guide/); until then the message is missing".to_owned())),
         );
     }
     let categories = plural_categories(lang);
@@ -455,7 +455,7 @@ pub(super) fn check_formatting(
         for file in layer.iter() {
             // Through the one entry point for Fluent text; a refused file is reported by
             // `check_file`.
-            let Ok(syntax) = crate::l10n::fluent_resource(file.file.text().to_owned()) else {
+            let Ok(syntax) = fsn_core::l10n::fluent_resource(file.file.text().to_owned()) else {
                 continue;
             };
             let resource = syntax.resource;

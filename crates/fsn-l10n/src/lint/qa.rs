@@ -15,9 +15,9 @@ use serde::Deserialize;
 
 use super::MISSING_VARIABLE;
 use super::parsed::{Entry, Parsed};
-use crate::diagnostic::{Diagnostic, Diagnostics, Severity, SourceFile};
-use crate::project::{Repository, parse_toml};
 use crate::review::normalise;
+use fsn_core::diagnostic::{Diagnostic, Diagnostics, Severity, SourceFile};
+use fsn_core::project::{Repository, parse_toml};
 
 /// A link target or e-mail address of the source that the translation lacks or changed.
 pub const URL_CHANGED: &str = "fsn::lint::url_changed";
@@ -84,15 +84,25 @@ impl Glossary {
         Self { terms }
     }
 
+    /// The terms `source` holds that its translation `target` into `lang` lacks, in every
+    /// form the glossary allows.
+    pub fn lacking<'g>(&'g self, lang: &'g str, source: &str, target: &str) -> Vec<&'g str> {
+        self.terms_in(lang)
+            .filter(|entry| source.contains(entry.text.as_str()))
+            .filter(|entry| !Self::forms(entry, lang).any(|form| target.contains(form)))
+            .map(|entry| entry.text.as_str())
+            .collect()
+    }
+
     /// The terms that stay as they are in `lang`.
-    fn terms_in<'g>(&'g self, lang: &'g str) -> impl Iterator<Item = &'g GlossaryTerm> {
+    pub(crate) fn terms_in<'g>(&'g self, lang: &'g str) -> impl Iterator<Item = &'g GlossaryTerm> {
         self.terms.iter().filter(move |term| {
             term.languages.is_empty() || term.languages.iter().any(|l| l == lang)
         })
     }
 
     /// The forms of a term a translation into `lang` may use.
-    fn forms<'t>(term: &'t GlossaryTerm, lang: &str) -> impl Iterator<Item = &'t str> {
+    pub(crate) fn forms<'t>(term: &'t GlossaryTerm, lang: &str) -> impl Iterator<Item = &'t str> {
         std::iter::once(term.text.as_str()).chain(
             term.approved
                 .get(lang)
@@ -371,13 +381,7 @@ impl Check<'_> {
             );
         }
 
-        let lacking: Vec<&str> = self
-            .glossary
-            .terms_in(lang)
-            .filter(|entry| source.contains(entry.text.as_str()))
-            .filter(|entry| !Glossary::forms(entry, lang).any(|form| target.contains(form)))
-            .map(|entry| entry.text.as_str())
-            .collect();
+        let lacking = self.glossary.lacking(lang, source, target);
         if !lacking.is_empty() {
             self.report(
                 GLOSSARY_TERM,
