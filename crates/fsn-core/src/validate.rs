@@ -932,7 +932,7 @@ impl Checker<'_> {
                 &at("figure"),
                 "fsn::validate::figure_file",
                 problem,
-                "name a PNG, JPEG or SVG file in the notice's figures/ folder, e.g.                  figure = \"serial-label.png\"",
+                "name a PNG, JPEG or SVG file in the notice's figures/ folder, e.g. figure = \"serial-label.png\"",
             );
         }
         let width = figure
@@ -969,7 +969,7 @@ impl Checker<'_> {
                 Diagnostic::error(code, problem)
                     .at(self.issuer_file, span)
                     .with_help(
-                        "name the logo file in the issuer's folder and its width, e.g.                          [logo] file = \"logo.svg\", width = \"4cm\"",
+                        "name the logo file in the issuer's folder and its width, e.g. [logo] file = \"logo.svg\", width = \"4cm\"",
                     ),
             );
         }
