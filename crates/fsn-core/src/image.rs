@@ -314,7 +314,7 @@ fn jpeg_size(bytes: &[u8]) -> Option<(u32, u32)> {
     }
 }
 
-/// An SVG file: well-formed XML, no entity declarations, an `<svg>` root element.
+/// An SVG file: well-formed XML, no entity declarations, an `<svg>` root element, no bitmaps.
 fn check_svg(bytes: &[u8]) -> Result<(), String> {
     use quick_xml::events::Event;
 
@@ -346,6 +346,15 @@ fn check_svg(bytes: &[u8]) -> Result<(), String> {
             Event::Eof => break,
             _ => continue,
         };
+        // A bitmap inside an SVG escapes the pixel bound, and a linked one is a file the
+        // sandbox refuses: a logo or figure with a bitmap is saved as PNG or JPEG instead.
+        if element.local_name().into_inner() == "image" {
+            return Err(
+                "embeds or links a bitmap (<image>); save the picture as PNG or JPEG \
+                        instead"
+                    .to_owned(),
+            );
+        }
         if depth == 0 {
             if root.is_some() {
                 return Err("is not a well-formed SVG file (more than one root element)".to_owned());
@@ -418,5 +427,6 @@ mod tests {
             "entities",
         );
         refused(b"<svg>\xFF</svg>", "not UTF-8");
+        refused(b"<svg><image href=\"x.png\"/></svg>", "bitmap");
     }
 }
