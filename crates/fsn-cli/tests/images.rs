@@ -227,6 +227,57 @@ fn figures_and_the_logo_print_in_each_language_with_their_alternative_text() {
     );
 }
 
+/// A build records the pictures each file shows among its sources, with their hashes: a
+/// changed picture is a changed source.
+#[test]
+fn the_manifest_lists_the_pictures_each_file_shows() {
+    use sha2::Digest as _;
+
+    let sandbox = with_figure_and_logo();
+    let run = sandbox.fsn(&["build", "--notice", NOTICE, "--out", "dist"]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(sandbox.path("dist/manifest.json")).unwrap())
+            .unwrap();
+    let pictures = |lang: &str| -> Vec<(String, String)> {
+        let file = manifest["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|file| file["lang"] == lang && file["format"] == "pdf")
+            .unwrap();
+        file["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|source| {
+                let path = source["path"].as_str().unwrap().to_owned();
+                (path, source["sha256"].as_str().unwrap().to_owned())
+            })
+            .filter(|(path, _)| path.ends_with(".png") || path.ends_with(".svg"))
+            .collect()
+    };
+    let hash = |relative: &str| {
+        let bytes = std::fs::read(sandbox.path(relative)).unwrap();
+        format!("{:x}", sha2::Sha256::digest(bytes))
+    };
+    let logo = "issuers/illumina/logo.svg".to_owned();
+    let shared = format!("notices/{NOTICE}/figures/label.png");
+    let german = format!("notices/{NOTICE}/figures/de/label.png");
+    assert_eq!(
+        pictures("en"),
+        [(logo.clone(), hash(&logo)), (shared.clone(), hash(&shared))]
+    );
+    assert_eq!(
+        pictures("de"),
+        [(logo.clone(), hash(&logo)), (german.clone(), hash(&german))]
+    );
+}
+
 /// Standard base64, written out here so the test does not trust the code it checks.
 fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

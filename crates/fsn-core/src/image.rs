@@ -67,19 +67,21 @@ pub struct Image {
 /// The pictures a notice prints, read and checked when it is loaded.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Images {
-    /// By (language, file name); the language is empty for the shared version.
-    figures: BTreeMap<(String, String), Image>,
-    /// The issuer's logo.
-    logo: Option<Image>,
-    /// Every file read: the language whose own version it is (empty for shared files and the
-    /// logo), its path and its picture.
-    files: Vec<(String, PathBuf, Image)>,
+    /// By (language, file name), with the path read; the language is empty for the shared
+    /// version.
+    figures: BTreeMap<(String, String), (PathBuf, Image)>,
+    /// The issuer's logo, with its path.
+    logo: Option<(PathBuf, Image)>,
 }
 
 impl Images {
     /// The picture `file` of a figure in `lang`: the language's own version, else the shared
     /// one.
     pub fn figure(&self, lang: &str, file: &str) -> Option<&Image> {
+        self.figure_file(lang, file).map(|(_, image)| image)
+    }
+
+    fn figure_file(&self, lang: &str, file: &str) -> Option<&(PathBuf, Image)> {
         self.figures
             .get(&(lang.to_owned(), file.to_owned()))
             .or_else(|| self.figures.get(&(String::new(), file.to_owned())))
@@ -87,16 +89,23 @@ impl Images {
 
     /// The issuer's logo.
     pub fn logo(&self) -> Option<&Image> {
-        self.logo.as_ref()
+        self.logo.as_ref().map(|(_, image)| image)
     }
 
-    /// The files a document in `lang` may show (shared figures, the language's own, the
-    /// logo), with their bytes: sources of the document, for manifests.
-    pub fn files(&self, lang: &str) -> impl Iterator<Item = (&Path, &[u8])> {
-        self.files
-            .iter()
-            .filter(move |(own, _, _)| own.is_empty() || own == lang)
-            .map(|(_, path, image)| (path.as_path(), &image.bytes[..]))
+    /// The files a document in `lang` shows (each figure's version for `lang`, the logo), with
+    /// their bytes: sources of the document, for manifests.
+    pub fn files(&self, lang: &str) -> Vec<(&Path, &[u8])> {
+        let mut names: Vec<&str> = self.figures.keys().map(|(_, name)| name.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        let mut files: Vec<(&Path, &[u8])> = names
+            .into_iter()
+            .filter_map(|name| self.figure_file(lang, name))
+            .chain(&self.logo)
+            .map(|(path, image)| (path.as_path(), &image.bytes[..]))
+            .collect();
+        files.sort_by_key(|(path, _)| *path);
+        files
     }
 }
 
@@ -162,8 +171,7 @@ pub(crate) fn load(notice: &Notice, from: &Sources<'_>) -> (Images, Vec<Diagnost
                 match read(from.repository, &file) {
                     Ok(image) => {
                         total += image.bytes.len() as u64;
-                        images.files.push((lang.clone(), file, image.clone()));
-                        images.figures.insert((lang, name.clone()), image);
+                        images.figures.insert((lang, name.clone()), (file, image));
                     }
                     Err(diagnostic) => diagnostics.push(at(diagnostic)),
                 }
@@ -201,10 +209,7 @@ pub(crate) fn load(notice: &Notice, from: &Sources<'_>) -> (Images, Vec<Diagnost
             read(from.repository, &file)
         };
         match picture {
-            Ok(image) => {
-                images.files.push((String::new(), file, image.clone()));
-                images.logo = Some(image);
-            }
+            Ok(image) => images.logo = Some((file, image)),
             Err(diagnostic) => diagnostics.push(diagnostic.at(from.issuer_file, span)),
         }
     }
