@@ -227,6 +227,28 @@ fn figures_and_the_logo_print_in_each_language_with_their_alternative_text() {
     );
 }
 
+/// An empty description would leave screen readers with nothing: an error at the message.
+#[test]
+fn an_empty_description_is_an_error_where_the_message_is() {
+    let sandbox = with_figure_and_logo();
+    sandbox.edit(&format!("notices/{NOTICE}/locales/en.ftl"), |text| {
+        text.replacen(
+            "figure-label-alt = The label on the back of the server",
+            "figure-label-alt = { \"\" }",
+            1,
+        )
+    });
+    let run = sandbox.render("en", "pdf,html");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("fsn::compose::empty_alt"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("notices/{NOTICE}/locales/en.ftl:")),
+        "{stderr}"
+    );
+    assert!(sandbox.written().is_empty(), "nothing written");
+}
+
 /// A build records the pictures each file shows among its sources, with their hashes: a
 /// changed picture is a changed source.
 #[test]

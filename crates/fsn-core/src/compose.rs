@@ -345,14 +345,39 @@ impl Composer<'_> {
                 }
             }
         };
+        let alt = self.text(&figure.alt);
+        if alt.trim().is_empty() {
+            self.empty_description(&figure.alt);
+        }
         Block::Figure {
             image,
-            alt: self.text(&figure.alt),
+            alt,
             caption: figure.caption.as_deref().map(|id| self.text(id)),
             width_mm: figure.width.as_deref().and_then(|width| {
                 crate::figure::width_mm(width, crate::figure::MAX_FIGURE_WIDTH_MM).ok()
             }),
         }
+    }
+
+    /// A figure's description is what a screen reader says instead of the picture: an empty
+    /// one is an error at the message's definition (typst would refuse it under PDF/UA, without
+    /// saying which message).
+    fn empty_description(&mut self, id: &str) {
+        let mut diagnostic = Diagnostic::error(
+            "fsn::compose::empty_alt",
+            format!(
+                "message `{id}` in locale `{}` is empty, but describes a figure",
+                self.catalog.lang()
+            ),
+        )
+        .with_help("say what the picture shows, for readers who cannot see it");
+        let definition = self.catalog.files().iter().rev().find_map(|file| {
+            crate::l10n::definition_span(file.text(), id).map(|span| (file, span))
+        });
+        if let Some((file, span)) = definition {
+            diagnostic = diagnostic.at(file, span).with_label("defined here");
+        }
+        self.diagnostics.push(diagnostic);
     }
 
     /// A picture of the document, the same picture once.
