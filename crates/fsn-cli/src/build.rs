@@ -4,22 +4,28 @@
 //! The output depends on the sources alone: jobs are sorted, files carry the notice's date, the
 //! manifest lists files in path order and records no clock time. Two builds of the same sources
 //! give the same bytes.
+//!
+//! Builds are incremental: the manifest records for each file a key over everything its bytes
+//! depend on (see `incremental`), and a file whose key is unchanged is taken from the previous
+//! build in the output folder instead of being rendered again (issue 17).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::Instant;
 
-use fsn_core::{Diagnostic, Diagnostics, Document, LoadedNotice, Repository, SourceFile};
+use fsn_core::{Diagnostic, Diagnostics, Document, LoadedNotice, Repository};
 use fsn_pdf::Typesetter;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use self::incremental::Previous;
 use crate::args::Format;
 use crate::output::{OutputFile, Writer, write_all};
 use crate::parallel::map_in_parallel;
 use crate::pdf_errors;
 use crate::report::{Failure, print_diagnostics};
+
+mod incremental;
 
 /// What to build and how to report it.
 pub(crate) struct BuildOptions<'a> {
@@ -33,6 +39,8 @@ pub(crate) struct BuildOptions<'a> {
     pub(crate) quiet: bool,
     pub(crate) verbose: bool,
     pub(crate) allow_draft: bool,
+    /// Render everything, reusing nothing of the previous build.
+    pub(crate) force: bool,
 }
 
 /// Part `index` (1-based) of `count` equal parts of the job list, for CI matrices.
@@ -84,6 +92,10 @@ pub(crate) struct ManifestFile {
     pub(crate) pages: Option<usize>,
     /// The files it was made from, with their hashes.
     pub(crate) sources: Vec<SourceHash>,
+    /// SHA-256 over everything the file's bytes depend on; a later build reuses the file
+    /// while it is unchanged (see `incremental`). Absent in manifests of earlier versions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) input_sha256: Option<String>,
     /// Title and date line, for the index page.
     pub(crate) title: String,
     pub(crate) date_line: String,
@@ -96,17 +108,35 @@ pub(crate) struct SourceHash {
     pub(crate) sha256: String,
 }
 
-/// One notice in one language to build.
-struct Job {
-    document: Document,
+/// One notice in one language to build. It holds no composed document: the worker composes
+/// it again when it renders, so memory does not grow with the catalogue (issue 17).
+struct Job<'a> {
+    notice: &'a LoadedNotice,
+    lang: &'a str,
+    /// A stale or unreviewed message makes the language a draft.
+    draft: bool,
+    /// SHA-256 of the composed document, as the renderers get it.
+    document_sha256: String,
     /// The files it is made from, for the manifest.
     sources: Vec<SourceHash>,
-    /// The same files, to say where a character no font has is written.
-    files: Vec<Arc<SourceFile>>,
+    /// Title and date line, for the manifest.
+    title: String,
+    date_line: String,
+}
+
+impl Job<'_> {
+    /// The document, composed as when the job was made.
+    fn compose(&self) -> Result<Document, Diagnostics> {
+        let mut document = self.notice.compose(self.lang)?;
+        document.draft |= self.draft;
+        Ok(document)
+    }
 }
 
 pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     let started = Instant::now();
+    // Read while the notices load: the binary is tens of megabytes.
+    let binary = std::thread::spawn(incremental::binary_sha256);
     refuse_repeats("--notice", options.notices)?;
     refuse_repeats("--lang", options.langs)?;
     refuse_repeats("--format", options.formats)?;
@@ -173,29 +203,37 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
             .map(|(_, job)| job)
             .collect();
     }
+    // Composed on every core, each document hashed and dropped.
+    let reviews = fsn_core::review::Reviews::new(&repository);
+    let composed = map_in_parallel(&wanted, cores, None, |(notice, lang)| {
+        // A message stale or unreviewed against today's source makes the language a draft.
+        let review = reviews.publish_problems(notice, lang);
+        let draft = !review.is_empty();
+        notice.compose(lang).map(|mut document| {
+            document.draft |= draft;
+            (document, draft, review)
+        })
+    });
     let mut jobs = Vec::new();
     // Languages of a notice share most of their sources: each file is hashed once.
     let mut hashes = HashMap::new();
-    let reviews = fsn_core::review::Reviews::new(&repository);
-    for (notice, lang) in wanted {
-        // A message stale or unreviewed against today's source makes the language a draft.
-        let review = reviews.publish_problems(notice, lang);
-        let composed = notice.compose(lang).map(|mut document| {
-            document.draft |= !review.is_empty();
-            document
-        });
+    for ((notice, lang), composed) in wanted.iter().zip(composed) {
         match composed {
-            Ok(document) if document.draft && !allow_draft => {
+            Ok((document, _, review)) if document.draft && !allow_draft => {
                 if notice.unreviewed(lang).is_empty() {
                     problems.0.extend(review);
                 } else {
                     problems.push(unreviewed(notice, lang));
                 }
             }
-            Ok(document) => jobs.push(Job {
+            Ok((document, draft, _)) => jobs.push(Job {
+                notice,
+                lang,
+                draft,
+                document_sha256: incremental::document_sha256(&document),
                 sources: source_hashes(notice, lang, repository.root(), &mut hashes),
-                files: notice.sources(lang),
-                document,
+                title: document.titles.last().cloned().unwrap_or_default(),
+                date_line: document.date_line,
             }),
             Err(diagnostics) => problems.0.extend(diagnostics.0),
         }
@@ -208,6 +246,13 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     }
 
     let composed = Instant::now();
+    let binary = binary
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let previous = match &binary {
+        Some(_) if !options.force => Previous::read(options.out),
+        _ => Previous::default(),
+    };
     let typesetter = Typesetter::new();
     // A bar on a terminal; CI (no terminal) gets one line per file after the build instead.
     let progress = if !options.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
@@ -227,6 +272,8 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         typesetter: &typesetter,
         progress: &progress,
         writer: &writer,
+        binary: binary.as_deref(),
+        previous: &previous,
     };
     // Documents, not pages, are the unit of parallel work (see `parallel`): each worker
     // lays out its documents one after another with its share of the cores.
@@ -237,10 +284,14 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     progress.finish_and_clear();
     let rendered = Instant::now();
     let mut built = Vec::new();
+    let mut reused = 0;
     let mut failures = Diagnostics::default();
     for result in results {
         match result {
-            Ok(files) => built.extend(files),
+            Ok(files) => {
+                reused += files.iter().filter(|(_, reused)| *reused).count();
+                built.extend(files.into_iter().map(|(file, _)| file));
+            }
             Err(diagnostics) => failures.0.extend(diagnostics.0),
         }
     }
@@ -287,8 +338,9 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         }
         let elapsed = started.elapsed().as_secs_f64();
         eprintln!(
-            "built {} files ({pages} PDF pages, {} KiB) from {} notice(s) into {} in {elapsed:.2} s ({:.0} pages/s)",
+            "built {} files ({} rendered, {reused} reused from the previous build; {pages} PDF pages, {} KiB) from {} notice(s) into {} in {elapsed:.2} s ({:.0} pages/s)",
             manifest.files.len(),
+            manifest.files.len() - reused,
             bytes / 1024,
             dirs.len(),
             options.out.display(),
@@ -400,27 +452,61 @@ struct Context<'a> {
     typesetter: &'a Typesetter,
     progress: &'a indicatif::ProgressBar,
     writer: &'a Writer,
+    /// SHA-256 of this fsn binary; without it nothing is reused.
+    binary: Option<&'a str>,
+    /// The build this one replaces.
+    previous: &'a Previous,
 }
 
-/// Renders one notice × language in every requested format, hands the files to the writer
-/// and returns their manifest entries.
-fn render_job(job: &Job, context: &Context<'_>) -> Result<Vec<ManifestFile>, Diagnostics> {
+/// Renders one notice × language in every requested format (or takes a file unchanged from
+/// the previous build), hands the files to the writer and returns their manifest entries,
+/// each with whether it was reused.
+fn render_job(job: &Job<'_>, context: &Context<'_>) -> Result<Vec<(ManifestFile, bool)>, Diagnostics> {
     let Context {
         options,
         typesetter,
         progress,
         writer,
+        binary,
+        previous,
     } = context;
-    let document = &job.document;
-    progress.set_message(format!("{} ({})", document.meta.notice_id, document.lang));
+    let id = &job.notice.notice.id;
+    progress.set_message(format!("{id} ({})", job.lang));
     let _tick = Tick(progress);
-    let id = &document.meta.notice_id;
+    let mut document = None;
     let mut built = Vec::new();
     for format in options.formats {
+        // The id is the notice's folder name, checked to be a plain name (fsn_core::names),
+        // and the writer refuses any path that is not plain and inside the output folder.
+        let relative = output_path(id, job.lang, format.extension());
+        let key = binary.map(|binary| incremental::input_key(binary, *format, &job.document_sha256));
+        let entry = |bytes: usize, sha256: String, pages: Option<usize>| ManifestFile {
+            path: relative.clone(),
+            notice: id.clone(),
+            lang: job.lang.to_owned(),
+            format: format.extension().to_owned(),
+            bytes,
+            sha256,
+            pages,
+            sources: job.sources.clone(),
+            input_sha256: key.clone(),
+            title: job.title.clone(),
+            date_line: job.date_line.clone(),
+        };
+        if let Some((file, from)) = key.as_ref().and_then(|key| previous.reusable(&relative, key)) {
+            built.push((entry(file.bytes, file.sha256.clone(), file.pages), true));
+            writer.reuse(PathBuf::from(&relative), from);
+            continue;
+        }
+        let document = match &mut document {
+            Some(document) => document,
+            None => document.insert(job.compose()?),
+        };
         let (bytes, pages) = match format {
             Format::Pdf => {
-                let pdf = fsn_pdf::pdf(typesetter, document)
-                    .map_err(|err| pdf_errors::diagnose(&err, document, &job.files))?;
+                let pdf = fsn_pdf::pdf(typesetter, document).map_err(|err| {
+                    pdf_errors::diagnose(&err, document, &job.notice.sources(job.lang))
+                })?;
                 // Results unused by the last few documents are mostly the finished
                 // ones' layouts: dropping them keeps a catalogue build at ~85 MB
                 // instead of growing with every document (README, "Benchmarks").
@@ -429,26 +515,11 @@ fn render_job(job: &Job, context: &Context<'_>) -> Result<Vec<ManifestFile>, Dia
             }
             Format::Html => (fsn_html::html(document).into_bytes(), None),
         };
-        // The id is the notice's folder name, checked to be a plain name (fsn_core::names),
-        // and the writer refuses any path that is not plain and inside the output folder.
-        let relative = output_path(id, &document.lang, format.extension());
-        let entry = ManifestFile {
-            path: relative.clone(),
-            notice: id.clone(),
-            lang: document.lang.clone(),
-            format: format.extension().to_owned(),
-            bytes: bytes.len(),
-            sha256: sha256(&bytes),
-            pages,
-            sources: job.sources.clone(),
-            title: document.titles.last().cloned().unwrap_or_default(),
-            date_line: document.date_line.clone(),
-        };
+        built.push((entry(bytes.len(), sha256(&bytes), pages), false));
         writer.write(OutputFile {
             path: PathBuf::from(relative),
             bytes,
         });
-        built.push(entry);
     }
     Ok(built)
 }
@@ -620,11 +691,13 @@ fn check_entry(file: &ManifestFile) -> Result<(), String> {
     Ok(())
 }
 
-fn sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+pub(crate) fn sha256(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+/// Bytes as lowercase hexadecimal.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 /// A path with `/` separators, the same on every system.
