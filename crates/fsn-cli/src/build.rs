@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Instant;
 
 use fsn_core::{Diagnostic, Diagnostics, Document, LoadedNotice, Repository};
@@ -108,13 +109,19 @@ pub(crate) struct SourceHash {
     pub(crate) sha256: String,
 }
 
-/// One notice in one language to build. It holds no composed document: the worker composes
-/// it again when it renders, so memory does not grow with the catalogue (issue 17).
-struct Job<'a> {
-    notice: &'a LoadedNotice,
-    lang: &'a str,
+/// A notice as the first pass leaves it: what the build needs to know, without its sources.
+struct Prepared {
+    id: String,
+    dir: PathBuf,
+    draft_languages: Vec<String>,
+    /// Each language to build, or why it cannot be built.
+    langs: Vec<(String, Result<Composed, Diagnostics>)>,
+}
+
+/// What composing one notice × language left: the document itself is dropped.
+struct Composed {
     /// A stale or unreviewed message makes the language a draft.
-    draft: bool,
+    review_draft: bool,
     /// SHA-256 of the composed document, as the renderers get it.
     document_sha256: String,
     /// The files it is made from, for the manifest.
@@ -124,13 +131,77 @@ struct Job<'a> {
     date_line: String,
 }
 
-impl Job<'_> {
-    /// The document, composed as when the job was made.
-    fn compose(&self) -> Result<Document, Diagnostics> {
-        let mut document = self.notice.compose(self.lang)?;
-        document.draft |= self.draft;
-        Ok(document)
-    }
+/// Loads the notice in `dir` with a repository of its own, composes every language wanted,
+/// and drops the notice again with the repository's cache of parsed files: the first pass
+/// holds one notice per core, not the catalogue (issue 17).
+fn prepare(
+    dir: &Path,
+    root: &Path,
+    options: &BuildOptions<'_>,
+) -> Result<(Prepared, Vec<Diagnostic>), Diagnostics> {
+    let repository = Repository::open(root)?;
+    let notice = repository.load_languages(dir, options.langs)?;
+    let reviews = fsn_core::review::Reviews::new(&repository);
+    let drafts = notice
+        .draft_languages()
+        .iter()
+        .filter(|_| options.allow_draft);
+    // Languages of a notice share most of their sources: each file is hashed once.
+    let mut hashes = HashMap::new();
+    let langs = notice
+        .languages()
+        .iter()
+        .chain(drafts)
+        .filter(|lang| options.langs.is_empty() || options.langs.contains(lang))
+        .map(|lang| {
+            // A message stale or unreviewed against today's source makes the language a draft.
+            let review = reviews.publish_problems(&notice, lang);
+            let review_draft = !review.is_empty();
+            let composed = notice.compose(lang).and_then(|mut document| {
+                document.draft |= review_draft;
+                if document.draft && !options.allow_draft {
+                    return Err(if notice.unreviewed(lang).is_empty() {
+                        Diagnostics(review)
+                    } else {
+                        unreviewed(&notice, lang).into()
+                    });
+                }
+                Ok(Composed {
+                    review_draft,
+                    document_sha256: incremental::document_sha256(&document),
+                    sources: source_hashes(&notice, lang, root, &mut hashes),
+                    title: document.titles.last().cloned().unwrap_or_default(),
+                    date_line: document.date_line,
+                })
+            });
+            (lang.clone(), composed)
+        })
+        .collect();
+    let prepared = Prepared {
+        id: notice.notice.id.clone(),
+        dir: dir.to_path_buf(),
+        draft_languages: notice.draft_languages().to_vec(),
+        langs,
+    };
+    Ok((prepared, notice.warnings))
+}
+
+/// One notice × language to render (or to take from the previous build).
+struct Job {
+    /// Index of its notice in the build's list.
+    notice: usize,
+    id: String,
+    lang: String,
+    composed: Composed,
+}
+
+/// A notice in the render pass: loaded again when a job of it is rendered, and dropped when
+/// its last job is done.
+struct NoticeSlot {
+    dir: PathBuf,
+    loaded: std::sync::Mutex<Option<Arc<LoadedNotice>>>,
+    /// Jobs of this notice not yet done.
+    remaining: std::sync::atomic::AtomicUsize,
 }
 
 pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
@@ -150,27 +221,24 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
 
     // Load and compose everything first: every problem of every notice is reported together.
     let mut problems = Diagnostics::default();
-    let mut loaded = Vec::new();
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let outcomes = map_in_parallel(&dirs, cores, None, |dir| {
-        repository.load_languages(dir, options.langs)
+        prepare(dir, repository.root(), options)
     });
+    let mut prepared = Vec::new();
     for outcome in outcomes {
         match outcome {
-            Ok(notice) => {
-                if !notice.warnings.is_empty() {
-                    print_diagnostics(&Diagnostics(notice.warnings.clone()));
+            Ok((notice, warnings)) => {
+                if !warnings.is_empty() {
+                    print_diagnostics(&Diagnostics(warnings));
                 }
-                loaded.push(notice);
+                prepared.push(notice);
             }
             Err(diagnostics) => problems.0.extend(diagnostics.0),
         }
     }
     // One folder named twice in different spellings (`X` and `notices/X/`) is one notice.
-    let mut ids: Vec<&str> = loaded
-        .iter()
-        .map(|notice| notice.notice.id.as_str())
-        .collect();
+    let mut ids: Vec<&str> = prepared.iter().map(|notice| notice.id.as_str()).collect();
     ids.sort_unstable();
     if let Some(pair) = ids.windows(2).find(|pair| pair[0] == pair[1]) {
         problems.push(
@@ -181,20 +249,13 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
             .with_help("name each notice once in --notice"),
         );
     }
-    let allow_draft = options.allow_draft;
-    let mut wanted: Vec<(&LoadedNotice, &String)> = loaded
-        .iter()
-        .flat_map(|notice| {
-            let drafts = notice.draft_languages().iter().filter(move |_| allow_draft);
-            notice
-                .languages()
-                .iter()
-                .chain(drafts)
-                .map(move |lang| (notice, lang))
-        })
-        .filter(|(_, lang)| options.langs.is_empty() || options.langs.contains(lang))
-        .collect();
-    wanted.sort_by(|a, b| (&a.0.notice.id, a.1).cmp(&(&b.0.notice.id, b.1)));
+    let mut wanted: Vec<(usize, String, Result<Composed, Diagnostics>)> = Vec::new();
+    for (index, notice) in prepared.iter_mut().enumerate() {
+        for (lang, composed) in notice.langs.drain(..) {
+            wanted.push((index, lang, composed));
+        }
+    }
+    wanted.sort_by(|a, b| (&prepared[a.0].id, &a.1).cmp(&(&prepared[b.0].id, &b.1)));
     if let Some(shard) = options.shard {
         wanted = wanted
             .into_iter()
@@ -203,37 +264,14 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
             .map(|(_, job)| job)
             .collect();
     }
-    // Composed on every core, each document hashed and dropped.
-    let reviews = fsn_core::review::Reviews::new(&repository);
-    let composed = map_in_parallel(&wanted, cores, None, |(notice, lang)| {
-        // A message stale or unreviewed against today's source makes the language a draft.
-        let review = reviews.publish_problems(notice, lang);
-        let draft = !review.is_empty();
-        notice.compose(lang).map(|mut document| {
-            document.draft |= draft;
-            (document, draft, review)
-        })
-    });
     let mut jobs = Vec::new();
-    // Languages of a notice share most of their sources: each file is hashed once.
-    let mut hashes = HashMap::new();
-    for ((notice, lang), composed) in wanted.iter().zip(composed) {
+    for (notice, lang, composed) in wanted {
         match composed {
-            Ok((document, _, review)) if document.draft && !allow_draft => {
-                if notice.unreviewed(lang).is_empty() {
-                    problems.0.extend(review);
-                } else {
-                    problems.push(unreviewed(notice, lang));
-                }
-            }
-            Ok((document, draft, _)) => jobs.push(Job {
+            Ok(composed) => jobs.push(Job {
+                id: prepared[notice].id.clone(),
                 notice,
                 lang,
-                draft,
-                document_sha256: incremental::document_sha256(&document),
-                sources: source_hashes(notice, lang, repository.root(), &mut hashes),
-                title: document.titles.last().cloned().unwrap_or_default(),
-                date_line: document.date_line,
+                composed,
             }),
             Err(diagnostics) => problems.0.extend(diagnostics.0),
         }
@@ -242,8 +280,17 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         return Err(problems.into());
     }
     if jobs.is_empty() && options.shard.is_none() {
-        return Err(nothing_matched(&loaded, options).into());
+        return Err(nothing_matched(&prepared, options).into());
     }
+    let slots: Vec<NoticeSlot> = prepared
+        .iter()
+        .enumerate()
+        .map(|(index, notice)| NoticeSlot {
+            dir: notice.dir.clone(),
+            loaded: std::sync::Mutex::new(None),
+            remaining: jobs.iter().filter(|job| job.notice == index).count().into(),
+        })
+        .collect();
 
     let composed = Instant::now();
     let binary = binary
@@ -274,6 +321,8 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         writer: &writer,
         binary: binary.as_deref(),
         previous: &previous,
+        root: repository.root(),
+        slots: &slots,
     };
     // Documents, not pages, are the unit of parallel work (see `parallel`): each worker
     // lays out its documents one after another with its share of the cores.
@@ -391,16 +440,16 @@ pub(crate) fn refuse_repeats<T: PartialEq + std::fmt::Display>(
 
 /// Why a build found nothing to do; a language asked for that is only a draft is named, with
 /// its notices and the option that builds it.
-fn nothing_matched(loaded: &[LoadedNotice], options: &BuildOptions<'_>) -> Diagnostic {
+fn nothing_matched(prepared: &[Prepared], options: &BuildOptions<'_>) -> Diagnostic {
     let drafts: Vec<String> = options
         .langs
         .iter()
         .filter(|_| !options.allow_draft)
         .filter_map(|lang| {
-            let notices: Vec<&str> = loaded
+            let notices: Vec<&str> = prepared
                 .iter()
-                .filter(|notice| notice.draft_languages().contains(lang))
-                .map(|notice| notice.notice.id.as_str())
+                .filter(|notice| notice.draft_languages.contains(lang))
+                .map(|notice| notice.id.as_str())
                 .collect();
             (!notices.is_empty()).then(|| format!("{lang} (in {})", notices.join(", ")))
         })
@@ -456,12 +505,32 @@ struct Context<'a> {
     binary: Option<&'a str>,
     /// The build this one replaces.
     previous: &'a Previous,
+    /// The repository's folder, to load notices again from.
+    root: &'a Path,
+    slots: &'a [NoticeSlot],
 }
 
 /// Renders one notice × language in every requested format (or takes a file unchanged from
 /// the previous build), hands the files to the writer and returns their manifest entries,
 /// each with whether it was reused.
-fn render_job(job: &Job<'_>, context: &Context<'_>) -> Result<Vec<(ManifestFile, bool)>, Diagnostics> {
+fn render_job(job: &Job, context: &Context<'_>) -> Result<Vec<(ManifestFile, bool)>, Diagnostics> {
+    let slot = &context.slots[job.notice];
+    let result = render_formats(job, context);
+    // The last job of a notice drops it.
+    if slot
+        .remaining
+        .fetch_sub(1, std::sync::atomic::Ordering::AcqRel)
+        == 1
+    {
+        lock(&slot.loaded).take();
+    }
+    result
+}
+
+fn render_formats(
+    job: &Job,
+    context: &Context<'_>,
+) -> Result<Vec<(ManifestFile, bool)>, Diagnostics> {
     let Context {
         options,
         typesetter,
@@ -469,8 +538,10 @@ fn render_job(job: &Job<'_>, context: &Context<'_>) -> Result<Vec<(ManifestFile,
         writer,
         binary,
         previous,
+        ..
     } = context;
-    let id = &job.notice.notice.id;
+    let composed = &job.composed;
+    let id = &job.id;
     progress.set_message(format!("{id} ({})", job.lang));
     let _tick = Tick(progress);
     let mut document = None;
@@ -478,34 +549,38 @@ fn render_job(job: &Job<'_>, context: &Context<'_>) -> Result<Vec<(ManifestFile,
     for format in options.formats {
         // The id is the notice's folder name, checked to be a plain name (fsn_core::names),
         // and the writer refuses any path that is not plain and inside the output folder.
-        let relative = output_path(id, job.lang, format.extension());
-        let key = binary.map(|binary| incremental::input_key(binary, *format, &job.document_sha256));
+        let relative = output_path(id, &job.lang, format.extension());
+        let key =
+            binary.map(|binary| incremental::input_key(binary, *format, &composed.document_sha256));
         let entry = |bytes: usize, sha256: String, pages: Option<usize>| ManifestFile {
             path: relative.clone(),
             notice: id.clone(),
-            lang: job.lang.to_owned(),
+            lang: job.lang.clone(),
             format: format.extension().to_owned(),
             bytes,
             sha256,
             pages,
-            sources: job.sources.clone(),
+            sources: composed.sources.clone(),
             input_sha256: key.clone(),
-            title: job.title.clone(),
-            date_line: job.date_line.clone(),
+            title: composed.title.clone(),
+            date_line: composed.date_line.clone(),
         };
-        if let Some((file, from)) = key.as_ref().and_then(|key| previous.reusable(&relative, key)) {
+        if let Some((file, from)) = key
+            .as_ref()
+            .and_then(|key| previous.reusable(&relative, key))
+        {
             built.push((entry(file.bytes, file.sha256.clone(), file.pages), true));
             writer.reuse(PathBuf::from(&relative), from);
             continue;
         }
-        let document = match &mut document {
-            Some(document) => document,
-            None => document.insert(job.compose()?),
+        let (notice, document) = match &mut document {
+            Some(loaded) => loaded,
+            None => document.insert(context.compose(job)?),
         };
         let (bytes, pages) = match format {
             Format::Pdf => {
                 let pdf = fsn_pdf::pdf(typesetter, document).map_err(|err| {
-                    pdf_errors::diagnose(&err, document, &job.notice.sources(job.lang))
+                    pdf_errors::diagnose(&err, document, &notice.sources(&job.lang))
                 })?;
                 // Results unused by the last few documents are mostly the finished
                 // ones' layouts: dropping them keeps a catalogue build at ~85 MB
@@ -522,6 +597,45 @@ fn render_job(job: &Job<'_>, context: &Context<'_>) -> Result<Vec<(ManifestFile,
         });
     }
     Ok(built)
+}
+
+impl Context<'_> {
+    /// The job's notice, loaded again unless another job of it has it, and its document,
+    /// composed again: the same as in the first pass, or the sources changed meanwhile.
+    fn compose(&self, job: &Job) -> Result<(Arc<LoadedNotice>, Document), Diagnostics> {
+        let slot = &self.slots[job.notice];
+        let notice = {
+            let mut loaded = lock(&slot.loaded);
+            match &*loaded {
+                Some(notice) => Arc::clone(notice),
+                None => {
+                    let repository = Repository::open(self.root)?;
+                    let notice =
+                        Arc::new(repository.load_languages(&slot.dir, self.options.langs)?);
+                    *loaded = Some(Arc::clone(&notice));
+                    notice
+                }
+            }
+        };
+        let mut document = notice.compose(&job.lang)?;
+        document.draft |= job.composed.review_draft;
+        if incremental::document_sha256(&document) != job.composed.document_sha256 {
+            return Err(Diagnostic::error(
+                "fsn::build::changed",
+                format!(
+                    "the sources of {} ({}) changed while it was being built",
+                    notice.notice.id, job.lang
+                ),
+            )
+            .with_help("build again once the sources are saved")
+            .into());
+        }
+        Ok((notice, document))
+    }
+}
+
+fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|err| err.into_inner())
 }
 
 /// Where a built file goes inside the output folder, with `/`.
