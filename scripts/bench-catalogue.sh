@@ -60,19 +60,20 @@ make_catalogue() {
   done
 }
 
-# Runs one build in $repo, printing its wall time, peak RSS and the summary's counts.
+# Runs one build in $repo, printing its wall and CPU time (the CPU time tells a busy machine
+# from a slow build), peak RSS and the summary's counts.
 timed_build() {
   local label=$1 repo=$2
   shift 2
-  (cd "$repo" && /usr/bin/time -f "%e %M" -o "$work/time" \
+  (cd "$repo" && /usr/bin/time -f "%e %U %S %M" -o "$work/time" \
     "$FSN" build --allow-draft --out dist "$@" 2>"$work/summary") ||
     { cat "$work/summary" >&2; exit 1; }
-  read -r seconds rss <"$work/time"
+  read -r seconds user system rss <"$work/time"
   local files rendered
   files=$(grep -o '^built [0-9]* files' "$work/summary" | grep -o '[0-9]*')
   rendered=$(grep -o '[0-9]* rendered' "$work/summary" | grep -o '[0-9]*')
-  printf '%-28s %8.2f s %8d MB %6d files %6d rendered' "$label" "$seconds" $((rss / 1024)) \
-    "$files" "$rendered"
+  printf '%-26s %7.2f s wall %7.2f s CPU %5d MB %6d files %6d rendered' "$label" "$seconds" \
+    "$(echo "$user $system" | awk '{ print $1 + $2 }')" $((rss / 1024)) "$files" "$rendered"
   if [ "$label" = "clean build" ]; then
     # Documents are notice × language; each is one PDF and/or one HTML page.
     printf '  %.1f documents/s' "$(echo "$files $seconds" | awk '{ print $1 / 2 / $2 }')"

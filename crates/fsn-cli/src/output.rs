@@ -26,7 +26,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
@@ -70,6 +70,10 @@ type Staging = (Vec<Staged>, Option<Diagnostic>);
 /// files are flushed side by side rather than one after another.
 const STAGING_THREADS: usize = 4;
 
+/// How many files may wait for a staging thread: when the disk is slower than rendering, the
+/// renderers wait rather than hold every rendered file in memory (issue 17).
+const QUEUED_FILES: usize = 4 * STAGING_THREADS;
+
 /// Where the files go.
 enum Destination {
     /// Each file to its own path, beside files fsn does not own.
@@ -94,7 +98,7 @@ struct Shared {
 /// Stages files in the background; [`Writer::commit`] puts them all in place, dropping the
 /// writer without committing removes them all.
 pub(crate) struct Writer {
-    sender: Option<Sender<Handover>>,
+    sender: Option<SyncSender<Handover>>,
     threads: Vec<JoinHandle<Staging>>,
     shared: Arc<Shared>,
 }
@@ -118,7 +122,7 @@ impl Writer {
 
     fn start(destination: Destination) -> Self {
         interrupt::install();
-        let (sender, receiver) = channel::<Handover>();
+        let (sender, receiver) = sync_channel::<Handover>(QUEUED_FILES);
         let receiver = Arc::new(Mutex::new(receiver));
         let shared = Arc::new(Shared {
             destination,
