@@ -71,6 +71,10 @@ pub(crate) enum Command {
         /// marked DRAFT; without it such a language fails the build.
         #[arg(long)]
         allow_draft: bool,
+        /// Render every document again; without it, a document whose inputs are unchanged
+        /// since the build in the output folder is taken from that build.
+        #[arg(long)]
+        force: bool,
     },
     /// Works on build manifests.
     Manifest {

@@ -4,22 +4,29 @@
 //! The output depends on the sources alone: jobs are sorted, files carry the notice's date, the
 //! manifest lists files in path order and records no clock time. Two builds of the same sources
 //! give the same bytes.
+//!
+//! Builds are incremental: the manifest records for each file a key over everything its bytes
+//! depend on (see `incremental`), and a file whose key is unchanged is taken from the previous
+//! build in the output folder instead of being rendered again (issue 17).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use fsn_core::{Diagnostic, Diagnostics, Document, LoadedNotice, Repository, SourceFile};
+use fsn_core::{Diagnostic, Diagnostics, Document, LoadedNotice, Repository};
 use fsn_pdf::Typesetter;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use self::incremental::Previous;
 use crate::args::Format;
 use crate::output::{OutputFile, Writer, write_all};
 use crate::parallel::map_in_parallel;
 use crate::pdf_errors;
 use crate::report::{Failure, print_diagnostics};
+
+mod incremental;
 
 /// What to build and how to report it.
 pub(crate) struct BuildOptions<'a> {
@@ -33,6 +40,8 @@ pub(crate) struct BuildOptions<'a> {
     pub(crate) quiet: bool,
     pub(crate) verbose: bool,
     pub(crate) allow_draft: bool,
+    /// Render everything, reusing nothing of the previous build.
+    pub(crate) force: bool,
 }
 
 /// Part `index` (1-based) of `count` equal parts of the job list, for CI matrices.
@@ -84,6 +93,10 @@ pub(crate) struct ManifestFile {
     pub(crate) pages: Option<usize>,
     /// The files it was made from, with their hashes.
     pub(crate) sources: Vec<SourceHash>,
+    /// SHA-256 over everything the file's bytes depend on; a later build reuses the file
+    /// while it is unchanged (see `incremental`). Absent in manifests of earlier versions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) input_sha256: Option<String>,
     /// Title and date line, for the index page.
     pub(crate) title: String,
     pub(crate) date_line: String,
@@ -96,17 +109,105 @@ pub(crate) struct SourceHash {
     pub(crate) sha256: String,
 }
 
-/// One notice in one language to build.
-struct Job {
-    document: Document,
+/// A notice as the first pass leaves it: what the build needs to know, without its sources.
+struct Prepared {
+    id: String,
+    dir: PathBuf,
+    draft_languages: Vec<String>,
+    /// Each language to build, or why it cannot be built.
+    langs: Vec<(String, Result<Composed, Diagnostics>)>,
+}
+
+/// What composing one notice × language left: the document itself is dropped.
+struct Composed {
+    /// A stale or unreviewed message makes the language a draft.
+    review_draft: bool,
+    /// SHA-256 of the composed document, as the renderers get it.
+    document_sha256: String,
     /// The files it is made from, for the manifest.
     sources: Vec<SourceHash>,
-    /// The same files, to say where a character no font has is written.
-    files: Vec<Arc<SourceFile>>,
+    /// Title and date line, for the manifest.
+    title: String,
+    date_line: String,
+}
+
+/// Loads the notice in `dir` with a repository of its own, composes every language wanted,
+/// and drops the notice again with the repository's cache of parsed files: the first pass
+/// holds one notice per core, not the catalogue (issue 17).
+fn prepare(
+    dir: &Path,
+    root: &Path,
+    options: &BuildOptions<'_>,
+) -> Result<(Prepared, Vec<Diagnostic>), Diagnostics> {
+    let repository = Repository::open(root)?;
+    let notice = repository.load_languages(dir, options.langs)?;
+    let reviews = fsn_l10n::review::Reviews::new(&repository);
+    let drafts = notice
+        .draft_languages()
+        .iter()
+        .filter(|_| options.allow_draft);
+    // Languages of a notice share most of their sources: each file is hashed once.
+    let mut hashes = HashMap::new();
+    let langs = notice
+        .languages()
+        .iter()
+        .chain(drafts)
+        .filter(|lang| options.langs.is_empty() || options.langs.contains(lang))
+        .map(|lang| {
+            // A message stale or unreviewed against today's source makes the language a draft.
+            let review = reviews.publish_problems(&notice, lang);
+            let review_draft = !review.is_empty();
+            let composed = notice.compose(lang).and_then(|mut document| {
+                document.draft |= review_draft;
+                if document.draft && !options.allow_draft {
+                    return Err(if notice.unreviewed(lang).is_empty() {
+                        Diagnostics(review)
+                    } else {
+                        unreviewed(&notice, lang).into()
+                    });
+                }
+                Ok(Composed {
+                    review_draft,
+                    document_sha256: incremental::document_sha256(&document),
+                    sources: source_hashes(&notice, lang, root, &mut hashes),
+                    title: document.titles.last().cloned().unwrap_or_default(),
+                    date_line: document.date_line,
+                })
+            });
+            (lang.clone(), composed)
+        })
+        .collect();
+    let prepared = Prepared {
+        id: notice.notice.id.clone(),
+        dir: dir.to_path_buf(),
+        draft_languages: notice.draft_languages().to_vec(),
+        langs,
+    };
+    Ok((prepared, notice.warnings))
+}
+
+/// One notice × language to render (or to take from the previous build).
+struct Job {
+    /// Index of its notice in the build's list.
+    notice: usize,
+    id: String,
+    lang: String,
+    composed: Composed,
+}
+
+/// A notice in the render pass: loaded again when a job of it is rendered, and dropped when
+/// its last job is done.
+struct NoticeSlot {
+    dir: PathBuf,
+    loaded: std::sync::Mutex<Option<Arc<LoadedNotice>>>,
+    /// Jobs of this notice not yet done.
+    remaining: std::sync::atomic::AtomicUsize,
 }
 
 pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     let started = Instant::now();
+    // Read while the notices load: the binary is tens of megabytes.
+    let binary = std::thread::spawn(incremental::binary_sha256);
     refuse_repeats("--notice", options.notices)?;
     refuse_repeats("--lang", options.langs)?;
     refuse_repeats("--format", options.formats)?;
@@ -120,27 +221,24 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
 
     // Load and compose everything first: every problem of every notice is reported together.
     let mut problems = Diagnostics::default();
-    let mut loaded = Vec::new();
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let outcomes = map_in_parallel(&dirs, cores, None, |dir| {
-        repository.load_languages(dir, options.langs)
+        prepare(dir, repository.root(), options)
     });
+    let mut prepared = Vec::new();
     for outcome in outcomes {
         match outcome {
-            Ok(notice) => {
-                if !notice.warnings.is_empty() {
-                    print_diagnostics(&Diagnostics(notice.warnings.clone()));
+            Ok((notice, warnings)) => {
+                if !warnings.is_empty() {
+                    print_diagnostics(&Diagnostics(warnings));
                 }
-                loaded.push(notice);
+                prepared.push(notice);
             }
             Err(diagnostics) => problems.0.extend(diagnostics.0),
         }
     }
     // One folder named twice in different spellings (`X` and `notices/X/`) is one notice.
-    let mut ids: Vec<&str> = loaded
-        .iter()
-        .map(|notice| notice.notice.id.as_str())
-        .collect();
+    let mut ids: Vec<&str> = prepared.iter().map(|notice| notice.id.as_str()).collect();
     ids.sort_unstable();
     if let Some(pair) = ids.windows(2).find(|pair| pair[0] == pair[1]) {
         problems.push(
@@ -151,20 +249,13 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
             .with_help("name each notice once in --notice"),
         );
     }
-    let allow_draft = options.allow_draft;
-    let mut wanted: Vec<(&LoadedNotice, &String)> = loaded
-        .iter()
-        .flat_map(|notice| {
-            let drafts = notice.draft_languages().iter().filter(move |_| allow_draft);
-            notice
-                .languages()
-                .iter()
-                .chain(drafts)
-                .map(move |lang| (notice, lang))
-        })
-        .filter(|(_, lang)| options.langs.is_empty() || options.langs.contains(lang))
-        .collect();
-    wanted.sort_by(|a, b| (&a.0.notice.id, a.1).cmp(&(&b.0.notice.id, b.1)));
+    let mut wanted: Vec<(usize, String, Result<Composed, Diagnostics>)> = Vec::new();
+    for (index, notice) in prepared.iter_mut().enumerate() {
+        for (lang, composed) in notice.langs.drain(..) {
+            wanted.push((index, lang, composed));
+        }
+    }
+    wanted.sort_by(|a, b| (&prepared[a.0].id, &a.1).cmp(&(&prepared[b.0].id, &b.1)));
     if let Some(shard) = options.shard {
         wanted = wanted
             .into_iter()
@@ -174,28 +265,13 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
             .collect();
     }
     let mut jobs = Vec::new();
-    // Languages of a notice share most of their sources: each file is hashed once.
-    let mut hashes = HashMap::new();
-    let reviews = fsn_l10n::review::Reviews::new(&repository);
-    for (notice, lang) in wanted {
-        // A message stale or unreviewed against today's source makes the language a draft.
-        let review = reviews.publish_problems(notice, lang);
-        let composed = notice.compose(lang).map(|mut document| {
-            document.draft |= !review.is_empty();
-            document
-        });
+    for (notice, lang, composed) in wanted {
         match composed {
-            Ok(document) if document.draft && !allow_draft => {
-                if notice.unreviewed(lang).is_empty() {
-                    problems.0.extend(review);
-                } else {
-                    problems.push(unreviewed(notice, lang));
-                }
-            }
-            Ok(document) => jobs.push(Job {
-                sources: source_hashes(notice, lang, repository.root(), &mut hashes),
-                files: notice.sources(lang),
-                document,
+            Ok(composed) => jobs.push(Job {
+                id: prepared[notice].id.clone(),
+                notice,
+                lang,
+                composed,
             }),
             Err(diagnostics) => problems.0.extend(diagnostics.0),
         }
@@ -204,10 +280,26 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         return Err(problems.into());
     }
     if jobs.is_empty() && options.shard.is_none() {
-        return Err(nothing_matched(&loaded, options).into());
+        return Err(nothing_matched(&prepared, options).into());
     }
+    let slots: Vec<NoticeSlot> = prepared
+        .iter()
+        .enumerate()
+        .map(|(index, notice)| NoticeSlot {
+            dir: notice.dir.clone(),
+            loaded: std::sync::Mutex::new(None),
+            remaining: jobs.iter().filter(|job| job.notice == index).count().into(),
+        })
+        .collect();
 
     let composed = Instant::now();
+    let binary = binary
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let previous = match &binary {
+        Some(_) if !options.force => Previous::read(options.out),
+        _ => Previous::default(),
+    };
     let typesetter = Typesetter::new();
     // A bar on a terminal; CI (no terminal) gets one line per file after the build instead.
     let progress = if !options.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
@@ -227,6 +319,10 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         typesetter: &typesetter,
         progress: &progress,
         writer: &writer,
+        binary: binary.as_deref(),
+        previous: &previous,
+        root: repository.root(),
+        slots: &slots,
     };
     // Documents, not pages, are the unit of parallel work (see `parallel`): each worker
     // lays out its documents one after another with its share of the cores.
@@ -237,10 +333,14 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     progress.finish_and_clear();
     let rendered = Instant::now();
     let mut built = Vec::new();
+    let mut reused = 0;
     let mut failures = Diagnostics::default();
     for result in results {
         match result {
-            Ok(files) => built.extend(files),
+            Ok(files) => {
+                reused += files.iter().filter(|(_, reused)| *reused).count();
+                built.extend(files.into_iter().map(|(file, _)| file));
+            }
             Err(diagnostics) => failures.0.extend(diagnostics.0),
         }
     }
@@ -287,8 +387,9 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         }
         let elapsed = started.elapsed().as_secs_f64();
         eprintln!(
-            "built {} files ({pages} PDF pages, {} KiB) from {} notice(s) into {} in {elapsed:.2} s ({:.0} pages/s)",
+            "built {} files ({} rendered, {reused} reused from the previous build; {pages} PDF pages, {} KiB) from {} notice(s) into {} in {elapsed:.2} s ({:.0} pages/s)",
             manifest.files.len(),
+            manifest.files.len() - reused,
             bytes / 1024,
             dirs.len(),
             options.out.display(),
@@ -339,16 +440,16 @@ pub(crate) fn refuse_repeats<T: PartialEq + std::fmt::Display>(
 
 /// Why a build found nothing to do; a language asked for that is only a draft is named, with
 /// its notices and the option that builds it.
-fn nothing_matched(loaded: &[LoadedNotice], options: &BuildOptions<'_>) -> Diagnostic {
+fn nothing_matched(prepared: &[Prepared], options: &BuildOptions<'_>) -> Diagnostic {
     let drafts: Vec<String> = options
         .langs
         .iter()
         .filter(|_| !options.allow_draft)
         .filter_map(|lang| {
-            let notices: Vec<&str> = loaded
+            let notices: Vec<&str> = prepared
                 .iter()
-                .filter(|notice| notice.draft_languages().contains(lang))
-                .map(|notice| notice.notice.id.as_str())
+                .filter(|notice| notice.draft_languages.contains(lang))
+                .map(|notice| notice.id.as_str())
                 .collect();
             (!notices.is_empty()).then(|| format!("{lang} (in {})", notices.join(", ")))
         })
@@ -400,27 +501,87 @@ struct Context<'a> {
     typesetter: &'a Typesetter,
     progress: &'a indicatif::ProgressBar,
     writer: &'a Writer,
+    /// SHA-256 of this fsn binary; without it nothing is reused.
+    binary: Option<&'a str>,
+    /// The build this one replaces.
+    previous: &'a Previous,
+    /// The repository's folder, to load notices again from.
+    root: &'a Path,
+    slots: &'a [NoticeSlot],
 }
 
-/// Renders one notice × language in every requested format, hands the files to the writer
-/// and returns their manifest entries.
-fn render_job(job: &Job, context: &Context<'_>) -> Result<Vec<ManifestFile>, Diagnostics> {
+/// Renders one notice × language in every requested format (or takes a file unchanged from
+/// the previous build), hands the files to the writer and returns their manifest entries,
+/// each with whether it was reused.
+fn render_job(job: &Job, context: &Context<'_>) -> Result<Vec<(ManifestFile, bool)>, Diagnostics> {
+    let slot = &context.slots[job.notice];
+    let result = render_formats(job, context);
+    // The last job of a notice drops it.
+    if slot
+        .remaining
+        .fetch_sub(1, std::sync::atomic::Ordering::AcqRel)
+        == 1
+    {
+        lock(&slot.loaded).take();
+    }
+    result
+}
+
+fn render_formats(
+    job: &Job,
+    context: &Context<'_>,
+) -> Result<Vec<(ManifestFile, bool)>, Diagnostics> {
     let Context {
         options,
         typesetter,
         progress,
         writer,
+        binary,
+        previous,
+        ..
     } = context;
-    let document = &job.document;
-    progress.set_message(format!("{} ({})", document.meta.notice_id, document.lang));
+    let composed = &job.composed;
+    let id = &job.id;
+    progress.set_message(format!("{id} ({})", job.lang));
     let _tick = Tick(progress);
-    let id = &document.meta.notice_id;
+    let mut document = None;
     let mut built = Vec::new();
     for format in options.formats {
+        // The id is the notice's folder name, checked to be a plain name (fsn_core::names),
+        // and the writer refuses any path that is not plain and inside the output folder.
+        let relative = output_path(id, &job.lang, format.extension());
+        let key =
+            binary.map(|binary| incremental::input_key(binary, *format, &composed.document_sha256));
+        let entry = |bytes: usize, sha256: String, pages: Option<usize>| ManifestFile {
+            path: relative.clone(),
+            notice: id.clone(),
+            lang: job.lang.clone(),
+            format: format.extension().to_owned(),
+            bytes,
+            sha256,
+            pages,
+            sources: composed.sources.clone(),
+            input_sha256: key.clone(),
+            title: composed.title.clone(),
+            date_line: composed.date_line.clone(),
+        };
+        if let Some((file, from)) = key
+            .as_ref()
+            .and_then(|key| previous.reusable(&relative, key))
+        {
+            built.push((entry(file.bytes, file.sha256.clone(), file.pages), true));
+            writer.reuse(PathBuf::from(&relative), from);
+            continue;
+        }
+        let (notice, document) = match &mut document {
+            Some(loaded) => loaded,
+            None => document.insert(context.compose(job)?),
+        };
         let (bytes, pages) = match format {
             Format::Pdf => {
-                let pdf = fsn_pdf::pdf(typesetter, document)
-                    .map_err(|err| pdf_errors::diagnose(&err, document, &job.files))?;
+                let pdf = fsn_pdf::pdf(typesetter, document).map_err(|err| {
+                    pdf_errors::diagnose(&err, document, &notice.sources(&job.lang))
+                })?;
                 // Results unused by the last few documents are mostly the finished
                 // ones' layouts: dropping them keeps a catalogue build at ~85 MB
                 // instead of growing with every document (README, "Benchmarks").
@@ -429,28 +590,52 @@ fn render_job(job: &Job, context: &Context<'_>) -> Result<Vec<ManifestFile>, Dia
             }
             Format::Html => (fsn_html::html(document).into_bytes(), None),
         };
-        // The id is the notice's folder name, checked to be a plain name (fsn_core::names),
-        // and the writer refuses any path that is not plain and inside the output folder.
-        let relative = output_path(id, &document.lang, format.extension());
-        let entry = ManifestFile {
-            path: relative.clone(),
-            notice: id.clone(),
-            lang: document.lang.clone(),
-            format: format.extension().to_owned(),
-            bytes: bytes.len(),
-            sha256: sha256(&bytes),
-            pages,
-            sources: job.sources.clone(),
-            title: document.titles.last().cloned().unwrap_or_default(),
-            date_line: document.date_line.clone(),
-        };
+        built.push((entry(bytes.len(), sha256(&bytes), pages), false));
         writer.write(OutputFile {
             path: PathBuf::from(relative),
             bytes,
         });
-        built.push(entry);
     }
     Ok(built)
+}
+
+impl Context<'_> {
+    /// The job's notice, loaded again unless another job of it has it, and its document,
+    /// composed again: the same as in the first pass, or the sources changed meanwhile.
+    fn compose(&self, job: &Job) -> Result<(Arc<LoadedNotice>, Document), Diagnostics> {
+        let slot = &self.slots[job.notice];
+        let notice = {
+            let mut loaded = lock(&slot.loaded);
+            match &*loaded {
+                Some(notice) => Arc::clone(notice),
+                None => {
+                    let repository = Repository::open(self.root)?;
+                    let notice =
+                        Arc::new(repository.load_languages(&slot.dir, self.options.langs)?);
+                    *loaded = Some(Arc::clone(&notice));
+                    notice
+                }
+            }
+        };
+        let mut document = notice.compose(&job.lang)?;
+        document.draft |= job.composed.review_draft;
+        if incremental::document_sha256(&document) != job.composed.document_sha256 {
+            return Err(Diagnostic::error(
+                "fsn::build::changed",
+                format!(
+                    "the sources of {} ({}) changed while it was being built",
+                    notice.notice.id, job.lang
+                ),
+            )
+            .with_help("build again once the sources are saved")
+            .into());
+        }
+        Ok((notice, document))
+    }
+}
+
+fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|err| err.into_inner())
 }
 
 /// Where a built file goes inside the output folder, with `/`.
@@ -466,19 +651,15 @@ fn source_hashes(
     root: &Path,
     hashes: &mut HashMap<PathBuf, String>,
 ) -> Vec<SourceHash> {
-    let texts = notice.sources(lang);
-    let files = texts
+    notice
+        .sources(lang)
         .iter()
-        .map(|source| (source.path(), source.text().as_bytes()))
-        // The pictures the document may show are sources too.
-        .chain(notice.notice.images.files(lang));
-    files
-        .map(|(path, bytes)| SourceHash {
+        .map(|source| SourceHash {
             // Relative to the repository: the same on every machine.
-            path: slash_path(path.strip_prefix(root).unwrap_or(path)),
+            path: slash_path(source.path().strip_prefix(root).unwrap_or(source.path())),
             sha256: hashes
-                .entry(path.to_path_buf())
-                .or_insert_with(|| sha256(bytes))
+                .entry(source.path().to_path_buf())
+                .or_insert_with(|| sha256(source.text().as_bytes()))
                 .clone(),
         })
         .collect()
@@ -624,11 +805,13 @@ fn check_entry(file: &ManifestFile) -> Result<(), String> {
     Ok(())
 }
 
-fn sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+pub(crate) fn sha256(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+/// Bytes as lowercase hexadecimal.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 /// A path with `/` separators, the same on every system.

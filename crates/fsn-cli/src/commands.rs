@@ -31,6 +31,7 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
             quiet,
             verbose,
             allow_draft,
+            force,
         } => crate::build::build(&BuildOptions {
             root: root.as_deref(),
             out: &out,
@@ -42,6 +43,7 @@ pub(crate) fn run(args: Args) -> Result<(), Failure> {
             quiet,
             verbose,
             allow_draft,
+            force,
         }),
         Command::Manifest {
             command: ManifestCommand::Merge { manifests, out },

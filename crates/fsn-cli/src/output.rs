@@ -26,7 +26,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
@@ -43,6 +43,20 @@ pub(crate) struct OutputFile {
     pub(crate) bytes: Vec<u8>,
 }
 
+/// What a file handed over is made of.
+enum Content {
+    Bytes(Vec<u8>),
+    /// A file of the previous output, unchanged: linked in (copied where links fail), so an
+    /// incremental build stages it like any other file without reading it.
+    Previous(PathBuf),
+}
+
+/// A file handed over to the staging threads.
+struct Handover {
+    path: PathBuf,
+    content: Content,
+}
+
 /// A file written under its temporary name, waiting to be put in place.
 struct Staged {
     temporary: PathBuf,
@@ -55,6 +69,10 @@ type Staging = (Vec<Staged>, Option<Diagnostic>);
 /// How many files are staged at once: flushing to disk waits on the device, not the CPU, so
 /// files are flushed side by side rather than one after another.
 const STAGING_THREADS: usize = 4;
+
+/// How many files may wait for a staging thread: when the disk is slower than rendering, the
+/// renderers wait rather than hold every rendered file in memory (issue 17).
+const QUEUED_FILES: usize = 4 * STAGING_THREADS;
 
 /// Where the files go.
 enum Destination {
@@ -80,7 +98,7 @@ struct Shared {
 /// Stages files in the background; [`Writer::commit`] puts them all in place, dropping the
 /// writer without committing removes them all.
 pub(crate) struct Writer {
-    sender: Option<Sender<OutputFile>>,
+    sender: Option<SyncSender<Handover>>,
     threads: Vec<JoinHandle<Staging>>,
     shared: Arc<Shared>,
 }
@@ -104,7 +122,7 @@ impl Writer {
 
     fn start(destination: Destination) -> Self {
         interrupt::install();
-        let (sender, receiver) = channel::<OutputFile>();
+        let (sender, receiver) = sync_channel::<Handover>(QUEUED_FILES);
         let receiver = Arc::new(Mutex::new(receiver));
         let shared = Arc::new(Shared {
             destination,
@@ -128,6 +146,22 @@ impl Writer {
 
     /// Hands a file over to be staged. The same path twice fails the commit.
     pub(crate) fn write(&self, file: OutputFile) {
+        self.hand_over(Handover {
+            path: file.path,
+            content: Content::Bytes(file.bytes),
+        });
+    }
+
+    /// Hands over the file `previous` (of the output this run replaces) to be staged as
+    /// `path` unchanged.
+    pub(crate) fn reuse(&self, path: PathBuf, previous: PathBuf) {
+        self.hand_over(Handover {
+            path,
+            content: Content::Previous(previous),
+        });
+    }
+
+    fn hand_over(&self, file: Handover) {
         if !lock(&self.shared.handed).insert(file.path.clone()) {
             let shown = match &self.shared.destination {
                 Destination::Files => file.path.clone(),
@@ -241,7 +275,7 @@ impl Drop for Writer {
 }
 
 /// Stages files from the queue until it closes; after a failure, drains it without writing.
-fn stage_from(receiver: &Mutex<Receiver<OutputFile>>, shared: &Shared) -> Staging {
+fn stage_from(receiver: &Mutex<Receiver<Handover>>, shared: &Shared) -> Staging {
     let mut staged = Vec::new();
     let mut failure = None;
     loop {
@@ -271,7 +305,7 @@ pub(crate) fn write_all(files: Vec<OutputFile>) -> Result<Vec<PathBuf>, Diagnost
 }
 
 /// Writes `file` to its temporary name and flushes it to disk.
-fn stage(file: OutputFile, shared: &Shared) -> Result<Staged, Diagnostic> {
+fn stage(file: Handover, shared: &Shared) -> Result<Staged, Diagnostic> {
     let (temporary, shown) = match &shared.destination {
         Destination::Files => {
             let dir = folder_of(&file.path);
@@ -306,16 +340,30 @@ fn stage(file: OutputFile, shared: &Shared) -> Result<Staged, Diagnostic> {
             Destination::Tree(_) => fs::create_dir_all(folder_of(&temporary))
                 .map_err(|err| write_error("create the folder of", &shown, &err))?,
         }
-        let handle =
-            fs::File::create(&temporary).map_err(|err| write_error("write", &shown, &err))?;
+        let handle = match &file.content {
+            Content::Bytes(_) => Some(fs::File::create(&temporary)),
+            // A link shares the previous file's flushed data: nothing to write.
+            Content::Previous(previous) => fs::hard_link(previous, &temporary)
+                .is_err()
+                .then(|| fs::File::create(&temporary)),
+        }
+        .transpose()
+        .map_err(|err| write_error("write", &shown, &err))?;
         if matches!(shared.destination, Destination::Files) {
             registry.register(Temporary::File(temporary.clone()));
         }
         handle
     };
     let result = (|| {
-        let mut handle = handle;
-        handle.write_all(&file.bytes)?;
+        let Some(mut handle) = handle else {
+            return Ok(());
+        };
+        match &file.content {
+            Content::Bytes(bytes) => handle.write_all(bytes)?,
+            Content::Previous(previous) => {
+                std::io::copy(&mut fs::File::open(previous)?, &mut handle)?;
+            }
+        }
         handle.sync_all()
     })();
     match result {

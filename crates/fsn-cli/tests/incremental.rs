@@ -1,0 +1,239 @@
+//! Incremental builds: a rebuild takes unchanged documents from the previous build and gives
+//! the bytes of a clean build of the same sources.
+//!
+//! See: issue 17, item 1.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::{NOTICE, Sandbox};
+
+/// Three notices in three languages, PDF and HTML: 18 documents.
+const BUILD: [&str; 6] = [
+    "build",
+    "--lang",
+    "it,de,en",
+    "--allow-draft",
+    "--jobs",
+    "1",
+];
+
+/// Every file under `dir`, with its bytes, by relative path.
+fn read_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let name = path
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                files.push((name, std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Asserts that two output folders hold the same files with the same bytes.
+fn assert_same_tree(built: &Path, clean: &Path) {
+    let (built, clean) = (read_tree(built), read_tree(clean));
+    let names = |tree: &[(String, Vec<u8>)]| -> Vec<String> {
+        tree.iter().map(|(name, _)| name.clone()).collect()
+    };
+    assert_eq!(names(&built), names(&clean));
+    for ((name, built), (_, clean)) in built.iter().zip(&clean) {
+        assert!(built == clean, "{name} differs from the clean build's");
+    }
+}
+
+/// The paths whose bytes differ between two trees of the same files.
+fn changed(before: &[(String, Vec<u8>)], after: &[(String, Vec<u8>)]) -> Vec<String> {
+    assert_eq!(before.len(), after.len());
+    before
+        .iter()
+        .zip(after)
+        .filter(|((name, _), _)| name.contains('/'))
+        .filter(|((_, old), (_, new))| old != new)
+        .map(|((name, _), _)| name.clone())
+        .collect()
+}
+
+fn succeeded(output: &Output) -> String {
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "{stderr}");
+    stderr
+}
+
+/// Builds into `out` and returns (rendered, reused) from the summary line.
+fn build(sandbox: &Sandbox, out: &str, more: &[&str]) -> (usize, usize) {
+    let stderr = succeeded(&sandbox.fsn(&[&BUILD[..], &["--out", out], more].concat()));
+    counts(&stderr)
+}
+
+fn counts(stderr: &str) -> (usize, usize) {
+    let number_before = |marker: &str| -> usize {
+        let head = &stderr[..stderr
+            .find(marker)
+            .unwrap_or_else(|| panic!("no `{marker}` in {stderr}"))];
+        let digits = head.rsplit(|c: char| !c.is_ascii_digit()).next().unwrap();
+        digits.parse().unwrap()
+    };
+    (
+        number_before(" rendered, "),
+        number_before(" reused from the previous build"),
+    )
+}
+
+fn edit_message(sandbox: &Sandbox, file: &str, id: &str) {
+    sandbox.edit(file, |text| {
+        let at = text
+            .find(&format!("\n{id} = "))
+            .expect("the message is there")
+            + 1;
+        let end = at + text[at..].find('\n').unwrap();
+        format!("{} (edited){}", &text[..end], &text[end..])
+    });
+}
+
+#[test]
+fn a_rebuild_without_changes_renders_nothing_and_changes_no_byte() {
+    let sandbox = Sandbox::new();
+    assert_eq!(build(&sandbox, "dist", &[]), (18, 0));
+    let first = read_tree(&sandbox.path("dist"));
+    assert_eq!(build(&sandbox, "dist", &[]), (0, 18));
+    assert_eq!(read_tree(&sandbox.path("dist")), first);
+    // --force renders everything again, to the same bytes.
+    assert_eq!(build(&sandbox, "dist", &["--force"]), (18, 0));
+    assert_eq!(read_tree(&sandbox.path("dist")), first);
+}
+
+/// A translator fixes one message of one notice in one language: one PDF and one HTML page
+/// are rendered again, and the output is byte for byte a clean build's, manifest and index
+/// included.
+#[test]
+fn one_message_in_one_language_renders_one_pdf_and_one_html() {
+    let sandbox = Sandbox::new();
+    build(&sandbox, "dist", &[]);
+    let before = read_tree(&sandbox.path("dist"));
+    edit_message(
+        &sandbox,
+        &format!("notices/{NOTICE}/locales/it.ftl"),
+        "summary-no-reports",
+    );
+    assert_eq!(build(&sandbox, "dist", &[]), (2, 16));
+    assert_eq!(
+        changed(&before, &read_tree(&sandbox.path("dist"))),
+        [
+            format!("{NOTICE}/{NOTICE}_it.html"),
+            format!("{NOTICE}/{NOTICE}_it.pdf")
+        ]
+    );
+    build(&sandbox, "clean", &[]);
+    assert_same_tree(&sandbox.path("dist"), &sandbox.path("clean"));
+}
+
+/// A shared message printed by two of the three notices, changed and reviewed, renders
+/// again the documents whose bytes change, and no others: not the third notice's, though it
+/// reads the same file.
+#[test]
+fn a_shared_message_renders_only_the_documents_that_print_it() {
+    let sandbox = Sandbox::new();
+    build(&sandbox, "dist", &[]);
+    let before = read_tree(&sandbox.path("dist"));
+    edit_message(
+        &sandbox,
+        "locales/it/notice.ftl",
+        "title-urgent-safety-notice",
+    );
+    // Unreviewed, the change would make every notice's Italian a draft.
+    sandbox.review(&["it"]);
+    let (rendered, reused) = build(&sandbox, "dist", &[]);
+    let changed = changed(&before, &read_tree(&sandbox.path("dist")));
+    assert_eq!(rendered, changed.len(), "{changed:?}");
+    assert_eq!(rendered + reused, 18);
+    assert!(
+        changed
+            .iter()
+            .all(|name| name.ends_with("_it.pdf") || name.ends_with("_it.html")),
+        "{changed:?}"
+    );
+    // FSN2022-1230 does not print the message.
+    assert_eq!(
+        changed,
+        [
+            "FSN2024-1562/FSN2024-1562_it.html",
+            "FSN2024-1562/FSN2024-1562_it.pdf",
+            "FSN2025-1682/FSN2025-1682_it.html",
+            "FSN2025-1682/FSN2025-1682_it.pdf"
+        ]
+    );
+    build(&sandbox, "clean", &[]);
+    assert_same_tree(&sandbox.path("dist"), &sandbox.path("clean"));
+}
+
+/// A file changed by hand in the output folder is rendered again, not kept.
+#[test]
+fn a_file_changed_in_the_output_is_rendered_again() {
+    let sandbox = Sandbox::new();
+    build(&sandbox, "dist", &[]);
+    let pdf = sandbox.path(&format!("dist/{NOTICE}/{NOTICE}_de.pdf"));
+    std::fs::write(&pdf, b"%PDF- not the build's").unwrap();
+    assert_eq!(build(&sandbox, "dist", &[]), (1, 17));
+    build(&sandbox, "clean", &[]);
+    assert_same_tree(&sandbox.path("dist"), &sandbox.path("clean"));
+}
+
+/// Shards rebuilt incrementally and merged give the clean single build's bytes.
+#[test]
+fn incremental_shards_merge_into_the_clean_single_build() {
+    let sandbox = Sandbox::new();
+    let shards = ["1/3", "2/3", "3/3"];
+    let build_shards = || -> (usize, usize) {
+        shards
+            .iter()
+            .enumerate()
+            .map(|(index, shard)| build(&sandbox, &format!("shard{index}"), &["--shard", shard]))
+            .fold((0, 0), |(a, b), (c, d)| (a + c, b + d))
+    };
+    assert_eq!(build_shards(), (18, 0));
+    edit_message(
+        &sandbox,
+        &format!("notices/{NOTICE}/locales/de.ftl"),
+        "summary-no-reports",
+    );
+    assert_eq!(build_shards(), (2, 16));
+
+    // The merge job: each shard's files, then `fsn manifest merge`.
+    let merged = sandbox.path("merged");
+    let mut manifests = Vec::new();
+    for index in 0..shards.len() {
+        let shard = sandbox.path(&format!("shard{index}"));
+        for (name, bytes) in read_tree(&shard) {
+            if name != "manifest.json" {
+                let target = merged.join(&name);
+                std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+                std::fs::write(target, bytes).unwrap();
+            }
+        }
+        manifests.push(shard.join("manifest.json"));
+    }
+    let merge = Command::new(env!("CARGO_BIN_EXE_fsn"))
+        .args(["manifest", "merge"])
+        .args(&manifests)
+        .arg("--out")
+        .arg(&merged)
+        .output()
+        .unwrap();
+    succeeded(&merge);
+    build(&sandbox, "clean", &[]);
+    assert_same_tree(&merged, &sandbox.path("clean"));
+}
