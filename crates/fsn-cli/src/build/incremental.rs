@@ -92,8 +92,9 @@ impl Previous {
     }
 
     /// The previous entry and file for `path` (relative to the output folder, with `/`) if
-    /// it was built from the same inputs and is still there as that build wrote it, as far
-    /// as its size tells: a plain file in a plain folder.
+    /// it was built from the same inputs and is still there as that build wrote it: a plain
+    /// file in a plain folder, with the size and SHA-256 the manifest records. Hashing costs
+    /// a read of the file, but a file edited by hand in `dist/` must never be published again.
     pub(crate) fn reusable(&self, path: &str, key: &str) -> Option<(&ManifestFile, PathBuf)> {
         let file = self.files.get(path)?;
         if file.input_sha256.as_deref() != Some(key) {
@@ -107,6 +108,7 @@ impl Previous {
             })
         };
         let folder = on_disk.parent()?;
-        (plain(folder, true) && plain(&on_disk, false)).then_some((file, on_disk))
+        let unchanged = || std::fs::read(&on_disk).is_ok_and(|bytes| sha256(&bytes) == file.sha256);
+        (plain(folder, true) && plain(&on_disk, false) && unchanged()).then_some((file, on_disk))
     }
 }
