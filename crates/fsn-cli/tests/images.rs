@@ -298,6 +298,14 @@ fn the_manifest_lists_the_pictures_each_file_shows() {
         pictures("de"),
         [(logo.clone(), hash(&logo)), (german.clone(), hash(&german))]
     );
+
+    // A new German picture in the same format renders the German files again, and only them.
+    std::fs::copy(sandbox.path(&shared), sandbox.path(&german)).unwrap();
+    let rebuild = sandbox.fsn(&["build", "--notice", NOTICE, "--out", "dist"]);
+    let summary = String::from_utf8_lossy(&rebuild.stdout).into_owned()
+        + &String::from_utf8_lossy(&rebuild.stderr);
+    assert!(rebuild.status.success(), "{summary}");
+    assert!(summary.contains("(2 rendered, 4 reused"), "{summary}");
 }
 
 /// Standard base64, written out here so the test does not trust the code it checks.
