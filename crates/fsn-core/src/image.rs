@@ -321,7 +321,7 @@ fn jpeg_size(bytes: &[u8]) -> Option<(u32, u32)> {
 
 /// An SVG file: well-formed XML, no entity declarations, an `<svg>` root element, no bitmaps.
 fn check_svg(bytes: &[u8]) -> Result<(), String> {
-    use quick_xml::events::Event;
+    use crate::xml::events::Event;
 
     let text = std::str::from_utf8(bytes).map_err(|err| {
         format!(
@@ -329,20 +329,14 @@ fn check_svg(bytes: &[u8]) -> Result<(), String> {
             err.valid_up_to()
         )
     })?;
-    let mut reader = quick_xml::Reader::from_str(text);
+    let mut reader = crate::xml::XmlReader::new(text);
     let mut root: Option<String> = None;
     let mut depth: usize = 0;
     loop {
-        let event = reader.read_event().map_err(|err| {
-            format!(
-                "is not a well-formed SVG file ({err} at byte {})",
-                reader.error_position()
-            )
-        })?;
+        let (event, _) = reader
+            .next_event()
+            .map_err(|err| format!("{} (at byte {})", err.message, err.at))?;
         let element = match &event {
-            Event::DocType(doctype) if doctype.as_ref().contains("<!ENTITY") => {
-                return Err("declares XML entities, which fsn does not read in SVG".to_owned());
-            }
             Event::Start(element) | Event::Empty(element) => element,
             Event::End(_) => {
                 depth = depth.saturating_sub(1);

@@ -26,6 +26,7 @@ pub mod regulatory;
 pub mod schema;
 pub mod toml_spans;
 pub mod validate;
+pub mod xml;
 
 pub use self::compose::compose;
 pub use self::diagnostic::{Diagnostic, Diagnostics, Location, Severity, SourceFile};

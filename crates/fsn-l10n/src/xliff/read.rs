@@ -8,6 +8,7 @@ use quick_xml::events::{BytesRef, BytesStart, Event};
 
 use super::{FLUENT_UNIT, NAMESPACE};
 use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use fsn_core::xml::XmlReader;
 
 /// A unit read from the XLIFF document.
 pub(super) struct ReadUnit {
@@ -141,21 +142,12 @@ fn allowed_parents(element: &str) -> Option<&'static [&'static str]> {
 /// where it ends), each `<file original>` and each `<unit id>` of a file once, one `<source>`
 /// and at most one `<target>` per segment and one segment per unit.
 pub(super) fn read(xlf: &Arc<SourceFile>) -> Result<ReadDocument, Diagnostics> {
-    let mut reader = quick_xml::Reader::from_str(xlf.text());
-    reader.config_mut().trim_text_start = false;
+    let mut reader = XmlReader::new(xlf.text());
     let mut walk = Walk::new(xlf);
     loop {
-        let before = usize::try_from(reader.buffer_position()).unwrap_or(0);
-        let event = reader.read_event().map_err(|err| {
-            let at = usize::try_from(reader.error_position()).unwrap_or(0);
-            xml_error(
-                xlf,
-                at,
-                format!("the XLIFF file is not well-formed XML: {err}"),
-            )
-        })?;
-        let after = usize::try_from(reader.buffer_position()).unwrap_or(0);
-        let span = before..after;
+        let (event, span) = reader
+            .next_event()
+            .map_err(|err| xml_error(xlf, err.at, format!("the XLIFF file {}", err.message)))?;
         match event {
             Event::Eof => break,
             Event::Start(ref element) => walk.start(element, false, span)?,
