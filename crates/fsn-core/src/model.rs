@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 pub use crate::date::EntryStyle;
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// `notices/<id>/notice.toml`, as written.
 #[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
@@ -85,6 +85,11 @@ pub struct RawNotice {
     pub attention: Vec<String>,
     /// Whether users must inform patients (or lay users) of the action.
     pub inform_patients: Option<bool>,
+    /// Message naming the type of action, e.g. `action-type-software-update`.
+    pub action_type: Option<String>,
+    /// How the notice is laid out: `letter` (the default) or `eu-2018`, the European
+    /// Commission's FSN template. Default: the issuer's `layout`.
+    pub layout: Option<Layout>,
     /// Layout of the affected-products table.
     #[serde(default)]
     pub product_table: RawProductTable,
@@ -124,6 +129,20 @@ pub enum DateStyle {
     /// Day, abbreviated English month in capitals, year: "04MAY2022", the same in every
     /// language, as older notices print it.
     Compact,
+}
+
+/// A layout of the notice: the order, numbering and fixed wording of its parts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layout {
+    /// A letter: the notice's sections in the order written (the printed Illumina notices).
+    #[default]
+    Letter,
+    /// The European Commission's FSN template (December 2018): a header table, four numbered
+    /// sections filled by section role, the transmission paragraph, a customer reply form and
+    /// a distributor/importer reply form.
+    #[serde(rename = "eu-2018")]
+    Eu2018,
 }
 
 /// The boxes a question of a `questions` element offers.
@@ -643,6 +662,9 @@ pub struct RawIssuer {
     /// by language, e.g. `{ en = "en-GB" }`; a notice's own `date-locale` overrides it.
     #[serde(default)]
     pub date_locale: BTreeMap<String, String>,
+    /// The layout of the issuer's notices unless a notice chooses its own: `letter` (the
+    /// default) or `eu-2018`.
+    pub layout: Option<Layout>,
 }
 
 /// A contact point of the issuer.
