@@ -15,13 +15,18 @@ use fsn_core::document::{Block, Document, Layout};
 /// The example written in the `eu-2018` layout.
 const EXAMPLE: &str = "examples/notices/EXAMPLE-0002";
 
+/// The example written in the `us-recall` layout.
+const US_EXAMPLE: &str = "examples/notices/EXAMPLE-0003";
+
 /// A4 in points, and the bottom margin of the layouts (3.8 cm): what lies above it is the body.
 const PAGE_WIDTH: &str = "595";
 const BODY_HEIGHT: &str = "734";
 
 fn example_sandbox() -> Sandbox {
     let sandbox = Sandbox::new();
-    common::copy_dir(&common::repo_root().join(EXAMPLE), &sandbox.path(EXAMPLE));
+    for example in [EXAMPLE, US_EXAMPLE] {
+        common::copy_dir(&common::repo_root().join(example), &sandbox.path(example));
+    }
     sandbox
 }
 
@@ -38,11 +43,11 @@ fn render(sandbox: &Sandbox, notice: &str, lang: &str, format: &str) -> Vec<u8> 
     std::fs::read(sandbox.path(&format!("out/{name}_{lang}.{format}"))).unwrap()
 }
 
-/// The example composed in one language, from the repository.
-fn example(lang: &str) -> Document {
+/// An example composed in one language, from the repository.
+fn example(notice: &str, lang: &str) -> Document {
     let root = common::repo_root();
     let repository = Repository::open(&root).unwrap();
-    let loaded = repository.load(&root.join(EXAMPLE)).unwrap();
+    let loaded = repository.load(&root.join(notice)).unwrap();
     loaded.compose(lang).unwrap()
 }
 
@@ -156,13 +161,20 @@ fn the_eu_2018_pdf_follows_the_template_in_german() {
     );
 }
 
-/// Every heading of the example, in every language, is followed on its page by what it heads:
+/// Every heading of the examples, in every language, is followed on its page by what it heads:
 /// the last line above the footer of no page is a heading.
 #[test]
-fn no_heading_ends_a_page_of_the_eu_2018_example() {
+fn no_heading_ends_a_page_of_the_layout_examples() {
     let sandbox = example_sandbox();
-    for lang in ["en", "de", "fr", "it"] {
-        let document = example(lang);
+    let cases = [
+        (EXAMPLE, "en", 4),
+        (EXAMPLE, "de", 4),
+        (EXAMPLE, "fr", 4),
+        (EXAMPLE, "it", 4),
+        (US_EXAMPLE, "en", 3),
+    ];
+    for (notice, lang, min_pages) in cases {
+        let document = example(notice, lang);
         let forms = document.form.iter().chain(&document.more_forms);
         let mut headings: Vec<String> = document
             .body
@@ -174,14 +186,14 @@ fn no_heading_ends_a_page_of_the_eu_2018_example() {
             })
             .collect();
         headings.extend(forms.map(|form| squeeze(&form.heading)));
-        assert!(headings.len() > 10, "{lang}: {headings:?}");
-        let pdf = render(&sandbox, EXAMPLE, lang, "pdf");
+        assert!(headings.len() > 8, "{lang}: {headings:?}");
+        let pdf = render(&sandbox, notice, lang, "pdf");
         let pages: usize = common::poppler("pdfinfo", &[], &pdf, &[])
             .lines()
             .find_map(|line| line.strip_prefix("Pages:"))
             .and_then(|count| count.trim().parse().ok())
             .unwrap();
-        assert!(pages >= 4, "{lang}: {pages} pages");
+        assert!(pages >= min_pages, "{notice} {lang}: {pages} pages");
         for page in 1..=pages {
             let page = page.to_string();
             let body = common::poppler(
@@ -201,7 +213,7 @@ fn no_heading_ends_a_page_of_the_eu_2018_example() {
                 .unwrap_or_default();
             assert!(
                 !headings.iter().any(|heading| last.ends_with(heading.as_str())),
-                "{lang}: page {page} ends with the heading `{last}`"
+                "{notice} {lang}: page {page} ends with the heading `{last}`"
             );
         }
     }
@@ -241,7 +253,7 @@ fn the_eu_2018_example_renders_in_four_languages() {
         assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>"), "{lang}: not PDF/A-2");
         let html = String::from_utf8(render(&sandbox, EXAMPLE, lang, "html")).unwrap();
         assert!(html.contains("<h2>4. "), "{lang}");
-        assert_eq!(example(lang).layout, Layout::Eu2018);
+        assert_eq!(example(EXAMPLE, lang).layout, Layout::Eu2018);
     }
 }
 
@@ -358,4 +370,102 @@ fn the_issuer_chooses_the_layout_of_its_notices() {
         &["<h2>1. Device information</h2>", "<h2>4. General information</h2>"],
         "en html",
     );
+}
+
+/// The US example is marked as 21 CFR 7.49(b) asks, then follows the headings of FDA's model
+/// recall letter, with the request to pass it on after the signatures; the notice's own title
+/// that says the same as the marking is not repeated.
+#[test]
+fn the_us_recall_pdf_follows_the_model_letter() {
+    let sandbox = example_sandbox();
+    let text = squeeze(&common::pdf_text_raw(&render(&sandbox, US_EXAMPLE, "en", "pdf")));
+    assert_in_order(
+        &text,
+        &[
+            "URGENT: MEDICAL DEVICE RECALL",
+            "Exemplar PM-3 Patient Monitor, software version 2.4.0",
+            "Date",
+            "Tuesday, June 2, 2026",
+            "Dear Customer,",
+            "Affected products",
+            "Table 1: Affected Products",
+            "Reason for the recall",
+            "the SpO₂ alarm can stay silent",
+            "Risk to health",
+            "How to recognize that the device may fail",
+            "crossed-out speaker",
+            "Actions you must take",
+            "Reply by",
+            "Tuesday, June 30, 2026",
+            "Actions taken by Example Medical",
+            "Reporting adverse events",
+            "MedWatch",
+            "Contact for questions",
+            "Erika Mustermann",
+            "Passing on this recall",
+            "Recall Response Form",
+        ],
+        "us-recall",
+    );
+    assert!(!text.contains("Urgent Medical Device Recall"), "{text}");
+    // The notice's own section headings give way to the model letter's.
+    assert!(!text.contains("Signs of the failure"), "{text}");
+}
+
+/// The same structure in HTML, and the example passes `us-fda` with no finding.
+#[test]
+fn the_us_recall_example_is_clean_and_has_the_same_html_structure() {
+    let sandbox = example_sandbox();
+    let output = sandbox.fsn(&["check", US_EXAMPLE]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout).trim(),
+        "ok EXAMPLE-0003 (en) against us-fda: 0 error(s), 0 warning(s)"
+    );
+    let html = String::from_utf8(render(&sandbox, US_EXAMPLE, "en", "html")).unwrap();
+    assert_in_order(
+        &html,
+        &[
+            "URGENT: MEDICAL DEVICE RECALL",
+            "<h2>Affected products</h2>",
+            "<h2>Reason for the recall</h2>",
+            "<h2>Risk to health</h2>",
+            "<h2>How to recognize that the device may fail</h2>",
+            "<h2>Actions you must take</h2>",
+            "<h2>Reporting adverse events</h2>",
+            "<a href=\"https://www.fda.gov/medwatch\"",
+            "<h2>Contact for questions</h2>",
+            "class=\"signatories\"",
+            "<h2>Passing on this recall</h2>",
+            "id=\"reply-form-heading\">Recall Response Form</h2>",
+        ],
+        "us html",
+    );
+    assert!(!html.contains("reply-form-heading-2"));
+}
+
+/// The US wording is English only: a us-recall notice in another language names the
+/// messages it misses, where to add them.
+#[test]
+fn the_us_recall_layout_in_another_language_says_what_is_missing() {
+    let sandbox = example_sandbox();
+    sandbox.edit(&format!("{US_EXAMPLE}/notice.toml"), |text| {
+        text.replace("layout = \"us-recall\"", "layout = \"us-recall\"\ndraft-languages = [\"de\"]")
+    });
+    std::fs::copy(
+        sandbox.path(&format!("{US_EXAMPLE}/locales/en.ftl")),
+        sandbox.path(&format!("{US_EXAMPLE}/locales/de.ftl")),
+    )
+    .unwrap();
+    let output = sandbox.fsn(&[
+        "render", US_EXAMPLE, "--lang", "de", "--format", "html", "--out", "out",
+    ]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("message `us-marking` is missing in locale `de`"), "{stderr}");
+    assert!(stderr.contains("locales/de/layouts/regulatory.ftl"), "{stderr}");
 }

@@ -7,6 +7,7 @@
 
 mod eu2018;
 mod facts;
+mod us_recall;
 
 use crate::barcode::{Barcode, udi_barcode};
 use crate::date::entry_placeholder;
@@ -214,10 +215,14 @@ impl Composer<'_> {
 
     fn document(&mut self, notice: &Notice, date_line: String) -> Document {
         let lang = self.catalog.lang().to_string();
-        let titles: Vec<String> = notice.titles.iter().map(|id| self.text(id)).collect();
+        let mut titles: Vec<String> = notice.titles.iter().map(|id| self.text(id)).collect();
         let (body, after_signatures) = match notice.layout {
             Layout::Letter => (self.letter_body(notice), Vec::new()),
             Layout::Eu2018 => self.eu_2018_body(notice, &date_line),
+            Layout::UsRecall => {
+                titles = self.us_recall_titles(titles);
+                self.us_recall_body(notice, &date_line)
+            }
         };
         let mut document = Document {
             meta: Meta {
@@ -263,7 +268,7 @@ impl Composer<'_> {
             more_forms: Vec::new(),
         };
         match notice.layout {
-            Layout::Letter => {
+            Layout::Letter | Layout::UsRecall => {
                 document.form = notice.form.as_ref().map(|form| self.form(form, notice));
             }
             Layout::Eu2018 => (document.form, document.more_forms) = self.eu_2018_forms(notice),

@@ -87,8 +87,9 @@ pub struct RawNotice {
     pub inform_patients: Option<bool>,
     /// Message naming the type of action, e.g. `action-type-software-update`.
     pub action_type: Option<String>,
-    /// How the notice is laid out: `letter` (the default) or `eu-2018`, the European
-    /// Commission's FSN template. Default: the issuer's `layout`.
+    /// How the notice is laid out: `letter` (the default), `eu-2018` (the European
+    /// Commission's FSN template) or `us-recall` (a US recall letter). Default: the issuer's
+    /// `layout`.
     pub layout: Option<Layout>,
     /// Layout of the affected-products table.
     #[serde(default)]
@@ -143,6 +144,9 @@ pub enum Layout {
     /// a distributor/importer reply form.
     #[serde(rename = "eu-2018")]
     Eu2018,
+    /// A US recall letter (21 CFR 7.49, FDA's model recall letter): marked "URGENT: MEDICAL
+    /// DEVICE RECALL", with the model letter's headings; its wording is in English only.
+    UsRecall,
 }
 
 /// The boxes a question of a `questions` element offers.
@@ -214,6 +218,8 @@ pub enum SectionRole {
     PatientManagement,
     /// The request to pass the notice on to everyone who needs to know.
     Transmission,
+    /// How to recognise that the device may fail (FDA's model recall letter).
+    FailureSigns,
     /// Whom to contact.
     Contacts,
     /// Further information.
@@ -231,6 +237,7 @@ impl SectionRole {
             Self::ManufacturerActions => "manufacturer-actions",
             Self::PatientManagement => "patient-management",
             Self::Transmission => "transmission",
+            Self::FailureSigns => "failure-signs",
             Self::Contacts => "contacts",
             Self::Background => "background",
         }
@@ -663,7 +670,7 @@ pub struct RawIssuer {
     #[serde(default)]
     pub date_locale: BTreeMap<String, String>,
     /// The layout of the issuer's notices unless a notice chooses its own: `letter` (the
-    /// default) or `eu-2018`.
+    /// default), `eu-2018` or `us-recall`.
     pub layout: Option<Layout>,
 }
 

@@ -463,9 +463,11 @@ impl Repository {
         for path in &shared_paths {
             shared.push(self.ftl(path, diagnostics)?);
         }
-        let layout_path = shared_dir.join(LAYOUT_WORDING);
-        if layout_wording && layout_path.is_file() {
-            shared.push(self.ftl(&layout_path, diagnostics)?);
+        for wording in layout_wording {
+            let path = shared_dir.join(wording);
+            if path.is_file() {
+                shared.push(self.ftl(&path, diagnostics)?);
+            }
         }
         let issuer = self.ftl(
             &issuer_dir.join("locales").join(format!("{lang}.ftl")),
@@ -521,21 +523,33 @@ impl Repository {
 /// so that its draft translations do not make every letter a draft.
 pub const LAYOUT_WORDING: &str = "layouts/regulatory.ftl";
 
+/// The wording of the `us-recall` layout, under `locales/en/` only.
+pub const US_RECALL_WORDING: &str = "layouts/us-recall.ftl";
+
 /// Where the layers of a catalog come from.
 #[derive(Clone, Copy)]
 struct CatalogLayers<'a> {
     issuer_dir: &'a Path,
     notice_dir: &'a Path,
-    /// Load [`LAYOUT_WORDING`] too.
-    layout_wording: bool,
+    /// Layout wording files to load too, under `locales/<lang>/` (those that exist).
+    layout_wording: &'a [&'static str],
 }
 
-/// Whether a notice prints anything of [`LAYOUT_WORDING`]: a layout other than the letter, or
-/// a regulatory fact the letter prints when it is set (see `compose`).
-fn needs_layout_wording(raw: &RawNotice, issuer: &RawIssuer) -> bool {
-    let layout = raw.layout.or(issuer.layout).unwrap_or_default();
-    layout != crate::model::Layout::Letter
-        || raw.fsn_type.is_some()
+/// The layout wording a notice prints: [`LAYOUT_WORDING`] for a layout other than the letter or
+/// a regulatory fact the letter prints when it is set (see `compose`), and the layout's own.
+fn needs_layout_wording(raw: &RawNotice, issuer: &RawIssuer) -> &'static [&'static str] {
+    use crate::model::Layout;
+    match raw.layout.or(issuer.layout).unwrap_or_default() {
+        Layout::UsRecall => &[LAYOUT_WORDING, US_RECALL_WORDING],
+        Layout::Eu2018 => &[LAYOUT_WORDING],
+        Layout::Letter if prints_facts(raw, issuer) => &[LAYOUT_WORDING],
+        Layout::Letter => &[],
+    }
+}
+
+/// Whether a letter prints regulatory facts.
+fn prints_facts(raw: &RawNotice, issuer: &RawIssuer) -> bool {
+    raw.fsn_type.is_some()
         || raw.previous_notice.is_some()
         || raw.fsca_id.is_some()
         || raw.action_type.is_some()

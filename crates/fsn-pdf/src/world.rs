@@ -19,10 +19,16 @@ pub const MAIN: &str = include_str!("../../../templates/main.typ");
 
 /// The layouts other than the letter, as typst modules the main file imports by path. Each
 /// imports the block, table and form renderers of the notice template.
-pub const LAYOUTS: [(&str, &str); 1] = [(
-    "/eu-2018.typ",
-    include_str!("../../../templates/eu-2018.typ"),
-)];
+pub const LAYOUTS: [(&str, &str); 2] = [
+    (
+        "/eu-2018.typ",
+        include_str!("../../../templates/eu-2018.typ"),
+    ),
+    (
+        "/us-recall.typ",
+        include_str!("../../../templates/us-recall.typ"),
+    ),
+];
 
 /// The fonts the template uses, compiled into the binary so every machine renders alike.
 /// Liberation Sans (SIL OFL 1.1) for text; DejaVu Sans (Bitstream Vera licence) for the

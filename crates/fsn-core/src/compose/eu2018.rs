@@ -33,8 +33,13 @@ enum Part {
 fn part(section: &RawSection) -> Part {
     match section.role.first() {
         None => Part::Opening,
-        Some(SectionRole::Problem | SectionRole::Hazard | SectionRole::Risk)
-        | Some(SectionRole::Background) => Part::Reason,
+        Some(
+            SectionRole::Problem
+            | SectionRole::Hazard
+            | SectionRole::Risk
+            | SectionRole::FailureSigns
+            | SectionRole::Background,
+        ) => Part::Reason,
         Some(
             SectionRole::UserActions
             | SectionRole::ManufacturerActions
@@ -47,11 +52,13 @@ fn part(section: &RawSection) -> Part {
 
 /// How the headings of the notice's sections are printed within a part.
 #[derive(Debug, Clone, Copy)]
-enum Headings {
+pub(super) enum Headings {
     /// Numbered within the part, e.g. "2.1 …".
     Numbered(usize),
     /// As written.
     Plain,
+    /// Unnumbered headings inside the part.
+    Unnumbered,
     /// Left out: the template's own heading stands for them.
     Omitted,
 }
@@ -76,17 +83,17 @@ impl Composer<'_> {
         body.push(Block::Paragraph {
             content: self.inline(&notice.salutation),
         });
-        self.sections(notice, Part::Opening, Headings::Plain, &mut body);
+        self.sections(notice, |s| part(s) == Part::Opening, Headings::Plain, &mut body);
 
         body.push(numbered(1, self.text("eu-section-device")));
         body.push(Block::ProductTable(self.product_table(notice)));
         self.udi_reasons(notice, &mut body);
 
         body.push(numbered(2, self.text("eu-section-reason")));
-        self.sections(notice, Part::Reason, Headings::Numbered(2), &mut body);
+        self.sections(notice, |s| part(s) == Part::Reason, Headings::Numbered(2), &mut body);
 
         body.push(numbered(3, self.text("eu-section-action")));
-        self.sections(notice, Part::Action, Headings::Numbered(3), &mut body);
+        self.sections(notice, |s| part(s) == Part::Action, Headings::Numbered(3), &mut body);
         let rows = self.reply_and_patients(notice);
         body.push(Block::Fields { rows });
 
@@ -97,38 +104,37 @@ impl Composer<'_> {
         body.push(Block::Paragraph {
             content: self.inline("eu-authority-informed"),
         });
-        self.sections(notice, Part::General, Headings::Numbered(4), &mut body);
+        self.sections(notice, |s| part(s) == Part::General, Headings::Numbered(4), &mut body);
         if let Some(attachments) = self.attachments(notice) {
             body.push(Block::Fields {
                 rows: vec![attachments],
             });
         }
 
+        let after = self.transmission(notice, "eu-section-transmission", "eu-transmission");
+        (body, after)
+    }
+
+    /// The layout's transmission heading over the notice's `transmission` sections, or over
+    /// the layout's own wording when the notice has none.
+    pub(super) fn transmission(&mut self, notice: &Notice, heading: &str, fallback: &str) -> Vec<Block> {
         let mut after = vec![Block::Heading {
-            text: self.text("eu-section-transmission"),
+            text: self.text(heading),
         }];
         let before = after.len();
-        self.sections(notice, Part::Transmission, Headings::Omitted, &mut after);
+        self.sections(notice, |s| part(s) == Part::Transmission, Headings::Omitted, &mut after);
         if after.len() == before {
             after.push(Block::Paragraph {
-                content: self.inline("eu-transmission"),
+                content: self.inline(fallback),
             });
         }
-        (body, after)
+        after
     }
 
     /// The header table: commercial names, FSCA identifier, type of action, date, audience,
     /// contacts.
     fn header(&mut self, notice: &Notice, date_line: &str) -> Vec<Field> {
-        let names: Vec<String> = notice
-            .products
-            .iter()
-            .map(|product| self.literal_or_message(&product.name))
-            .collect();
-        let mut rows = vec![Field {
-            label: self.text("field-commercial-name"),
-            value: lines(names),
-        }];
+        let mut rows = vec![self.commercial_names(notice)];
         rows.extend(self.fsca_id(notice));
         rows.extend(self.action_type(notice));
         rows.push(self.field("field-date", date_line));
@@ -148,11 +154,30 @@ impl Composer<'_> {
         rows
     }
 
-    /// The notice's sections of one part with their blocks. The product table is left out:
-    /// section 1 prints it.
-    fn sections(&mut self, notice: &Notice, wanted: Part, headings: Headings, out: &mut Vec<Block>) {
+    /// The products' names, one per line.
+    pub(super) fn commercial_names(&mut self, notice: &Notice) -> Field {
+        let names: Vec<String> = notice
+            .products
+            .iter()
+            .map(|product| self.literal_or_message(&product.name))
+            .collect();
+        Field {
+            label: self.text("field-commercial-name"),
+            value: lines(names),
+        }
+    }
+
+    /// The notice's sections that `wanted` picks, with their blocks. The product table is
+    /// left out: the layouts print it in a part of its own.
+    pub(super) fn sections(
+        &mut self,
+        notice: &Notice,
+        wanted: impl Fn(&RawSection) -> bool,
+        headings: Headings,
+        out: &mut Vec<Block>,
+    ) {
         let mut count = 0;
-        for section in notice.sections.iter().filter(|s| part(s) == wanted) {
+        for section in notice.sections.iter().filter(|s| wanted(s)) {
             if let Some(heading) = &section.heading {
                 match headings {
                     Headings::Numbered(number) => {
@@ -163,6 +188,9 @@ impl Composer<'_> {
                         });
                     }
                     Headings::Plain => out.push(Block::Heading {
+                        text: self.text(heading),
+                    }),
+                    Headings::Unnumbered => out.push(Block::Subheading {
                         text: self.text(heading),
                     }),
                     Headings::Omitted => {}
@@ -177,7 +205,7 @@ impl Composer<'_> {
     }
 
     /// Why a product has no UDI-DI, product by product.
-    fn udi_reasons(&mut self, notice: &Notice, out: &mut Vec<Block>) {
+    pub(super) fn udi_reasons(&mut self, notice: &Notice, out: &mut Vec<Block>) {
         let rows: Vec<Field> = notice
             .products
             .iter()
