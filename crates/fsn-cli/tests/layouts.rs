@@ -75,7 +75,9 @@ fn assert_in_order(text: &str, wanted: &[&str], what: &str) {
 #[test]
 fn the_eu_2018_pdf_follows_the_template_in_english() {
     let sandbox = example_sandbox();
-    let text = squeeze(&common::pdf_text_raw(&render(&sandbox, EXAMPLE, "en", "pdf")));
+    let text = squeeze(&common::pdf_text_raw(&render(
+        &sandbox, EXAMPLE, "en", "pdf",
+    )));
     assert_in_order(
         &text,
         &[
@@ -138,7 +140,9 @@ fn the_eu_2018_pdf_follows_the_template_in_english() {
 #[test]
 fn the_eu_2018_pdf_follows_the_template_in_german() {
     let sandbox = example_sandbox();
-    let text = squeeze(&common::pdf_text_raw(&render(&sandbox, EXAMPLE, "de", "pdf")));
+    let text = squeeze(&common::pdf_text_raw(&render(
+        &sandbox, EXAMPLE, "de", "pdf",
+    )));
     assert_in_order(
         &text,
         &[
@@ -199,8 +203,21 @@ fn no_heading_ends_a_page_of_the_layout_examples() {
             let body = common::poppler(
                 "pdftotext",
                 &[
-                    "-f", &page, "-l", &page, "-x", "0", "-y", "0", "-W", PAGE_WIDTH, "-H",
-                    BODY_HEIGHT, "-layout", "-enc", "UTF-8",
+                    "-f",
+                    &page,
+                    "-l",
+                    &page,
+                    "-x",
+                    "0",
+                    "-y",
+                    "0",
+                    "-W",
+                    PAGE_WIDTH,
+                    "-H",
+                    BODY_HEIGHT,
+                    "-layout",
+                    "-enc",
+                    "UTF-8",
                 ],
                 &pdf,
                 &["-"],
@@ -212,7 +229,9 @@ fn no_heading_ends_a_page_of_the_layout_examples() {
                 .find(|line| !line.is_empty() && !is_watermark(line))
                 .unwrap_or_default();
             assert!(
-                !headings.iter().any(|heading| last.ends_with(heading.as_str())),
+                !headings
+                    .iter()
+                    .any(|heading| last.ends_with(heading.as_str())),
                 "{notice} {lang}: page {page} ends with the heading `{last}`"
             );
         }
@@ -250,7 +269,10 @@ fn the_eu_2018_example_renders_in_four_languages() {
     for lang in ["en", "de", "fr", "it"] {
         let pdf = render(&sandbox, EXAMPLE, lang, "pdf");
         let xmp = String::from_utf8_lossy(&pdf).into_owned();
-        assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>"), "{lang}: not PDF/A-2");
+        assert!(
+            xmp.contains("<pdfaid:part>2</pdfaid:part>"),
+            "{lang}: not PDF/A-2"
+        );
         let html = String::from_utf8(render(&sandbox, EXAMPLE, lang, "html")).unwrap();
         assert!(html.contains("<h2>4. "), "{lang}");
         assert_eq!(example(EXAMPLE, lang).layout, Layout::Eu2018);
@@ -297,10 +319,10 @@ fn the_letter_of_the_printed_notices_is_unchanged() {
             assert_eq!(document.layout, Layout::Letter);
             assert!(!document.draft, "{notice} {lang}");
             assert!(
-                document.body.iter().all(|block| !matches!(
-                    block,
-                    Block::Fields { .. } | Block::Subheading { .. }
-                )),
+                document
+                    .body
+                    .iter()
+                    .all(|block| !matches!(block, Block::Fields { .. } | Block::Subheading { .. })),
                 "{notice} {lang}"
             );
             assert!(document.after_signatures.is_empty() && document.more_forms.is_empty());
@@ -349,7 +371,9 @@ fn a_letter_prints_the_facts_it_sets() {
         ],
         "it html",
     );
-    let text = squeeze(&common::pdf_text_raw(&render(&sandbox, notice, "it", "pdf")));
+    let text = squeeze(&common::pdf_text_raw(&render(
+        &sandbox, notice, "it", "pdf",
+    )));
     assert_in_order(
         &text,
         &["FSCA-IL-7", "Gentile cliente", "US-MF-000012345"],
@@ -367,7 +391,10 @@ fn the_issuer_chooses_the_layout_of_its_notices() {
     let html = String::from_utf8(render(&sandbox, "notices/FSN2025-1682", "en", "html")).unwrap();
     assert_in_order(
         &html,
-        &["<h2>1. Device information</h2>", "<h2>4. General information</h2>"],
+        &[
+            "<h2>1. Device information</h2>",
+            "<h2>4. General information</h2>",
+        ],
         "en html",
     );
 }
@@ -378,7 +405,9 @@ fn the_issuer_chooses_the_layout_of_its_notices() {
 #[test]
 fn the_us_recall_pdf_follows_the_model_letter() {
     let sandbox = example_sandbox();
-    let text = squeeze(&common::pdf_text_raw(&render(&sandbox, US_EXAMPLE, "en", "pdf")));
+    let text = squeeze(&common::pdf_text_raw(&render(
+        &sandbox, US_EXAMPLE, "en", "pdf",
+    )));
     assert_in_order(
         &text,
         &[
@@ -454,7 +483,10 @@ fn the_us_recall_example_is_clean_and_has_the_same_html_structure() {
 fn the_us_recall_layout_in_another_language_says_what_is_missing() {
     let sandbox = example_sandbox();
     sandbox.edit(&format!("{US_EXAMPLE}/notice.toml"), |text| {
-        text.replace("layout = \"us-recall\"", "layout = \"us-recall\"\ndraft-languages = [\"de\"]")
+        text.replace(
+            "layout = \"us-recall\"",
+            "layout = \"us-recall\"\ndraft-languages = [\"de\"]",
+        )
     });
     std::fs::copy(
         sandbox.path(&format!("{US_EXAMPLE}/locales/en.ftl")),
@@ -466,6 +498,12 @@ fn the_us_recall_layout_in_another_language_says_what_is_missing() {
     ]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("message `us-marking` is missing in locale `de`"), "{stderr}");
-    assert!(stderr.contains("locales/de/layouts/regulatory.ftl"), "{stderr}");
+    assert!(
+        stderr.contains("message `us-marking` is missing in locale `de`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("locales/de/layouts/regulatory.ftl"),
+        "{stderr}"
+    );
 }

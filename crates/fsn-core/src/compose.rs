@@ -19,7 +19,9 @@ use crate::document::{
 use crate::l10n::{Catalog, Variables};
 use crate::language_code::three_letter_code;
 use crate::limits;
-use crate::model::{Column, DateStyle, Layout, RawBlock, RawForm, RawFormElement, RawListItem, Text};
+use crate::model::{
+    Column, DateStyle, Layout, RawBlock, RawForm, RawFormElement, RawListItem, Text,
+};
 use crate::validate::{Notice, PatternPart, Product, document_number_parts};
 
 /// Stand-ins for the page numbers inside the formatted "page X of Y" label. They are Unicode

@@ -217,7 +217,10 @@ fn renders_the_eu_2018_example_in_order() {
     for lang in ["en", "de", "fr", "it"] {
         let document = notice.compose(lang).expect("notice composes");
         assert_eq!(document.more_forms.len(), 1, "{lang}: the distributor form");
-        assert!(!document.after_signatures.is_empty(), "{lang}: transmission");
+        assert!(
+            !document.after_signatures.is_empty(),
+            "{lang}: transmission"
+        );
         let page = fsn_html::html(&document);
         let mut from = 0;
         for text in visible_texts(&document) {

@@ -83,17 +83,32 @@ impl Composer<'_> {
         body.push(Block::Paragraph {
             content: self.inline(&notice.salutation),
         });
-        self.sections(notice, |s| part(s) == Part::Opening, Headings::Plain, &mut body);
+        self.sections(
+            notice,
+            |s| part(s) == Part::Opening,
+            Headings::Plain,
+            &mut body,
+        );
 
         body.push(numbered(1, self.text("eu-section-device")));
         body.push(Block::ProductTable(self.product_table(notice)));
         self.udi_reasons(notice, &mut body);
 
         body.push(numbered(2, self.text("eu-section-reason")));
-        self.sections(notice, |s| part(s) == Part::Reason, Headings::Numbered(2), &mut body);
+        self.sections(
+            notice,
+            |s| part(s) == Part::Reason,
+            Headings::Numbered(2),
+            &mut body,
+        );
 
         body.push(numbered(3, self.text("eu-section-action")));
-        self.sections(notice, |s| part(s) == Part::Action, Headings::Numbered(3), &mut body);
+        self.sections(
+            notice,
+            |s| part(s) == Part::Action,
+            Headings::Numbered(3),
+            &mut body,
+        );
         let rows = self.reply_and_patients(notice);
         body.push(Block::Fields { rows });
 
@@ -104,7 +119,12 @@ impl Composer<'_> {
         body.push(Block::Paragraph {
             content: self.inline("eu-authority-informed"),
         });
-        self.sections(notice, |s| part(s) == Part::General, Headings::Numbered(4), &mut body);
+        self.sections(
+            notice,
+            |s| part(s) == Part::General,
+            Headings::Numbered(4),
+            &mut body,
+        );
         if let Some(attachments) = self.attachments(notice) {
             body.push(Block::Fields {
                 rows: vec![attachments],
@@ -117,12 +137,22 @@ impl Composer<'_> {
 
     /// The layout's transmission heading over the notice's `transmission` sections, or over
     /// the layout's own wording when the notice has none.
-    pub(super) fn transmission(&mut self, notice: &Notice, heading: &str, fallback: &str) -> Vec<Block> {
+    pub(super) fn transmission(
+        &mut self,
+        notice: &Notice,
+        heading: &str,
+        fallback: &str,
+    ) -> Vec<Block> {
         let mut after = vec![Block::Heading {
             text: self.text(heading),
         }];
         let before = after.len();
-        self.sections(notice, |s| part(s) == Part::Transmission, Headings::Omitted, &mut after);
+        self.sections(
+            notice,
+            |s| part(s) == Part::Transmission,
+            Headings::Omitted,
+            &mut after,
+        );
         if after.len() == before {
             after.push(Block::Paragraph {
                 content: self.inline(fallback),

@@ -17,7 +17,10 @@ use crate::validate::Notice;
 
 /// Whether a section's first role is one of `roles`.
 fn first_role_in(section: &RawSection, roles: &[SectionRole]) -> bool {
-    section.role.first().is_some_and(|role| roles.contains(role))
+    section
+        .role
+        .first()
+        .is_some_and(|role| roles.contains(role))
 }
 
 /// Letters and digits, lower case: "URGENT: MEDICAL DEVICE RECALL" and "Urgent Medical
@@ -65,7 +68,12 @@ impl Composer<'_> {
         body.push(Block::ProductTable(self.product_table(notice)));
         self.udi_reasons(notice, &mut body);
 
-        self.part(notice, "us-section-reason", &[Problem, Background], &mut body);
+        self.part(
+            notice,
+            "us-section-reason",
+            &[Problem, Background],
+            &mut body,
+        );
         self.part(notice, "us-section-risk", &[Hazard, Risk], &mut body);
         self.part(notice, "us-section-recognize", &[FailureSigns], &mut body);
         let actions = [UserActions, PatientManagement];
@@ -111,8 +119,16 @@ impl Composer<'_> {
         });
         // One section: the model letter's heading stands for its own. Several: each keeps its
         // heading inside the part.
-        let count = notice.sections.iter().filter(|s| first_role_in(s, roles)).count();
-        let headings = if count == 1 { Headings::Omitted } else { Headings::Unnumbered };
+        let count = notice
+            .sections
+            .iter()
+            .filter(|s| first_role_in(s, roles))
+            .count();
+        let headings = if count == 1 {
+            Headings::Omitted
+        } else {
+            Headings::Unnumbered
+        };
         let wanted = |s: &RawSection| first_role_in(s, roles);
         self.sections(notice, wanted, headings, out);
     }
