@@ -1,9 +1,9 @@
 //! Composition: a checked [`Notice`] and one language's [`Catalog`] become a [`Document`].
 //!
 //! This is where message ids turn into text and products into table rows. It knows nothing of
-//! pages or markup; layout is the backends' business. The notice's layout (`letter` or
-//! `eu-2018`) decides the order, numbering and headings of the parts, so every backend renders
-//! the same structure.
+//! pages or markup; layout is the backends' business. The notice's layout (`letter`, `eu-2018`
+//! or `us-recall`) decides the order, numbering and headings of the parts, so every backend
+//! renders the same structure.
 
 mod eu2018;
 mod facts;
