@@ -16,7 +16,9 @@ pub struct Document {
     /// BCP 47 tag of the language, e.g. `it`.
     pub lang: String,
     /// The layout the parts were composed for; the body already holds its order, numbering
-    /// and headings, so a backend may use this for styling only.
+    /// and headings, so a backend may use this for styling only. Left out of the JSON for the
+    /// letter, the layout a document without it has.
+    #[serde(skip_serializing_if = "is_letter")]
     pub layout: Layout,
     /// Not reviewed for publication: every page carries a DRAFT watermark.
     pub draft: bool,
@@ -108,6 +110,10 @@ impl Span {
 
 fn is_false(value: &bool) -> bool {
     !*value
+}
+
+fn is_letter(layout: &Layout) -> bool {
+    *layout == Layout::Letter
 }
 
 /// Inline content: a paragraph's worth of spans. A span whose text is `"\n"` is a line break.
