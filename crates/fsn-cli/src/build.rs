@@ -352,7 +352,7 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     let manifest = Manifest {
         fsn_version: env!("CARGO_PKG_VERSION").to_owned(),
         typst_version: fsn_pdf::TYPST_VERSION.to_owned(),
-        template_sha256: sha256([fsn_pdf::MAIN, fsn_pdf::TEMPLATE].concat().as_bytes()),
+        template_sha256: sha256(template_text().as_bytes()),
         files: built,
     };
     let pages: usize = manifest.files.iter().filter_map(|file| file.pages).sum();
@@ -807,6 +807,15 @@ fn check_entry(file: &ManifestFile) -> Result<(), String> {
         return Err(format!("its path should be `{expected}`"));
     }
     Ok(())
+}
+
+/// Every typst file of the PDF layouts, as one text: a change to any of them changes the hash.
+fn template_text() -> String {
+    let layouts = fsn_pdf::LAYOUTS.iter().map(|(_, text)| *text);
+    [fsn_pdf::MAIN, fsn_pdf::TEMPLATE]
+        .into_iter()
+        .chain(layouts)
+        .collect()
 }
 
 pub(crate) fn sha256(bytes: &[u8]) -> String {

@@ -1,7 +1,13 @@
 //! Composition: a checked [`Notice`] and one language's [`Catalog`] become a [`Document`].
 //!
 //! This is where message ids turn into text and products into table rows. It knows nothing of
-//! pages or markup; layout is the backends' business.
+//! pages or markup; layout is the backends' business. The notice's layout (`letter`, `eu-2018`
+//! or `us-recall`) decides the order, numbering and headings of the parts, so every backend
+//! renders the same structure.
+
+mod eu2018;
+mod facts;
+mod us_recall;
 
 use crate::barcode::{Barcode, udi_barcode};
 use crate::date::entry_placeholder;
@@ -13,7 +19,9 @@ use crate::document::{
 use crate::l10n::{Catalog, Variables};
 use crate::language_code::three_letter_code;
 use crate::limits;
-use crate::model::{Column, DateStyle, RawBlock, RawForm, RawFormElement, RawListItem, Text};
+use crate::model::{
+    Column, DateStyle, Layout, RawBlock, RawForm, RawFormElement, RawListItem, Text,
+};
 use crate::validate::{Notice, PatternPart, Product, document_number_parts};
 
 /// Stand-ins for the page numbers inside the formatted "page X of Y" label. They are Unicode
@@ -212,21 +220,16 @@ impl Composer<'_> {
 
     fn document(&mut self, notice: &Notice, date_line: String) -> Document {
         let lang = self.catalog.lang().to_string();
-        let titles: Vec<String> = notice.titles.iter().map(|id| self.text(id)).collect();
-        let mut body = vec![Block::Paragraph {
-            content: self.inline(&notice.salutation),
-        }];
-        for section in &notice.sections {
-            if let Some(heading) = &section.heading {
-                body.push(Block::Heading {
-                    text: self.text(heading),
-                });
+        let mut titles: Vec<String> = notice.titles.iter().map(|id| self.text(id)).collect();
+        let (body, after_signatures) = match notice.layout {
+            Layout::Letter => (self.letter_body(notice), Vec::new()),
+            Layout::Eu2018 => self.eu_2018_body(notice, &date_line),
+            Layout::UsRecall => {
+                titles = self.us_recall_titles(titles);
+                self.us_recall_body(notice, &date_line)
             }
-            for block in &section.blocks {
-                body.push(self.block(block, notice));
-            }
-        }
-        Document {
+        };
+        let mut document = Document {
             meta: Meta {
                 title: format!(
                     "{} – {}",
@@ -264,10 +267,50 @@ impl Composer<'_> {
                     .map(|id| self.inline(id))
                     .collect(),
             }),
+            after_signatures,
             footer: self.footer(notice),
-            form: notice.form.as_ref().map(|form| self.form(form, notice)),
-            images: std::mem::take(&mut self.images),
+            layout: notice.layout,
+            form: None,
+            // Taken once the forms are composed: they may show pictures too.
+            images: Vec::new(),
+            more_forms: Vec::new(),
+        };
+        match notice.layout {
+            Layout::Letter | Layout::UsRecall => {
+                document.form = notice.form.as_ref().map(|form| self.form(form, notice));
+            }
+            Layout::Eu2018 => (document.form, document.more_forms) = self.eu_2018_forms(notice),
         }
+        document.images = std::mem::take(&mut self.images);
+        document
+    }
+
+    /// The letter: salutation and sections as written, with the regulatory facts the notice
+    /// sets before them and the manufacturer's registration data after them.
+    fn letter_body(&mut self, notice: &Notice) -> Vec<Block> {
+        let mut body = Vec::new();
+        let facts = self.letter_facts(notice);
+        if !facts.is_empty() {
+            body.push(Block::Fields { rows: facts });
+        }
+        body.push(Block::Paragraph {
+            content: self.inline(&notice.salutation),
+        });
+        for section in &notice.sections {
+            if let Some(heading) = &section.heading {
+                body.push(Block::Heading {
+                    text: self.text(heading),
+                });
+            }
+            for block in &section.blocks {
+                body.push(self.block(block, notice));
+            }
+        }
+        if facts::has_registration(notice) {
+            let rows = self.manufacturer(notice);
+            body.push(Block::Fields { rows });
+        }
+        body
     }
 
     fn logo(&mut self, notice: &Notice) -> Option<Logo> {

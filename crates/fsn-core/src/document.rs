@@ -8,6 +8,7 @@ use serde::Serialize;
 
 pub use crate::barcode::Barcode;
 pub use crate::image::{Image, ImageFormat};
+pub use crate::model::Layout;
 
 /// A notice composed in one language, ready to render.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -15,6 +16,11 @@ pub use crate::image::{Image, ImageFormat};
 pub struct Document {
     /// BCP 47 tag of the language, e.g. `it`.
     pub lang: String,
+    /// The layout the parts were composed for; the body already holds its order, numbering
+    /// and headings, so a backend may use this for styling only. Left out of the JSON for the
+    /// letter, the layout a document without it has.
+    #[serde(skip_serializing_if = "is_letter")]
+    pub layout: Layout,
     /// Not reviewed for publication: every page carries a DRAFT watermark.
     pub draft: bool,
     /// Document metadata (PDF info dictionary, HTML `<head>`).
@@ -41,12 +47,19 @@ pub struct Document {
     pub closing: String,
     /// The people who sign the notice, shown side by side.
     pub signatories: Vec<Signatory>,
+    /// Blocks after the signatures, e.g. the EU template's transmission paragraph.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub after_signatures: Vec<Block>,
     /// The "why you received this notice" box.
     pub recipient_notice: Option<Aside>,
     /// Printed at the foot of every page.
     pub footer: Footer,
     /// The reply form, which starts on a page of its own.
     pub form: Option<Form>,
+    /// Further reply forms after it, each on a page of its own, e.g. the EU template's
+    /// distributor/importer reply form.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub more_forms: Vec<Form>,
 }
 
 /// Metadata of the rendered file.
@@ -108,6 +121,10 @@ fn is_false(value: &bool) -> bool {
     !*value
 }
 
+fn is_letter(layout: &Layout) -> bool {
+    *layout == Layout::Letter
+}
+
 /// Inline content: a paragraph's worth of spans. A span whose text is `"\n"` is a line break.
 pub type Inline = Vec<Span>;
 
@@ -126,6 +143,16 @@ pub enum Block {
     Heading {
         /// The heading text.
         text: String,
+    },
+    /// A heading inside a section, e.g. "2.1 Description of the problem".
+    Subheading {
+        /// The heading text, number included.
+        text: String,
+    },
+    /// Labelled values, one per row, e.g. "FSCA identifier: FSCA-2026-004".
+    Fields {
+        /// The rows, in order.
+        rows: Vec<Field>,
     },
     /// A paragraph of running text.
     Paragraph {
@@ -181,6 +208,16 @@ pub struct ImageRef {
     pub index: usize,
     /// The picture's format.
     pub format: ImageFormat,
+}
+
+/// One row of a [`Block::Fields`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Field {
+    /// The label, e.g. "FSCA identifier".
+    pub label: String,
+    /// The value; a span whose text is `"\n"` is a line break.
+    pub value: Inline,
 }
 
 /// One item of a list: its text and any paragraphs that follow it inside the item.

@@ -10,7 +10,7 @@ pub use crate::date::EntryStyle;
 pub use crate::figure::{RawFigure, RawLogo};
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// `notices/<id>/notice.toml`, as written.
 #[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
@@ -86,6 +86,12 @@ pub struct RawNotice {
     pub attention: Vec<String>,
     /// Whether users must inform patients (or lay users) of the action.
     pub inform_patients: Option<bool>,
+    /// Message naming the type of action, e.g. `action-type-software-update`.
+    pub action_type: Option<String>,
+    /// How the notice is laid out: `letter` (the default), `eu-2018` (the European
+    /// Commission's FSN template) or `us-recall` (a US recall letter). Default: the issuer's
+    /// `layout`.
+    pub layout: Option<Layout>,
     /// Layout of the affected-products table.
     #[serde(default)]
     pub product_table: RawProductTable,
@@ -125,6 +131,23 @@ pub enum DateStyle {
     /// Day, abbreviated English month in capitals, year: "04MAY2022", the same in every
     /// language, as older notices print it.
     Compact,
+}
+
+/// A layout of the notice: the order, numbering and fixed wording of its parts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layout {
+    /// A letter: the notice's sections in the order written (the printed Illumina notices).
+    #[default]
+    Letter,
+    /// The European Commission's FSN template (December 2018): a header table, four numbered
+    /// sections filled by section role, the transmission paragraph, a customer reply form and
+    /// a distributor/importer reply form.
+    #[serde(rename = "eu-2018")]
+    Eu2018,
+    /// A US recall letter (21 CFR 7.49, FDA's model recall letter): marked "URGENT: MEDICAL
+    /// DEVICE RECALL", with the model letter's headings; its wording is in English only.
+    UsRecall,
 }
 
 /// The boxes a question of a `questions` element offers.
@@ -196,6 +219,8 @@ pub enum SectionRole {
     PatientManagement,
     /// The request to pass the notice on to everyone who needs to know.
     Transmission,
+    /// How to recognise that the device may fail (FDA's model recall letter).
+    FailureSigns,
     /// Whom to contact.
     Contacts,
     /// Further information.
@@ -213,6 +238,7 @@ impl SectionRole {
             Self::ManufacturerActions => "manufacturer-actions",
             Self::PatientManagement => "patient-management",
             Self::Transmission => "transmission",
+            Self::FailureSigns => "failure-signs",
             Self::Contacts => "contacts",
             Self::Background => "background",
         }
@@ -653,6 +679,9 @@ pub struct RawIssuer {
     /// The logo heading every page in place of the issuer's name, e.g.
     /// `[logo] file = "logo.svg", width = "4cm"`.
     pub logo: Option<RawLogo>,
+    /// The layout of the issuer's notices unless a notice chooses its own: `letter` (the
+    /// default), `eu-2018` or `us-recall`.
+    pub layout: Option<Layout>,
 }
 
 /// A contact point of the issuer.

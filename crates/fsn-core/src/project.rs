@@ -279,6 +279,7 @@ impl Repository {
         let issuer_dir = self.issuer_dir(&issuer_key, &notice_file)?;
         let issuer_file = self.read(&issuer_dir.join("issuer.toml"))?;
         let issuer: RawIssuer = parse_toml(&issuer_file)?;
+        let layout_wording = needs_layout_wording(&raw, &issuer);
         let listed = raw
             .languages
             .iter()
@@ -337,7 +338,12 @@ impl Repository {
         let mut draft_langs = Vec::new();
         for (field, index, lang, draft) in &languages {
             let at = spans.span(&[(*field).into(), (*index).into()]);
-            match self.catalog(lang, &issuer_dir, notice_dir, &mut diagnostics) {
+            let layers = CatalogLayers {
+                issuer_dir: &issuer_dir,
+                notice_dir,
+                layout_wording,
+            };
+            match self.catalog(lang, &layers, &mut diagnostics) {
                 Ok(catalog) => {
                     if *draft {
                         draft_langs.push(catalog.lang().clone());
@@ -439,10 +445,14 @@ impl Repository {
     fn catalog(
         &self,
         lang: &str,
-        issuer_dir: &Path,
-        notice_dir: &Path,
+        layers: &CatalogLayers<'_>,
         diagnostics: &mut Diagnostics,
     ) -> Result<Catalog, Diagnostic> {
+        let CatalogLayers {
+            issuer_dir,
+            notice_dir,
+            layout_wording,
+        } = *layers;
         let langid: LanguageIdentifier = lang.parse().map_err(|_| {
             Diagnostic::error(
                 "fsn::l10n::bad_language",
@@ -478,6 +488,12 @@ impl Repository {
         let mut shared = Vec::new();
         for path in &shared_paths {
             shared.push(self.ftl(path, diagnostics)?);
+        }
+        for wording in layout_wording {
+            let path = shared_dir.join(wording);
+            if path.is_file() {
+                shared.push(self.ftl(&path, diagnostics)?);
+            }
         }
         let issuer = self.ftl(
             &issuer_dir.join("locales").join(format!("{lang}.ftl")),
@@ -526,6 +542,49 @@ impl Repository {
             .insert(path.to_path_buf(), Arc::clone(&file));
         Ok(file)
     }
+}
+
+/// The shared wording of the regulatory facts and of the layouts other than the letter,
+/// under `locales/<lang>/`. It is a layer of its own, loaded only for notices that print it,
+/// so that its draft translations do not make every letter a draft.
+pub const LAYOUT_WORDING: &str = "layouts/regulatory.ftl";
+
+/// The wording of the `us-recall` layout, under `locales/en/` only.
+pub const US_RECALL_WORDING: &str = "layouts/us-recall.ftl";
+
+/// Where the layers of a catalog come from.
+#[derive(Clone, Copy)]
+struct CatalogLayers<'a> {
+    issuer_dir: &'a Path,
+    notice_dir: &'a Path,
+    /// Layout wording files to load too, under `locales/<lang>/` (those that exist).
+    layout_wording: &'a [&'static str],
+}
+
+/// The layout wording a notice prints: [`LAYOUT_WORDING`] for a layout other than the letter or
+/// a regulatory fact the letter prints when it is set (see `compose`), and the layout's own.
+fn needs_layout_wording(raw: &RawNotice, issuer: &RawIssuer) -> &'static [&'static str] {
+    use crate::model::Layout;
+    match raw.layout.or(issuer.layout).unwrap_or_default() {
+        Layout::UsRecall => &[LAYOUT_WORDING, US_RECALL_WORDING],
+        Layout::Eu2018 => &[LAYOUT_WORDING],
+        Layout::Letter if prints_facts(raw, issuer) => &[LAYOUT_WORDING],
+        Layout::Letter => &[],
+    }
+}
+
+/// Whether a letter prints regulatory facts.
+fn prints_facts(raw: &RawNotice, issuer: &RawIssuer) -> bool {
+    raw.fsn_type.is_some()
+        || raw.previous_notice.is_some()
+        || raw.fsca_id.is_some()
+        || raw.action_type.is_some()
+        || raw.reply_by.is_some()
+        || !raw.attention.is_empty()
+        || raw.inform_patients.is_some()
+        || issuer.srn.is_some()
+        || !issuer.address.is_empty()
+        || issuer.website.is_some()
 }
 
 /// A notice ready to compose in any of its languages.

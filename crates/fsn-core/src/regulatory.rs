@@ -34,6 +34,8 @@ pub struct Regulatory {
     pub attention: Vec<String>,
     /// Whether users must inform patients.
     pub inform_patients: Option<bool>,
+    /// Message naming the type of action.
+    pub action_type: Option<String>,
     /// The manufacturer's registration data, from the issuer.
     pub manufacturer: Manufacturer,
 }
@@ -112,6 +114,9 @@ pub(crate) fn check(
     for (index, id) in raw.attention.iter().enumerate() {
         check.message_ref(id, &["attention".into(), index.into()]);
     }
+    if let Some(id) = &raw.action_type {
+        check.message_ref(id, &["action-type".into()]);
+    }
     check.udi_di_reasons(raw);
     let manufacturer = check.manufacturer(issuer, issuer_file);
     Checked {
@@ -124,6 +129,7 @@ pub(crate) fn check(
             reply_by,
             attention: raw.attention.clone(),
             inform_patients: raw.inform_patients,
+            action_type: raw.action_type.clone(),
             manufacturer,
         },
         diagnostics: check.diagnostics,

@@ -10,7 +10,7 @@ use crate::date::{EU_DATE_LOCALES, EntryStyle, IsoDate};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::limits;
 use crate::model::{
-    Column, DateStyle, RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer,
+    Column, DateStyle, Layout, RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer,
     RawListItem, RawNotice, RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
 };
 use crate::regulatory::Regulatory;
@@ -71,6 +71,8 @@ pub struct Notice {
     pub images: crate::image::Images,
     /// Type, FSCA, countries, reply deadline, audience, manufacturer's SRN: for profiles.
     pub regulatory: Regulatory,
+    /// The layout: the notice's, else the issuer's, else the letter.
+    pub layout: Layout,
 }
 
 /// The company behind a notice.
@@ -250,6 +252,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
             form: raw.form,
             images: crate::image::Images::default(),
             regulatory: regulatory.regulatory,
+            layout: raw.layout.or(issuer.layout).unwrap_or_default(),
         });
     Validated {
         notice,

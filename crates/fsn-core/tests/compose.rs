@@ -41,3 +41,13 @@ fn the_example_with_every_element() {
     let repository = Repository::open(root()).unwrap();
     snapshot_notice(&repository, &root().join("examples/notices/EXAMPLE-0001"));
 }
+
+/// The examples of the other layouts: the EU template's order, numbering and forms
+/// (EXAMPLE-0002, `eu-2018`) and the US recall letter's (EXAMPLE-0003, `us-recall`).
+#[test]
+fn the_examples_of_the_other_layouts() {
+    let repository = Repository::open(root()).unwrap();
+    for example in ["EXAMPLE-0002", "EXAMPLE-0003"] {
+        snapshot_notice(&repository, &root().join("examples/notices").join(example));
+    }
+}

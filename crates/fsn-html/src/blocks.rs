@@ -1,6 +1,6 @@
 //! Inline text, links and the blocks shared by the letter and the form's introduction.
 
-use fsn_core::document::{Barcode, Block, Image, ImageRef, ListItem, ProductTable, Span};
+use fsn_core::document::{Barcode, Block, Field, Image, ImageRef, ListItem, ProductTable, Span};
 
 use crate::writer::Html;
 
@@ -97,6 +97,15 @@ pub(crate) fn blocks(html: &mut Html, blocks: &[Block], level: Level, images: &[
                 html.element(tag, &[], text);
                 html.newline();
             }
+            Block::Subheading { text } => {
+                let tag = match level {
+                    Level::H2 => "h3",
+                    Level::H3 => "h4",
+                };
+                html.element(tag, &[], text);
+                html.newline();
+            }
+            Block::Fields { rows } => fields(html, rows),
             Block::Paragraph { content } => paragraph(html, None, content),
             Block::Note { content } => {
                 html.open("div", &[("class", "note"), ("role", "note")]);
@@ -146,6 +155,23 @@ pub(crate) fn picture(
         attrs.push(("style", style));
     }
     html.void("img", &attrs);
+}
+
+/// Labelled values as a two-column table, a header cell per row.
+fn fields(html: &mut Html, rows: &[Field]) {
+    html.open("table", &[("class", "fields")]);
+    html.newline();
+    for row in rows {
+        html.open("tr", &[]);
+        html.element("th", &[("scope", "row")], &row.label);
+        html.open("td", &[]);
+        inline(html, &row.value);
+        html.close("td");
+        html.close("tr");
+        html.newline();
+    }
+    html.close("table");
+    html.newline();
 }
 
 fn list(html: &mut Html, ordered: bool, items: &[ListItem]) {

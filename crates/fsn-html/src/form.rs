@@ -1,6 +1,6 @@
 //! The reply form: its own section, printed from a new page, as one table to fill in by hand.
 
-use fsn_core::document::{Form, FormElement, Question};
+use fsn_core::document::{Form, FormElement, Image, Question};
 
 use crate::blocks::{self, Level};
 use crate::writer::Html;
@@ -10,18 +10,20 @@ use crate::writer::Html;
 const BOX: &str = "\u{2610}";
 
 /// Writes the reply form.
-pub(crate) fn form(html: &mut Html, form: &Form) {
+pub(crate) fn form(html: &mut Html, form: &Form, index: usize, images: &[Image]) {
+    // The first form keeps the id it always had; further forms number theirs.
+    let id = match index {
+        0 => "reply-form-heading".to_owned(),
+        n => format!("reply-form-heading-{}", n + 1),
+    };
     html.open(
         "section",
-        &[
-            ("class", "reply-form"),
-            ("aria-labelledby", "reply-form-heading"),
-        ],
+        &[("class", "reply-form"), ("aria-labelledby", &id)],
     );
     html.newline();
-    html.element("h2", &[("id", "reply-form-heading")], &form.heading);
+    html.element("h2", &[("id", &id)], &form.heading);
     html.newline();
-    blocks::blocks(html, &form.intro, Level::H3, &[]);
+    blocks::blocks(html, &form.intro, Level::H3, images);
 
     // Every row spans the full width: as many columns as the widest table element, at least a
     // label column and an answer column.

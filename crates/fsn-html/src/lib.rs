@@ -51,8 +51,8 @@ pub fn html(document: &Document) -> String {
     html.open("main", &[("class", "page")]);
     html.newline();
     letter(&mut html, document);
-    if let Some(reply) = &document.form {
-        form::form(&mut html, reply);
+    for (index, reply) in document.form.iter().chain(&document.more_forms).enumerate() {
+        form::form(&mut html, reply, index, &document.images);
     }
     html.close("main");
     html.newline();
@@ -110,6 +110,12 @@ fn letter(html: &mut Html, document: &Document) {
     html.element("p", &[("class", "closing")], &document.closing);
     html.newline();
     signatories(html, &document.signatories);
+    blocks::blocks(
+        html,
+        &document.after_signatures,
+        Level::H2,
+        &document.images,
+    );
     if let Some(aside) = &document.recipient_notice {
         html.open(
             "aside",

@@ -47,6 +47,7 @@ fn visible_texts(document: &Document) -> Vec<String> {
         texts.push(signatory.name.clone());
         texts.push(signatory.title.clone());
     }
+    texts.extend(block_texts(&document.after_signatures));
     if let Some(aside) = &document.recipient_notice {
         texts.push(aside.heading.clone());
         for paragraph in &aside.paragraphs {
@@ -60,7 +61,7 @@ fn visible_texts(document: &Document) -> Vec<String> {
     texts.extend(span_texts(&document.footer.legal));
     texts.push(document.footer.document_number.clone());
     texts.extend(document.footer.intended_use.clone());
-    if let Some(form) = &document.form {
+    for form in document.form.iter().chain(&document.more_forms) {
         texts.push(form.heading.clone());
         texts.extend(block_texts(&form.intro));
         texts.push(form.title.clone());
@@ -128,7 +129,13 @@ fn block_texts(blocks: &[Block]) -> Vec<String> {
     let mut texts = Vec::new();
     for block in blocks {
         match block {
-            Block::Heading { text } => texts.push(text.clone()),
+            Block::Heading { text } | Block::Subheading { text } => texts.push(text.clone()),
+            Block::Fields { rows } => {
+                for row in rows {
+                    texts.push(row.label.clone());
+                    texts.extend(span_texts(&row.value));
+                }
+            }
             Block::Paragraph { content } | Block::Note { content } => {
                 texts.extend(span_texts(content))
             }
@@ -199,6 +206,33 @@ fn renders_the_real_notice_in_every_language() {
         );
         // No page numbers on a web page.
         assert!(!body.contains("class=\"page-label\""));
+    }
+}
+
+/// The example in the EU template's layout: all its text, numbered sections, header table,
+/// transmission paragraph and both reply forms included, in the PDF's order.
+#[test]
+fn renders_the_eu_2018_example_in_order() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/notices/EXAMPLE-0002");
+    let repository = fsn_core::Repository::discover(&dir).expect("repository");
+    let notice = repository.load(&dir).expect("notice loads");
+    for lang in ["en", "de", "fr", "it"] {
+        let document = notice.compose(lang).expect("notice composes");
+        assert_eq!(document.more_forms.len(), 1, "{lang}: the distributor form");
+        assert!(
+            !document.after_signatures.is_empty(),
+            "{lang}: transmission"
+        );
+        let page = fsn_html::html(&document);
+        let mut from = 0;
+        for text in visible_texts(&document) {
+            let needle = escaped(&text);
+            match page[from..].find(&needle) {
+                Some(at) => from += at,
+                None => panic!("{lang}: {needle:?} missing or out of order"),
+            }
+        }
+        assert!(!content(&page).contains('{'), "{lang}: a {{ leftover");
     }
 }
 

@@ -12,7 +12,7 @@ use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-pub use self::world::{MAIN, TEMPLATE, Typesetter};
+pub use self::world::{LAYOUTS, MAIN, TEMPLATE, Typesetter};
 
 /// The typst version fsn embeds (pinned exactly in the workspace manifest).
 pub const TYPST_VERSION: &str = "0.15.1";

@@ -17,6 +17,19 @@ pub const TEMPLATE: &str = include_str!("../../../templates/notice.typ");
 /// itself reads no data, so typst evaluates it once and reuses it for every document.
 pub const MAIN: &str = include_str!("../../../templates/main.typ");
 
+/// The layouts other than the letter, as typst modules the main file imports by path. Each
+/// imports the block, table and form renderers of the notice template.
+pub const LAYOUTS: [(&str, &str); 2] = [
+    (
+        "/eu-2018.typ",
+        include_str!("../../../templates/eu-2018.typ"),
+    ),
+    (
+        "/us-recall.typ",
+        include_str!("../../../templates/us-recall.typ"),
+    ),
+];
+
 /// The fonts the template uses, compiled into the binary so every machine renders alike.
 /// Liberation Sans (SIL OFL 1.1) for text; DejaVu Sans (Bitstream Vera licence) for the
 /// symbols Liberation Sans lacks (arrows, check marks, …) when a text uses them.
@@ -46,6 +59,7 @@ pub struct Typesetter {
     fonts: Vec<Font>,
     main: Source,
     template: Source,
+    layouts: Vec<Source>,
 }
 
 impl Typesetter {
@@ -61,6 +75,10 @@ impl Typesetter {
             fonts,
             main: Source::new(*MAIN_ID, MAIN.to_owned()),
             template: Source::new(*TEMPLATE_ID, TEMPLATE.to_owned()),
+            layouts: LAYOUTS
+                .iter()
+                .map(|(path, text)| Source::new(project_file(path), (*text).to_owned()))
+                .collect(),
         }
     }
 
@@ -140,6 +158,8 @@ impl World for DocumentWorld<'_> {
             Ok(self.base.main.clone())
         } else if id == *TEMPLATE_ID {
             Ok(self.base.template.clone())
+        } else if let Some(layout) = self.base.layouts.iter().find(|layout| layout.id() == id) {
+            Ok(layout.clone())
         } else {
             Err(refused(id))
         }

@@ -10,8 +10,7 @@ udi-reason-legacy = Die Dockingstation wurde in Verkehr gebracht, bevor die UDI-
 intro = { $issuer } informiert Sie über ein Softwareproblem der in Tabelle 1 aufgeführten
     Infusionspumpen. Diese Mitteilung ({ $reference }) beschreibt das Problem
     und das damit verbundene Risiko und sagt Ihnen, was Sie jetzt tun müssen.
-attention-line = **Zur Kenntnisnahme durch:** Pflegedienstleitung, Medizintechnik,
-    Risikomanagement.
+action-type-software-update = Software-Aktualisierung, mit vorläufigen Kontrollen durch die Anwender
 attention-nursing = Pflegedienstleitung
 attention-biomedical-engineering = Medizintechnik
 attention-risk-management = Risikomanagement
@@ -49,7 +48,6 @@ action-form = Füllen Sie das Antwortformular aus und senden Sie es bis zum 15. 
 manufacturer-actions = Servicetechniker von { $issuer } installieren bis zum 30. Juni 2026 auf
     allen betroffenen Pumpen und Dockingstationen die Softwareversion 3.2.0, die die
     Alarmverzögerung behebt. Sie werden Sie kontaktieren, um einen Termin zu vereinbaren.
-authority-informed = Die zuständige Behörde Ihres Landes wurde über diese Maßnahme informiert.
 
 patient-management = Patienten, die mit einer betroffenen Pumpe behandelt wurden, bedürfen
     wegen dieses Problems keiner Nachsorge. Sie müssen die Patienten nicht informieren.

@@ -10,8 +10,7 @@ udi-reason-legacy = The docking station was placed on the market before the UDI 
 intro = { $issuer } is informing you of a software problem in the infusion pumps listed in
     Table 1. This notice ({ $reference }) tells you what the problem is, what
     risk it carries, and what you must do now.
-attention-line = **For the attention of:** heads of nursing, biomedical engineering, risk
-    management.
+action-type-software-update = Software update, with interim checks by users
 attention-nursing = Heads of nursing
 attention-biomedical-engineering = Biomedical engineering
 attention-risk-management = Risk management
@@ -46,8 +45,6 @@ action-form = Complete the reply form and return it to service@example.com by 15
 manufacturer-actions = { $issuer } service engineers will install software version 3.2.0,
     which corrects the alarm delay, on every affected pump and docking station by
     30 June 2026. They will contact you to agree on a date.
-authority-informed = The competent authority of your country has been informed of this
-    action.
 
 patient-management = Patients who were treated with an affected pump need no follow-up
     because of this problem. You do not need to inform patients.

@@ -11,8 +11,7 @@ udi-reason-legacy = La station d'accueil a été mise sur le marché avant que l
 intro = { $issuer } vous informe d'un problème logiciel des pompes à perfusion énumérées dans
     le tableau 1. Le présent avis ({ $reference }) décrit le problème et le risque
     qu'il comporte, et indique ce que vous devez faire dès maintenant.
-attention-line = **À l'attention de :** cadres de santé, ingénierie biomédicale, gestion des
-    risques.
+action-type-software-update = Mise à jour du logiciel, avec des contrôles provisoires par les utilisateurs
 attention-nursing = Cadres de santé
 attention-biomedical-engineering = Ingénierie biomédicale
 attention-risk-management = Gestion des risques
@@ -50,7 +49,6 @@ action-form = Remplissez le formulaire de réponse et renvoyez-le à service@exa
 manufacturer-actions = Les techniciens de { $issuer } installeront d'ici le 30 juin 2026 la
     version logicielle 3.2.0, qui corrige le retard de l'alarme, sur chaque pompe et station
     d'accueil concernée. Ils vous contacteront pour convenir d'une date.
-authority-informed = L'autorité compétente de votre pays a été informée de cette mesure.
 
 patient-management = Les patients traités avec une pompe concernée ne nécessitent aucun suivi
     en raison de ce problème. Vous n'avez pas à informer les patients.

@@ -10,8 +10,7 @@ udi-reason-legacy = La stazione di aggancio è stata immessa sul mercato prima c
 intro = { $issuer } la informa di un problema software delle pompe per infusione elencate nella
     tabella 1. Il presente avviso ({ $reference }) descrive il problema e il rischio
     che comporta e indica che cosa deve fare fin da ora.
-attention-line = **All'attenzione di:** coordinatori infermieristici, ingegneria clinica,
-    gestione del rischio.
+action-type-software-update = Aggiornamento del software, con controlli provvisori da parte degli utilizzatori
 attention-nursing = Coordinatori infermieristici
 attention-biomedical-engineering = Ingegneria clinica
 attention-risk-management = Gestione del rischio
@@ -48,7 +47,6 @@ action-form = Compilare il modulo di risposta e inviarlo a service@example.com e
 manufacturer-actions = I tecnici dell'assistenza di { $issuer } installeranno entro il
     30 giugno 2026 la versione software 3.2.0, che corregge il ritardo dell'allarme, su tutte
     le pompe e stazioni di aggancio interessate. La contatteranno per concordare una data.
-authority-informed = L'autorità competente del suo paese è stata informata di questa azione.
 
 patient-management = I pazienti trattati con una pompa interessata non necessitano di alcun
     controllo a causa di questo problema. Non è necessario informare i pazienti.

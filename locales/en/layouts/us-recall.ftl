@@ -1,0 +1,26 @@
+### status: draft
+
+# Wording of the us-recall layout: a US recall letter (21 CFR 7.49 and FDA's model recall
+# letter). English only: 7.49 concerns the US letter. Loaded only for notices in this layout
+# (fsn_core::project::US_RECALL_WORDING). Written for issue 14, not reviewed.
+
+# The marking 21 CFR 7.49(b) asks for, printed first.
+us-marking = URGENT: MEDICAL DEVICE RECALL
+
+# Headings of FDA's model recall letter.
+us-section-products = Affected products
+us-section-reason = Reason for the recall
+us-section-risk = Risk to health
+us-section-recognize = How to recognize that the device may fail
+us-section-actions = Actions you must take
+us-section-manufacturer = Actions taken by { $issuer }
+us-section-reporting = Reporting adverse events
+us-section-contact = Contact for questions
+us-section-transmission = Passing on this recall
+
+# Fixed wording.
+us-medwatch = Adverse reactions or quality problems experienced with the use of this product
+    may be reported to the FDA's MedWatch Adverse Event Reporting program either online, by
+    regular mail or by fax: [www.fda.gov/medwatch](https://www.fda.gov/medwatch).
+us-transmission = Please pass this letter on to everyone in your organization who needs to
+    know about it, and to every facility to which you have distributed the affected products.
