@@ -8,7 +8,7 @@ use crate::date::entry_placeholder;
 use crate::diagnostic::Diagnostic;
 use crate::document::{
     Aside, Block, Contact, Document, Footer, Form, FormElement, Inline, ListItem, Meta, NestedList,
-    PageLabelPart, ProductTable, Question, Signatory,
+    PageLabelPart, PageTheme, ProductTable, Question, Signatory, Span,
 };
 use crate::l10n::{Catalog, Variables};
 use crate::language_code::three_letter_code;
@@ -262,6 +262,27 @@ impl Composer<'_> {
             }),
             footer: self.footer(notice),
             form: notice.form.as_ref().map(|form| self.form(form, notice)),
+            theme: self.theme(notice),
+        }
+    }
+
+    fn theme(&mut self, notice: &Notice) -> PageTheme {
+        let theme = &notice.issuer.theme;
+        PageTheme {
+            accent: theme.accent.clone(),
+            letterhead: theme
+                .letterhead
+                .iter()
+                .map(|line| self.literal_or_message(line))
+                .collect(),
+            footer: theme
+                .footer
+                .iter()
+                .map(|line| match line {
+                    Text::Literal(literal) => vec![Span::plain(literal.clone())],
+                    Text::Message { message } => self.inline(message),
+                })
+                .collect(),
         }
     }
 

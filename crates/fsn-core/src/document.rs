@@ -38,6 +38,20 @@ pub struct Document {
     pub footer: Footer,
     /// The reply form, which starts on a page of its own.
     pub form: Option<Form>,
+    /// The issuer's look: accent colour, letterhead and footer lines.
+    pub theme: PageTheme,
+}
+
+/// The issuer's look, from `[theme]` in `issuer.toml`, localised.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct PageTheme {
+    /// The accent colour, `#rrggbb`.
+    pub accent: String,
+    /// Lines beside the issuer's name at the head of every page, e.g. the address.
+    pub letterhead: Vec<String>,
+    /// Lines at the foot of every page, under the legal line.
+    pub footer: Vec<Inline>,
 }
 
 /// Metadata of the rendered file.

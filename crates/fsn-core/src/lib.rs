@@ -22,6 +22,7 @@ pub mod project;
 pub mod regulatory;
 pub mod review;
 pub mod schema;
+pub mod theme;
 pub mod toml_spans;
 pub mod validate;
 pub mod xliff;

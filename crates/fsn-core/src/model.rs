@@ -643,6 +643,9 @@ pub struct RawIssuer {
     /// by language, e.g. `{ en = "en-GB" }`; a notice's own `date-locale` overrides it.
     #[serde(default)]
     pub date_locale: BTreeMap<String, String>,
+    /// How the issuer's notices look: accent colour, letterhead and footer lines.
+    #[serde(default)]
+    pub theme: crate::theme::RawTheme,
 }
 
 /// A contact point of the issuer.

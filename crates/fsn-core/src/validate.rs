@@ -86,6 +86,8 @@ pub struct Issuer {
     pub contacts: Vec<RawContact>,
     /// The footer's document number pattern, checked (see [`RawIssuer::document_number`]).
     pub document_number: Option<String>,
+    /// Accent colour, letterhead and footer lines, checked.
+    pub theme: crate::theme::Theme,
 }
 
 /// An affected product, checked.
@@ -208,6 +210,16 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     let signatories = check.signatories(&raw.signatories, &issuer);
     check.document_number(&issuer, &raw);
     check.collect_message_refs(&raw, &issuer);
+    let (theme, theme_diagnostics) = crate::theme::check(&issuer.theme, inputs.issuer_file);
+    check.diagnostics.extend(theme_diagnostics);
+    for (id, path) in crate::theme::message_paths(&issuer.theme) {
+        let span = check.issuer_spans.span(&path);
+        check.refs.push(MessageRef {
+            id,
+            file: Arc::clone(inputs.issuer_file),
+            span,
+        });
+    }
 
     let products = raw.products.into_iter().map(Product::from).collect();
     let notice = issued
@@ -229,6 +241,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
                 links: issuer.links,
                 contacts: issuer.contacts,
                 document_number: issuer.document_number,
+                theme,
             },
             label: raw.label,
             titles: raw.titles,
