@@ -466,15 +466,19 @@ fn source_hashes(
     root: &Path,
     hashes: &mut HashMap<PathBuf, String>,
 ) -> Vec<SourceHash> {
-    notice
-        .sources(lang)
+    let texts = notice.sources(lang);
+    let files = texts
         .iter()
-        .map(|source| SourceHash {
+        .map(|source| (source.path(), source.text().as_bytes()))
+        // The pictures the document may show are sources too.
+        .chain(notice.notice.images.files(lang));
+    files
+        .map(|(path, bytes)| SourceHash {
             // Relative to the repository: the same on every machine.
-            path: slash_path(source.path().strip_prefix(root).unwrap_or(source.path())),
+            path: slash_path(path.strip_prefix(root).unwrap_or(path)),
             sha256: hashes
-                .entry(source.path().to_path_buf())
-                .or_insert_with(|| sha256(source.text().as_bytes()))
+                .entry(path.to_path_buf())
+                .or_insert_with(|| sha256(bytes))
                 .clone(),
         })
         .collect()

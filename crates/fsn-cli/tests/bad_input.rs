@@ -25,6 +25,39 @@ struct Case {
     replace_bytes: Option<Vec<u8>>,
     /// The diagnostic code that must be reported.
     expect: String,
+    /// Files added to the notice folder first (pictures the edit names).
+    #[serde(default)]
+    files: Vec<NewFile>,
+}
+
+/// A file the case adds: its bytes (padded with zeros to `size`), or a symbolic link.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewFile {
+    /// Path inside the notice folder, e.g. `figures/label.png`.
+    path: String,
+    #[serde(default)]
+    bytes: Vec<u8>,
+    text: Option<String>,
+    size: Option<usize>,
+    /// Makes the file a symbolic link to this target instead.
+    link: Option<String>,
+}
+
+fn add_files(sandbox: &Sandbox, case: &Case) {
+    for file in &case.files {
+        let path = sandbox.path(&format!("notices/{NOTICE}/{}", file.path));
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        if let Some(target) = &file.link {
+            #[cfg(unix)]
+            std::os::unix::fs::symlink(target, &path).unwrap();
+            continue;
+        }
+        let mut bytes = file.bytes.clone();
+        bytes.extend(file.text.iter().flat_map(|text| text.bytes()));
+        bytes.resize(file.size.unwrap_or(bytes.len()).max(bytes.len()), 0);
+        std::fs::write(path, bytes).unwrap();
+    }
 }
 
 fn apply(sandbox: &Sandbox, case: &Case, name: &str) {
@@ -70,6 +103,7 @@ fn check_case(path: &Path) {
     let case: Case = toml::from_str(&std::fs::read_to_string(path).unwrap())
         .unwrap_or_else(|err| panic!("{name}: bad case file: {err}"));
     let sandbox = Sandbox::new();
+    add_files(&sandbox, &case);
     apply(&sandbox, &case, &name);
 
     let output = sandbox.fsn(&["render", &format!("notices/{NOTICE}"), "--out", "out"]);

@@ -7,8 +7,8 @@ use crate::barcode::{Barcode, udi_barcode};
 use crate::date::entry_placeholder;
 use crate::diagnostic::Diagnostic;
 use crate::document::{
-    Aside, Block, Contact, Document, Footer, Form, FormElement, Inline, ListItem, Meta, NestedList,
-    PageLabelPart, PageTheme, ProductTable, Question, Signatory, Span,
+    Aside, Block, Contact, Document, Footer, Form, FormElement, ImageRef, Inline, ListItem, Logo,
+    Meta, NestedList, PageLabelPart, PageTheme, ProductTable, Question, Signatory, Span,
 };
 use crate::l10n::{Catalog, Variables};
 use crate::language_code::three_letter_code;
@@ -42,6 +42,7 @@ pub fn compose(notice: &Notice, catalog: &Catalog) -> (Document, Vec<Diagnostic>
         vars: variables(notice),
         diagnostics: Vec::new(),
         too_long: std::collections::BTreeSet::new(),
+        images: Vec::new(),
     };
     let lang = catalog.lang().to_string();
     let date_line = composer.date(notice, notice.date_locale(&lang));
@@ -142,6 +143,8 @@ struct Composer<'a> {
     diagnostics: Vec<Diagnostic>,
     /// Messages already reported as too long: a message used twice is reported once.
     too_long: std::collections::BTreeSet<String>,
+    /// The pictures the document shows so far.
+    images: Vec<crate::image::Image>,
 }
 
 impl Composer<'_> {
@@ -237,6 +240,7 @@ impl Composer<'_> {
             },
             lang,
             letterhead: notice.issuer.short_name.clone(),
+            logo: self.logo(notice),
             draft: !self.catalog.drafts().is_empty(),
             date_line,
             label: notice.label.as_deref().map(|id| self.text(id)),
@@ -263,6 +267,7 @@ impl Composer<'_> {
             footer: self.footer(notice),
             form: notice.form.as_ref().map(|form| self.form(form, notice)),
             theme: self.theme(notice),
+            images: std::mem::take(&mut self.images),
         }
     }
 
@@ -284,6 +289,20 @@ impl Composer<'_> {
                 })
                 .collect(),
         }
+    }
+
+    fn logo(&mut self, notice: &Notice) -> Option<Logo> {
+        let logo = notice.issuer.logo.as_ref()?;
+        let image = notice.images.logo()?.clone();
+        let width_mm = logo
+            .width
+            .as_deref()
+            .and_then(|width| crate::figure::width_mm(width, crate::figure::MAX_LOGO_WIDTH_MM).ok())
+            .unwrap_or(crate::figure::DEFAULT_LOGO_WIDTH_MM);
+        Some(Logo {
+            image: self.add_image(image),
+            width_mm,
+        })
     }
 
     fn date(&mut self, notice: &Notice, lang: &str) -> String {
@@ -324,7 +343,75 @@ impl Composer<'_> {
                 items: self.list_items(items),
             },
             RawBlock::ProductTable => Block::ProductTable(self.product_table(notice)),
+            RawBlock::Figure(figure) => self.figure(figure, notice),
         }
+    }
+
+    /// A figure in this language: its own picture if it has one, else the shared one.
+    fn figure(&mut self, figure: &crate::figure::RawFigure, notice: &Notice) -> Block {
+        let lang = self.catalog.lang().to_string();
+        let image = notice.images.figure(&lang, &figure.figure).cloned();
+        let image = match image {
+            Some(image) => self.add_image(image),
+            // Loading reads every figure or fails; only a notice composed without loading
+            // (tests, benchmarks) gets here.
+            None => {
+                self.diagnostics.push(Diagnostic::error(
+                    "fsn::compose::figure",
+                    format!("figure `{}` was not read for `{lang}`", figure.figure),
+                ));
+                ImageRef {
+                    index: 0,
+                    format: crate::image::ImageFormat::Png,
+                }
+            }
+        };
+        let alt = self.text(&figure.alt);
+        if alt.trim().is_empty() {
+            self.empty_description(&figure.alt);
+        }
+        Block::Figure {
+            image,
+            alt,
+            caption: figure.caption.as_deref().map(|id| self.text(id)),
+            width_mm: figure.width.as_deref().and_then(|width| {
+                crate::figure::width_mm(width, crate::figure::MAX_FIGURE_WIDTH_MM).ok()
+            }),
+        }
+    }
+
+    /// A figure's description is what a screen reader says instead of the picture: an empty
+    /// one is an error at the message's definition (typst would refuse it under PDF/UA, without
+    /// saying which message).
+    fn empty_description(&mut self, id: &str) {
+        let mut diagnostic = Diagnostic::error(
+            "fsn::compose::empty_alt",
+            format!(
+                "message `{id}` in locale `{}` is empty, but describes a figure",
+                self.catalog.lang()
+            ),
+        )
+        .with_help("say what the picture shows, for readers who cannot see it");
+        let definition = self.catalog.files().iter().rev().find_map(|file| {
+            crate::l10n::definition_span(file.text(), id).map(|span| (file, span))
+        });
+        if let Some((file, span)) = definition {
+            diagnostic = diagnostic.at(file, span).with_label("defined here");
+        }
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// A picture of the document, the same picture once.
+    fn add_image(&mut self, image: crate::image::Image) -> ImageRef {
+        let format = image.format;
+        let index = match self.images.iter().position(|known| known == &image) {
+            Some(index) => index,
+            None => {
+                self.images.push(image);
+                self.images.len() - 1
+            }
+        };
+        ImageRef { index, format }
     }
 
     fn list_items(&mut self, items: &[RawListItem]) -> Vec<ListItem> {

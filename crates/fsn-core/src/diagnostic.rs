@@ -37,7 +37,7 @@ impl SourceFile {
     /// to `/dev/zero` or a file that keeps growing would fill the memory, so each is refused
     /// with what it is. The size is checked before the read and bounded during it.
     pub fn read(path: &Path) -> Result<Arc<Self>, Diagnostic> {
-        let bytes = read_bounded(path)?;
+        let bytes = read_bounded(path, MAX_FILE_SIZE)?;
         let text = String::from_utf8(bytes).map_err(|err| {
             let offset = err.utf8_error().valid_up_to();
             Diagnostic::error(
@@ -150,8 +150,8 @@ fn neutralize_controls(text: &str) -> Option<String> {
 /// hundred kilobytes at most; the bound keeps a wrong file from filling the memory.
 pub const MAX_FILE_SIZE: u64 = 16 << 20;
 
-/// The bytes of a regular file of at most [`MAX_FILE_SIZE`] bytes.
-fn read_bounded(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+/// The bytes of a regular file of at most `limit` bytes.
+pub(crate) fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
     use std::io::Read as _;
 
     let cannot = |err: std::io::Error| {
@@ -162,7 +162,7 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     };
     let metadata = std::fs::metadata(path).map_err(cannot)?;
     not_a_file(path, &metadata)?;
-    too_large(path, metadata.len(), false)?;
+    too_large(path, metadata.len(), limit, false)?;
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     // Opening a named pipe for reading waits for a writer: never block, whatever the path
@@ -172,10 +172,10 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     let file = options.open(path).map_err(cannot)?;
     not_a_file(path, &file.metadata().map_err(cannot)?)?;
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_SIZE + 1)
+    file.take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(cannot)?;
-    too_large(path, bytes.len() as u64, true)?;
+    too_large(path, bytes.len() as u64, limit, true)?;
     Ok(bytes)
 }
 
@@ -217,12 +217,12 @@ fn special_kind(_: &std::fs::FileType) -> &'static str {
 
 /// `while_read`: the size is what a read bounded to one byte past the limit got (the file grew,
 /// or is a device that never ends), not the whole file's.
-fn too_large(path: &Path, size: u64, while_read: bool) -> Result<(), Diagnostic> {
-    if size <= MAX_FILE_SIZE {
+fn too_large(path: &Path, size: u64, limit: u64, while_read: bool) -> Result<(), Diagnostic> {
+    if size <= limit {
         return Ok(());
     }
     let size = if while_read {
-        format!("more than {} MB", MAX_FILE_SIZE >> 20)
+        format!("more than {} MB", limit >> 20)
     } else {
         format!("{} MB", size.div_ceil(1 << 20))
     };
@@ -231,10 +231,10 @@ fn too_large(path: &Path, size: u64, while_read: bool) -> Result<(), Diagnostic>
         format!(
             "{} is {size}, more than the limit of {} MB",
             path.display(),
-            MAX_FILE_SIZE >> 20
+            limit >> 20
         ),
     )
-    .with_help("fsn's input files are small; check that this is the file you meant"))
+    .with_help("fsn's input files are small; check that this is the file you meant (a picture: fewer pixels, or SVG)"))
 }
 
 /// How bad a diagnostic is.

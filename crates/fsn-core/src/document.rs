@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 pub use crate::barcode::Barcode;
+pub use crate::image::{Image, ImageFormat};
 
 /// A notice composed in one language, ready to render.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -18,8 +19,16 @@ pub struct Document {
     pub draft: bool,
     /// Document metadata (PDF info dictionary, HTML `<head>`).
     pub meta: Meta,
-    /// The issuer's name as printed at the head of every page, e.g. "Illumina".
+    /// The issuer's name as printed at the head of every page, e.g. "Illumina"; with a
+    /// logo, the logo's alternative text.
     pub letterhead: String,
+    /// The issuer's logo, printed in place of the name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logo: Option<Logo>,
+    /// The pictures the document shows, referred to by their index (figures, logo). Only
+    /// their formats are serialised.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub images: Vec<Image>,
     /// The long date line at the top, e.g. "Giovedì 16 gennaio 2025".
     pub date_line: String,
     /// The recall label printed beside the title, e.g. "Richiamo".
@@ -151,6 +160,41 @@ pub enum Block {
     },
     /// The table of affected products.
     ProductTable(ProductTable),
+    /// A picture with its description and caption.
+    Figure {
+        /// The picture.
+        image: ImageRef,
+        /// Description for readers who cannot see it.
+        alt: String,
+        /// Caption under the picture.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        caption: Option<String>,
+        /// Printed width in millimetres; `None`: the picture's own size, at most the text
+        /// width.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        width_mm: Option<f64>,
+    },
+}
+
+/// The issuer's logo in the letterhead.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Logo {
+    /// The picture.
+    pub image: ImageRef,
+    /// Printed width in millimetres.
+    pub width_mm: f64,
+}
+
+/// A picture of the document: its index in [`Document::images`] and its format, so a
+/// backend can name it (`/images/0.png`) without looking it up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct ImageRef {
+    /// Index in [`Document::images`].
+    pub index: usize,
+    /// The picture's format.
+    pub format: ImageFormat,
 }
 
 /// One item of a list: its text and any paragraphs that follow it inside the item.

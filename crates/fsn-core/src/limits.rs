@@ -39,6 +39,20 @@ pub const MAX_WORD_CHARS: usize = 1_000;
 /// Characters of text of one composed document, in one language.
 pub const MAX_DOCUMENT_CHARS: usize = 1_000_000;
 
+/// Bytes of one picture file (a figure or a logo). A photograph of a label or a screenshot
+/// is a few hundred kilobytes; the bound keeps a wrong file out of every PDF and HTML page.
+pub const MAX_IMAGE_BYTES: u64 = 4 << 20;
+
+/// Pixels of one PNG or JPEG picture: decoded, each takes 4 bytes of memory, so a small file
+/// of huge dimensions would otherwise take gigabytes (25 million pixels are 100 MB).
+pub const MAX_IMAGE_PIXELS: u64 = 25_000_000;
+
+/// Bytes of all the figure files of one notice, every language's versions together.
+pub const MAX_NOTICE_IMAGE_BYTES: u64 = 32 << 20;
+
+/// Figures of the letter.
+pub const MAX_FIGURES: usize = 50;
+
 /// The longest run of characters without white space in `text`, in characters.
 pub fn longest_word(text: &str) -> usize {
     text.split(char::is_whitespace)

@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 pub use crate::date::EntryStyle;
+pub use crate::figure::{RawFigure, RawLogo};
 
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -411,6 +412,8 @@ pub struct RawSection {
     /// Message of the heading.
     pub heading: Option<String>,
     /// The blocks, in order.
+    #[serde(deserialize_with = "crate::figure::blocks")]
+    #[schemars(with = "Vec<crate::figure::BlockSchema>")]
     pub blocks: Vec<RawBlock>,
     /// What the section says, for regulatory profiles: one role or a list.
     #[serde(default, deserialize_with = "one_or_many_roles")]
@@ -432,6 +435,10 @@ pub enum RawBlock {
     Note(String),
     /// `"product-table"`: the table of affected products.
     ProductTable,
+    /// `{ figure = "file.png", alt = "id", caption = "id" }`: a picture (read by
+    /// [`crate::figure`], being a table of several keys).
+    #[serde(skip)]
+    Figure(RawFigure),
 }
 
 /// A list item: a message, or a message followed by paragraphs and a nested list inside the
@@ -646,6 +653,9 @@ pub struct RawIssuer {
     /// How the issuer's notices look: accent colour, letterhead and footer lines.
     #[serde(default)]
     pub theme: crate::theme::RawTheme,
+    /// The logo heading every page in place of the issuer's name, e.g.
+    /// `[logo] file = "logo.svg", width = "4cm"`.
+    pub logo: Option<RawLogo>,
 }
 
 /// A contact point of the issuer.

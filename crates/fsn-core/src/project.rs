@@ -118,6 +118,13 @@ impl Repository {
         SourceFile::read(path)
     }
 
+    /// Reads a binary file (a picture) through the same gate as [`Repository::read`]: inside
+    /// the repository, a regular file, at most `limit` bytes.
+    pub fn read_bytes(&self, path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
+        self.check_inside(path)?;
+        crate::diagnostic::read_bounded(path, limit)
+    }
+
     /// Refuses a path that resolves outside the repository. A path that does not exist yet (a
     /// file about to be written) is judged by its nearest existing folder, and may not climb
     /// out with `..` from there.
@@ -296,7 +303,7 @@ impl Repository {
                 .unwrap_or_default(),
         );
 
-        let validated = validate(Inputs {
+        let mut validated = validate(Inputs {
             notice: raw,
             notice_file: &notice_file,
             folder_name,
@@ -305,6 +312,25 @@ impl Repository {
             issuer_file: &issuer_file,
         });
         let mut diagnostics = Diagnostics(validated.diagnostics);
+        if let Some(notice) = &mut validated.notice {
+            let langs: Vec<String> = languages
+                .iter()
+                .map(|(_, _, lang, _)| lang.clone())
+                .collect();
+            let (images, problems) = crate::image::load(
+                notice,
+                &crate::image::Sources {
+                    repository: self,
+                    notice_dir,
+                    issuer_dir: &issuer_dir,
+                    notice_file: &notice_file,
+                    issuer_file: &issuer_file,
+                    langs: &langs,
+                },
+            );
+            diagnostics.0.extend(problems);
+            notice.images = images;
+        }
 
         let spans = TomlSpans::new(notice_file.text());
         let mut catalogs = Vec::new();

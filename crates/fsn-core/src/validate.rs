@@ -66,6 +66,9 @@ pub struct Notice {
     pub recipient_notice: RawAside,
     /// The reply form.
     pub form: Option<RawForm>,
+    /// The pictures of the figures and the logo, read when the notice is loaded (empty
+    /// when it is only validated).
+    pub images: crate::image::Images,
     /// Type, FSCA, countries, reply deadline, audience, manufacturer's SRN: for profiles.
     pub regulatory: Regulatory,
 }
@@ -88,6 +91,8 @@ pub struct Issuer {
     pub document_number: Option<String>,
     /// Accent colour, letterhead and footer lines, checked.
     pub theme: crate::theme::Theme,
+    /// The logo, its file name and width checked.
+    pub logo: Option<crate::figure::RawLogo>,
 }
 
 /// An affected product, checked.
@@ -209,6 +214,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     check.form(raw.form.as_ref());
     let signatories = check.signatories(&raw.signatories, &issuer);
     check.document_number(&issuer, &raw);
+    check.logo(issuer.logo.as_ref());
     check.collect_message_refs(&raw, &issuer);
     let (theme, theme_diagnostics) = crate::theme::check(&issuer.theme, inputs.issuer_file);
     check.diagnostics.extend(theme_diagnostics);
@@ -242,6 +248,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
                 contacts: issuer.contacts,
                 document_number: issuer.document_number,
                 theme,
+                logo: issuer.logo,
             },
             label: raw.label,
             titles: raw.titles,
@@ -254,6 +261,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
             closing: raw.closing,
             recipient_notice: raw.recipient_notice,
             form: raw.form,
+            images: crate::image::Images::default(),
             regulatory: regulatory.regulatory,
         });
     Validated {
@@ -876,11 +884,28 @@ impl Checker<'_> {
         if blocks > limits::MAX_BLOCKS {
             self.too_many(&["sections".into()], "blocks", blocks, limits::MAX_BLOCKS);
         }
+        let figures = sections
+            .iter()
+            .flat_map(|section| &section.blocks)
+            .filter(|block| matches!(block, RawBlock::Figure(_)))
+            .count();
+        if figures > limits::MAX_FIGURES {
+            self.too_many(
+                &["sections".into()],
+                "figures",
+                figures,
+                limits::MAX_FIGURES,
+            );
+        }
         for (index, section) in sections.iter().enumerate() {
             for (position, block) in section.blocks.iter().enumerate() {
                 let (kind, items) = match block {
                     RawBlock::Bullets(items) => ("bullets", items),
                     RawBlock::Steps(items) => ("steps", items),
+                    RawBlock::Figure(figure) => {
+                        self.figure(figure, index, position);
+                        continue;
+                    }
                     _ => continue,
                 };
                 let path = [
@@ -901,6 +926,65 @@ impl Checker<'_> {
                     self.too_many(&path, &what, items.len(), limits::MAX_LIST_ITEMS);
                 }
             }
+        }
+    }
+
+    /// A figure's file name and width.
+    fn figure(&mut self, figure: &crate::figure::RawFigure, index: usize, position: usize) {
+        let at = |field: &'static str| -> [Key<'static>; 5] {
+            [
+                "sections".into(),
+                index.into(),
+                "blocks".into(),
+                position.into(),
+                field.into(),
+            ]
+        };
+        if let Err(problem) = crate::figure::check_file_name(&figure.figure) {
+            self.notice_error(
+                &at("figure"),
+                "fsn::validate::figure_file",
+                problem,
+                "name a PNG, JPEG or SVG file in the notice's figures/ folder, e.g. figure = \"serial-label.png\"",
+            );
+        }
+        let width = figure
+            .width
+            .as_deref()
+            .map(|width| crate::figure::width_mm(width, crate::figure::MAX_FIGURE_WIDTH_MM));
+        if let Some(Err(problem)) = width {
+            self.notice_error(
+                &at("width"),
+                "fsn::validate::figure_width",
+                problem,
+                "write the printed width with its unit, e.g. width = \"8cm\", or leave it out",
+            );
+        }
+    }
+
+    /// The logo's file name and width, in `issuer.toml`.
+    fn logo(&mut self, logo: Option<&crate::figure::RawLogo>) {
+        let Some(logo) = logo else { return };
+        let mut problems = Vec::new();
+        if let Err(problem) = crate::figure::check_file_name(&logo.file) {
+            problems.push(("file", "fsn::validate::logo_file", problem));
+        }
+        if let Some(Err(problem)) = logo
+            .width
+            .as_deref()
+            .map(|width| crate::figure::width_mm(width, crate::figure::MAX_LOGO_WIDTH_MM))
+        {
+            problems.push(("width", "fsn::validate::logo_width", problem));
+        }
+        for (field, code, problem) in problems {
+            let span = self.issuer_spans.span(&["logo".into(), field.into()]);
+            self.diagnostics.push(
+                Diagnostic::error(code, problem)
+                    .at(self.issuer_file, span)
+                    .with_help(
+                        "name the logo file in the issuer's folder and its width, e.g. [logo] file = \"logo.svg\", width = \"4cm\"",
+                    ),
+            );
         }
     }
 
@@ -1032,6 +1116,16 @@ impl Checker<'_> {
                         self.list_refs(items, &block_path, "steps", 1);
                     }
                     RawBlock::ProductTable => {}
+                    RawBlock::Figure(figure) => {
+                        let mut path = block_path.clone();
+                        path.push("alt".into());
+                        self.notice_ref(&figure.alt, &path);
+                        if let Some(caption) = &figure.caption {
+                            path.pop();
+                            path.push("caption".into());
+                            self.notice_ref(caption, &path);
+                        }
+                    }
                 }
             }
         }

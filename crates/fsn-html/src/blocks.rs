@@ -1,6 +1,6 @@
 //! Inline text, links and the blocks shared by the letter and the form's introduction.
 
-use fsn_core::document::{Barcode, Block, ListItem, ProductTable, Span};
+use fsn_core::document::{Barcode, Block, Image, ImageRef, ListItem, ProductTable, Span};
 
 use crate::writer::Html;
 
@@ -85,8 +85,8 @@ pub(crate) enum Level {
     H3,
 }
 
-/// Writes blocks in order.
-pub(crate) fn blocks(html: &mut Html, blocks: &[Block], level: Level) {
+/// Writes blocks in order; `images` are the document's pictures.
+pub(crate) fn blocks(html: &mut Html, blocks: &[Block], level: Level, images: &[Image]) {
     for block in blocks {
         match block {
             Block::Heading { text } => {
@@ -106,8 +106,46 @@ pub(crate) fn blocks(html: &mut Html, blocks: &[Block], level: Level) {
             }
             Block::List { ordered, items } => list(html, *ordered, items),
             Block::ProductTable(table) => product_table(html, table),
+            Block::Figure {
+                image,
+                alt,
+                caption,
+                width_mm,
+            } => {
+                html.open("figure", &[("class", "figure")]);
+                let width = width_mm.map(|mm| format!("width: {mm:.1}mm"));
+                picture(html, images, *image, alt, width.as_deref());
+                if let Some(caption) = caption {
+                    html.element("figcaption", &[], caption);
+                }
+                html.close("figure");
+                html.newline();
+            }
         }
     }
+}
+
+/// An `<img>` whose source is the picture itself as a `data:` URI, so the page needs no other
+/// file.
+pub(crate) fn picture(
+    html: &mut Html,
+    images: &[Image],
+    image: ImageRef,
+    alt: &str,
+    style: Option<&str>,
+) {
+    use base64::Engine as _;
+
+    let bytes = images
+        .get(image.index)
+        .map_or(&[][..], |image| &image.bytes[..]);
+    let mut source = format!("data:{};base64,", image.format.mime());
+    base64::engine::general_purpose::STANDARD.encode_string(bytes, &mut source);
+    let mut attrs = vec![("src", source.as_str()), ("alt", alt)];
+    if let Some(style) = style {
+        attrs.push(("style", style));
+    }
+    html.void("img", &attrs);
 }
 
 fn list(html: &mut Html, ordered: bool, items: &[ListItem]) {

@@ -21,7 +21,7 @@ pub(crate) fn form(html: &mut Html, form: &Form) {
     html.newline();
     html.element("h2", &[("id", "reply-form-heading")], &form.heading);
     html.newline();
-    blocks::blocks(html, &form.intro, Level::H3);
+    blocks::blocks(html, &form.intro, Level::H3, &[]);
 
     // Every row spans the full width: as many columns as the widest table element, at least a
     // label column and an answer column.

@@ -109,7 +109,7 @@ fn letter(html: &mut Html, document: &Document) {
     html.open("article", &[("class", "letter")]);
     html.newline();
     header(html, document);
-    blocks::blocks(html, &document.body, Level::H2);
+    blocks::blocks(html, &document.body, Level::H2, &document.images);
     html.element("p", &[("class", "closing")], &document.closing);
     html.newline();
     signatories(html, &document.signatories);
@@ -139,7 +139,21 @@ fn letter(html: &mut Html, document: &Document) {
 fn header(html: &mut Html, document: &Document) {
     html.open("header", &[("class", "letter-head")]);
     html.newline();
-    html.element("p", &[("class", "letterhead")], &document.letterhead);
+    match &document.logo {
+        Some(logo) => {
+            html.open("p", &[("class", "letterhead")]);
+            let width = format!("width: {:.1}mm", logo.width_mm);
+            blocks::picture(
+                html,
+                &document.images,
+                logo.image,
+                &document.letterhead,
+                Some(&width),
+            );
+            html.close("p");
+        }
+        None => html.element("p", &[("class", "letterhead")], &document.letterhead),
+    }
     html.newline();
     if !document.theme.letterhead.is_empty() {
         html.open("p", &[("class", "letterhead-lines")]);

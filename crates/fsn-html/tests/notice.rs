@@ -145,6 +145,8 @@ fn block_texts(blocks: &[Block]) -> Vec<String> {
                 texts.extend(table.headings.iter().cloned());
                 texts.extend(table.rows.iter().flatten().flatten().cloned());
             }
+            // The alternative text is an attribute, not text of the page.
+            Block::Figure { caption, .. } => texts.extend(caption.iter().cloned()),
         }
     }
     texts

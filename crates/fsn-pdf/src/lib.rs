@@ -54,7 +54,8 @@ pub enum PdfError {
     Export(Vec<String>),
 }
 
-/// Renders a document to PDF/A-2b with a shared typesetter.
+/// Renders a document to PDF/A-2b and PDF/UA-1 (tagged, accessible) with a shared
+/// typesetter.
 ///
 /// Build the [`Typesetter`] once and pass it to every call: it holds the fonts and the
 /// template, and typst's caches make later documents faster.
@@ -80,7 +81,9 @@ pub fn pdf(typesetter: &Typesetter, document: &Document) -> Result<Pdf, PdfError
         timestamp: issued.map(Timestamp::new_utc),
         // PDF/A-2b for regulatory archiving; typst checks conformance while writing and fails
         // rather than produce a file that only claims it.
-        standards: PdfStandards::new(&[PdfStandard::A_2b])
+        // PDF/UA-1 too: typst then refuses a picture without alternative text, a document
+        // without title or language, and other gaps a screen reader would fall into.
+        standards: PdfStandards::new(&[PdfStandard::A_2b, PdfStandard::Ua_1])
             .map_err(|err| PdfError::Export(vec![err.message().to_string()]))?,
         tagged: true,
         ..PdfOptions::default()
@@ -119,7 +122,7 @@ pub fn typeset(typesetter: &Typesetter, document: &Document) -> Result<Typeset, 
     if !missing.is_empty() {
         return Err(PdfError::MissingGlyphs(missing));
     }
-    typeset_data(typesetter, data, &document.meta.issued)
+    typeset_world(typesetter, data, &document.images, &document.meta.issued)
 }
 
 /// Characters as `漢 (U+6F22), 字 (U+5B57)`.
@@ -153,7 +156,16 @@ pub fn typeset_data(
     data: Vec<u8>,
     issued: &str,
 ) -> Result<Typeset, PdfError> {
-    let world = typesetter.world(data, datetime_of(issued));
+    typeset_world(typesetter, data, &[], issued)
+}
+
+fn typeset_world(
+    typesetter: &Typesetter,
+    data: Vec<u8>,
+    images: &[fsn_core::document::Image],
+    issued: &str,
+) -> Result<Typeset, PdfError> {
+    let world = typesetter.world(data, images, datetime_of(issued));
     let warned = typst::compile::<PagedDocument>(&world);
     let warnings = messages(&warned.warnings);
     let document = warned

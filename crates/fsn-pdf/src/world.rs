@@ -82,11 +82,26 @@ impl Typesetter {
         missing
     }
 
-    /// A world for one document.
-    pub(crate) fn world(&self, data: Vec<u8>, today: Option<Datetime>) -> DocumentWorld<'_> {
+    /// A world for one document: its data and its pictures, each served as
+    /// `/images/<index>.<extension>`, the path the template builds from the data.
+    pub(crate) fn world(
+        &self,
+        data: Vec<u8>,
+        images: &[fsn_core::document::Image],
+        today: Option<Datetime>,
+    ) -> DocumentWorld<'_> {
+        let images = images
+            .iter()
+            .enumerate()
+            .map(|(index, image)| {
+                let path = format!("/images/{index}.{}", image.format.extension());
+                (project_file(&path), Bytes::new(image.bytes.to_vec()))
+            })
+            .collect();
         DocumentWorld {
             base: self,
             data: Bytes::new(data),
+            images,
             today,
         }
     }
@@ -102,6 +117,8 @@ impl Default for Typesetter {
 pub(crate) struct DocumentWorld<'a> {
     base: &'a Typesetter,
     data: Bytes,
+    /// The document's pictures by their virtual paths; never a path from the notice.
+    images: Vec<(FileId, Bytes)>,
     today: Option<Datetime>,
 }
 
@@ -130,10 +147,13 @@ impl World for DocumentWorld<'_> {
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
         if id == *DATA_ID {
-            Ok(self.data.clone())
-        } else {
-            Err(refused(id))
+            return Ok(self.data.clone());
         }
+        self.images
+            .iter()
+            .find(|(image, _)| *image == id)
+            .map(|(_, bytes)| bytes.clone())
+            .ok_or_else(|| refused(id))
     }
 
     fn font(&self, index: usize) -> Option<Font> {
@@ -150,7 +170,8 @@ impl World for DocumentWorld<'_> {
 fn refused(id: FileId) -> FileError {
     FileError::Other(Some(
         format!(
-            "fsn serves only its main file, template and data; {:?} is outside the sandbox",
+            "fsn serves only its main file, template, data and the document's pictures; {:?} \
+             is outside the sandbox",
             id.get()
         )
         .into(),

@@ -281,3 +281,66 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The alternative texts of the PDF's `Figure` structure elements, in file order, read from
+/// the file's bytes (poppler's `pdfinfo -struct` does not print them). typst writes structure
+/// elements uncompressed, each `/Alt` a literal string or UTF-16 hex string.
+pub fn figure_alts(pdf: &[u8]) -> Vec<String> {
+    let mut alts = Vec::new();
+    let mut rest = pdf;
+    while let Some(at) = find(rest, b"/S/Figure") {
+        rest = &rest[at..];
+        let end = find(rest, b"endobj").unwrap_or(rest.len());
+        let object = &rest[..end];
+        if let Some(alt) = find(object, b"/Alt") {
+            alts.push(pdf_string(&object[alt + 4..]));
+        }
+        rest = &rest[end..];
+    }
+    alts
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|window| window == needle)
+}
+
+/// A PDF string at the start of `bytes`: `(literal)` with backslash escapes, or `<hex>`.
+fn pdf_string(bytes: &[u8]) -> String {
+    if bytes[0] == b'<' {
+        let hex: Vec<u8> = bytes[1..]
+            .iter()
+            .take_while(|byte| **byte != b'>')
+            .copied()
+            .collect();
+        let raw: Vec<u8> = hex
+            .chunks(2)
+            .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).unwrap(), 16).unwrap())
+            .collect();
+        let units: Vec<u16> = raw[2..]
+            .chunks(2)
+            .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
+            .collect();
+        return String::from_utf16(&units).unwrap();
+    }
+    let mut out = Vec::new();
+    let mut depth = 0;
+    let mut bytes = bytes[1..].iter();
+    while let Some(&byte) = bytes.next() {
+        match byte {
+            b'\\' => out.push(*bytes.next().unwrap()),
+            b'(' => {
+                depth += 1;
+                out.push(byte);
+            }
+            b')' if depth == 0 => break,
+            b')' => {
+                depth -= 1;
+                out.push(byte);
+            }
+            _ => out.push(byte),
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
