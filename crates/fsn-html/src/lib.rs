@@ -51,6 +51,9 @@ pub fn html(document: &Document) -> String {
     html.open("main", &[("class", "page")]);
     html.newline();
     letter(&mut html, document);
+    if let Some(annex) = &document.annex {
+        blocks::annex(&mut html, annex);
+    }
     if let Some(reply) = &document.form {
         form::form(&mut html, reply);
     }
