@@ -289,7 +289,8 @@ fn check_identity(lot: &RawLot, what: &str, report: &mut Report<'_>) {
             if given.is_empty() {
                 format!("{what} names no lot or serial number")
             } else {
-                format!("{what} combines {}", given.join(", "))
+                let given: Vec<String> = given.iter().map(|field| format!("`{field}`")).collect();
+                format!("{what} combines {}", given.join(" and "))
             },
             "write one of { lot = \"L2301\" }, { serial = \"SN0042\" } or \
              { first = \"CON000001\", last = \"CON005472\" }, each with optional expiry and \
