@@ -253,11 +253,19 @@ fn form_pieces_print_in_order_in_pdf_and_html() {
             "reply-by = 2025-02-28\n\n[product-table]",
             1,
         )
+        .replacen(
+            r#"{ bullets = ["customer-actions-download"] },"#,
+            r#"{ steps = [{ text = "customer-actions-download", deadline = 2025-03-15 }] },"#,
+            1,
+        )
     });
     let (text, html) = render(&sandbox, "en");
     assert_in_order(
         &text,
         &[
+            // A step of the letter with its deadline.
+            "Download and follow the customer instructions",
+            "https://support.illumina.com/support-content/bmc.html – by 15/03/2025",
             "Verification Form",
             "Please return this form by 28/02/2025.",
             // The plain step: shared wording, serial numbers after "Done", "Not done" with
@@ -293,6 +301,7 @@ fn form_pieces_print_in_order_in_pdf_and_html() {
 
     assert!(html.contains(r#"<p class="reply-by"><strong>Please return this form by 28/02/2025.</strong></p>"#));
     assert!(html.contains(r#"<strong class="deadline">by 30/04/2025</strong>"#));
+    assert!(html.contains("bmc.html</a> – <strong>by 15/03/2025</strong>"), "the letter's step");
     assert!(html.contains(r#"<strong class="alternative">OR:</strong>"#));
     let certificate = &html[html.find("Certificate of Destruction").unwrap()..];
     assert_eq!(

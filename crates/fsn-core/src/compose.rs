@@ -303,17 +303,17 @@ impl Composer<'_> {
             },
             RawBlock::Bullets(items) => Block::List {
                 ordered: false,
-                items: self.list_items(items),
+                items: self.list_items(items, notice),
             },
             RawBlock::Steps(items) => Block::List {
                 ordered: true,
-                items: self.list_items(items),
+                items: self.list_items(items, notice),
             },
             RawBlock::ProductTable => Block::ProductTable(self.product_table(notice)),
         }
     }
 
-    fn list_items(&mut self, items: &[RawListItem]) -> Vec<ListItem> {
+    fn list_items(&mut self, items: &[RawListItem], notice: &Notice) -> Vec<ListItem> {
         items
             .iter()
             .map(|item| match item {
@@ -327,8 +327,9 @@ impl Composer<'_> {
                     paragraphs,
                     bullets,
                     steps,
+                    deadline,
                 } => ListItem {
-                    content: self.inline(text),
+                    content: self.with_deadline(text, deadline.as_ref(), notice),
                     paragraphs: paragraphs.iter().map(|id| self.inline(id)).collect(),
                     list: match (bullets, steps) {
                         (Some(items), _) => Some((false, items)),
@@ -337,7 +338,7 @@ impl Composer<'_> {
                     }
                     .map(|(ordered, items)| NestedList {
                         ordered,
-                        items: self.list_items(items),
+                        items: self.list_items(items, notice),
                     }),
                 },
             })
@@ -759,6 +760,24 @@ impl Composer<'_> {
             alternative,
             not_done,
         }
+    }
+
+    /// A list item's text, followed by its deadline ("– by 30/04/2026", bold) when it has one.
+    fn with_deadline(
+        &mut self,
+        text: &str,
+        deadline: Option<&toml::value::Datetime>,
+        notice: &Notice,
+    ) -> Inline {
+        let mut content = self.inline(text);
+        let date = deadline.and_then(|value| crate::lots::local_date(value).ok());
+        if let Some(date) = date {
+            let date = self.lot_date(notice, Some(date));
+            let deadline = self.text_with_date("deadline-by", &date);
+            content.push(crate::document::Span::plain(" – "));
+            content.push(crate::document::Span::styled(deadline, true, false, None));
+        }
+        content
     }
 
     /// A message that names a date, e.g. "by 30/04/2026".

@@ -468,6 +468,10 @@ pub enum RawListItem {
         bullets: Option<Vec<RawListItem>>,
         /// A numbered list inside the item, after its paragraphs.
         steps: Option<Vec<RawListItem>>,
+        /// The date by which the action must be done, a TOML local date; printed after the
+        /// item's text as "– by 30/04/2026".
+        #[schemars(with = "Option<String>", extend("format" = "date"))]
+        deadline: Option<toml::value::Datetime>,
     },
 }
 

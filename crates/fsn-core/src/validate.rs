@@ -820,8 +820,22 @@ impl Checker<'_> {
                     paragraphs,
                     bullets,
                     steps,
+                    deadline,
                 } => {
                     self.notice_ref(text, &item_path);
+                    if let Some(deadline) = deadline {
+                        let mut at = item_path.clone();
+                        at.push("deadline".into());
+                        self.notice_ref("deadline-by", &at);
+                        if let Err(problem) = crate::lots::local_date(deadline) {
+                            self.notice_error(
+                                &at,
+                                "fsn::validate::bad_deadline",
+                                format!("the deadline of a list item: {problem}"),
+                                "write the date as YYYY-MM-DD, e.g. deadline = 2026-04-30",
+                            );
+                        }
+                    }
                     for paragraph in paragraphs {
                         self.notice_ref(paragraph, &item_path);
                     }
