@@ -63,7 +63,12 @@ fn assert_in_order(text: &str, parts: &[&str]) {
 /// `n` lots with expiry dates, as TOML array items.
 fn many_lots(n: usize) -> String {
     (1..=n)
-        .map(|i| format!("  {{ lot = \"LOT{i:04}\", expiry = 2027-01-{:02} }},\n", i % 28 + 1))
+        .map(|i| {
+            format!(
+                "  {{ lot = \"LOT{i:04}\", expiry = 2027-01-{:02} }},\n",
+                i % 28 + 1
+            )
+        })
         .collect()
 }
 
@@ -99,7 +104,11 @@ fn lots_serials_and_ranges_print_with_the_language_s_dates() {
     let table = &table[..table.find("</table>").unwrap()];
     assert!(table.contains("<caption>Table 2: Affected Lots and Serial Numbers</caption>"));
     assert_eq!(table.matches(r#"<th scope="col">"#).count(), 5, "{table}");
-    assert_eq!(table.matches("<tr>").count(), 4, "a heading row and a row per entry");
+    assert_eq!(
+        table.matches("<tr>").count(),
+        4,
+        "a heading row and a row per entry"
+    );
     assert!(table.contains("<td>CON000001 through CON005472</td>"));
 
     let (text, _) = render(&sandbox, "de");
@@ -123,10 +132,17 @@ fn a_300_lot_table_repeats_its_heading_row_on_every_page() {
         .split('\u{c}')
         .filter(|page| page.contains("LOT0"))
         .collect();
-    assert!(pages.len() >= 4, "300 rows take several pages: {}", pages.len());
+    assert!(
+        pages.len() >= 4,
+        "300 rows take several pages: {}",
+        pages.len()
+    );
     for (index, page) in pages.iter().enumerate() {
         let heading = page.find("Expiry date").unwrap_or_else(|| {
-            panic!("page {} of the table has no heading row:\n{page}", index + 1)
+            panic!(
+                "page {} of the table has no heading row:\n{page}",
+                index + 1
+            )
         });
         let first_row = page.find("LOT0").unwrap();
         assert!(heading < first_row, "the heading row comes first:\n{page}");
@@ -134,7 +150,10 @@ fn a_300_lot_table_repeats_its_heading_row_on_every_page() {
     for i in [1, 150, 300] {
         assert!(text.contains(&format!("LOT{i:04}")), "row {i} printed");
     }
-    assert!(!text.contains("Annex A"), "`lots = \"table\"` keeps them in the letter");
+    assert!(
+        !text.contains("Annex A"),
+        "`lots = \"table\"` keeps them in the letter"
+    );
 }
 
 #[test]
@@ -196,7 +215,10 @@ fn lot_barcodes_decode_to_gtin_expiry_and_lot() {
         "lot-barcodes = true\n",
     );
     let (text, html) = render(&sandbox, "en");
-    assert_in_order(&text, &["UDI", "(01)00816270020637", "(17)260331", "(10)L2301A"]);
+    assert_in_order(
+        &text,
+        &["UDI", "(01)00816270020637", "(17)260331", "(10)L2301A"],
+    );
 
     let page = sandbox.path("page");
     let rasterised = Command::new("pdftoppm")
@@ -299,13 +321,20 @@ fn form_pieces_print_in_order_in_pdf_and_html() {
     );
     assert!(!text.contains("Other:"), "`other-reason = false`");
 
-    assert!(html.contains(r#"<p class="reply-by"><strong>Please return this form by 28/02/2025.</strong></p>"#));
+    assert!(html.contains(
+        r#"<p class="reply-by"><strong>Please return this form by 28/02/2025.</strong></p>"#
+    ));
     assert!(html.contains(r#"<strong class="deadline">by 30/04/2025</strong>"#));
-    assert!(html.contains("bmc.html</a> – <strong>by 15/03/2025</strong>"), "the letter's step");
+    assert!(
+        html.contains("bmc.html</a> – <strong>by 15/03/2025</strong>"),
+        "the letter's step"
+    );
     assert!(html.contains(r#"<strong class="alternative">OR:</strong>"#));
     let certificate = &html[html.find("Certificate of Destruction").unwrap()..];
     assert_eq!(
-        certificate.matches(r#"<tr class="destruction-row">"#).count(),
+        certificate
+            .matches(r#"<tr class="destruction-row">"#)
+            .count(),
         4 + 2,
         "three entries, the product without lots, two blank rows"
     );
@@ -323,5 +352,13 @@ fn existing_checklists_keep_their_shared_wording() {
         )
     });
     let (text, _) = render(&sandbox, "it");
-    assert_in_order(&text, &["Eseguito", "Numero o numeri di serie", "Non eseguito:", "Altro:"]);
+    assert_in_order(
+        &text,
+        &[
+            "Eseguito",
+            "Numero o numeri di serie",
+            "Non eseguito:",
+            "Altro:",
+        ],
+    );
 }

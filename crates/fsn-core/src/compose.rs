@@ -5,17 +5,17 @@
 
 use crate::barcode::{Barcode, udi_barcode};
 use crate::date::{IsoDate, entry_placeholder};
-use crate::document::{CheckLine, ChecklistStep};
-use crate::lots::{Lot, LotId};
-use crate::model::{ChecklistLine, RawChecklistStep};
 use crate::diagnostic::Diagnostic;
 use crate::document::{
     Annex, Aside, Block, Contact, Document, Footer, Form, FormElement, Inline, ListItem, LotTable,
     Meta, NestedList, PageLabelPart, ProductTable, Question, Signatory,
 };
+use crate::document::{CheckLine, ChecklistStep};
 use crate::l10n::{Catalog, Variables};
 use crate::language_code::three_letter_code;
 use crate::limits;
+use crate::lots::{Lot, LotId};
+use crate::model::{ChecklistLine, RawChecklistStep};
 use crate::model::{Column, DateStyle, RawBlock, RawForm, RawFormElement, RawListItem, Text};
 use crate::validate::{Notice, PatternPart, Product, document_number_parts};
 
@@ -371,8 +371,12 @@ impl Composer<'_> {
         };
         if lots_in_annex(notice) {
             table.lots_reference = Some(self.inline("annex-lots-reference"));
-        } else if notice.products.iter().any(|product| !product.lots.is_empty()) {
-            table.lots = Some(self.lot_table(notice));
+        } else if notice
+            .products
+            .iter()
+            .any(|product| !product.lots.is_empty())
+        {
+            table.lots = Some(Box::new(self.lot_table(notice)));
         }
         if notice.product_table.udi_barcodes {
             table.barcode_column = columns.iter().position(|column| *column == Column::UdiDi);
@@ -558,7 +562,11 @@ impl Composer<'_> {
                     "form-destruction-product"
                 };
                 let mut headings = vec![self.text(first)];
-                headings.extend(columns.iter().map(|column| self.text(column.heading_message())));
+                headings.extend(
+                    columns
+                        .iter()
+                        .map(|column| self.text(column.heading_message())),
+                );
                 let rows = if *per_lot {
                     self.destruction_rows(notice)
                         .into_iter()
@@ -622,7 +630,11 @@ impl Composer<'_> {
 /// Whether the notice's lots print in the annex: as its placement says, and always when the
 /// letter has no product table to print them under.
 fn lots_in_annex(notice: &Notice) -> bool {
-    let rows: usize = notice.products.iter().map(|product| product.lots.len()).sum();
+    let rows: usize = notice
+        .products
+        .iter()
+        .map(|product| product.lots.len())
+        .sum();
     let placed = notice
         .sections
         .iter()
@@ -740,7 +752,10 @@ impl Composer<'_> {
                 .contains(&kind)
                 .then(|| self.text("form-serial-numbers")),
         };
-        let done = line(done.map_or("form-done", String::as_str), ChecklistLine::Done);
+        let done = line(
+            done.map_or("form-done", String::as_str),
+            ChecklistLine::Done,
+        );
         let alternative = alternative.map(|id| line(id, ChecklistLine::Alternative));
         let not_done = line(
             not_done.map_or("form-not-done", String::as_str),
@@ -782,9 +797,9 @@ impl Composer<'_> {
 
     /// A message that names a date, e.g. "by 30/04/2026".
     fn text_with_date(&mut self, id: &str, date: &str) -> String {
-        let text =
-            self.catalog
-                .text_with(id, &self.vars, &[("date", date)], &mut self.diagnostics);
+        let text = self
+            .catalog
+            .text_with(id, &self.vars, &[("date", date)], &mut self.diagnostics);
         self.check_size(id, &text);
         text
     }

@@ -214,7 +214,8 @@ pub struct ProductTable {
     pub barcodes: Vec<Vec<Barcode>>,
     /// The products' lots and serial numbers, when they print under the table.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub lots: Option<LotTable>,
+    // Boxed: most tables have no lots, and a block stays small.
+    pub lots: Option<Box<LotTable>>,
     /// When they print in the annex instead: the sentence that refers to it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lots_reference: Option<Inline>,

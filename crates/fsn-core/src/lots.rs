@@ -195,10 +195,14 @@ pub fn check(products: &[RawProduct], table: &RawProductTable) -> Vec<Problem> {
                     help: help.to_owned(),
                 });
             };
-            let what = format!("entry {} of the lots of product {}", position + 1, index + 1);
+            let what = format!(
+                "entry {} of the lots of product {}",
+                position + 1,
+                index + 1
+            );
             check_identity(lot, &what, &mut report);
-            let mut dates = [("expiry", &lot.expiry), ("manufactured", &lot.manufactured)]
-                .map(|(field, value)| {
+            let mut dates = [("expiry", &lot.expiry), ("manufactured", &lot.manufactured)].map(
+                |(field, value)| {
                     let value = value.as_ref()?;
                     local_date(value)
                         .inspect_err(|problem| {
@@ -210,16 +214,15 @@ pub fn check(products: &[RawProduct], table: &RawProductTable) -> Vec<Problem> {
                             );
                         })
                         .ok()
-                });
+                },
+            );
             if let [Some(expiry), Some(manufactured)] = &mut dates
                 && expiry < manufactured
             {
                 report(
                     Some("expiry"),
                     "fsn::validate::expiry_before_manufacture",
-                    format!(
-                        "{what} expires on {expiry}, before it was made on {manufactured}"
-                    ),
+                    format!("{what} expires on {expiry}, before it was made on {manufactured}"),
                     "check both dates: the expiry date comes after the manufacture date",
                 );
             }

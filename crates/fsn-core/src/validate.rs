@@ -10,8 +10,9 @@ use crate::date::{EU_DATE_LOCALES, EntryStyle, IsoDate};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::limits;
 use crate::model::{
-    ChecklistLine, Column, DateStyle, RawAside, RawChecklistStep, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer,
-    RawListItem, RawNotice, RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
+    ChecklistLine, Column, DateStyle, RawAside, RawBlock, RawChecklistStep, RawContact, RawForm,
+    RawFormElement, RawIssuer, RawListItem, RawNotice, RawProduct, RawProductTable, RawSection,
+    RawSignatory, RawUdiDi, Text,
 };
 use crate::regulatory::Regulatory;
 use crate::toml_spans::{Key, TomlSpans};
@@ -277,7 +278,11 @@ impl From<RawProduct> for Product {
             serial_hint: raw.serial_hint,
             udi_di_reason: raw.udi_di_reason,
             // Validation refused the notice if an entry does not convert.
-            lots: raw.lots.iter().filter_map(crate::lots::Lot::from_raw).collect(),
+            lots: raw
+                .lots
+                .iter()
+                .filter_map(crate::lots::Lot::from_raw)
+                .collect(),
         }
     }
 }
@@ -954,7 +959,12 @@ impl Checker<'_> {
             if let RawFormElement::DestructionCertificate { blank_rows, .. } = element
                 && *blank_rows > limits::MAX_BLANK_ROWS
             {
-                let path = ["form".into(), "elements".into(), index.into(), "blank-rows".into()];
+                let path = [
+                    "form".into(),
+                    "elements".into(),
+                    index.into(),
+                    "blank-rows".into(),
+                ];
                 let what = format!("blank rows in form element {}", index + 1);
                 self.too_many(&path, &what, *blank_rows, limits::MAX_BLANK_ROWS);
             }
@@ -1269,7 +1279,12 @@ fn checklist_step_messages(step: &RawChecklistStep) -> Vec<&str> {
             ..
         } => {
             let mut ids = vec![text.as_str()];
-            ids.extend([done, not_done, alternative].into_iter().flatten().map(String::as_str));
+            ids.extend(
+                [done, not_done, alternative]
+                    .into_iter()
+                    .flatten()
+                    .map(String::as_str),
+            );
             if alternative.is_some() {
                 ids.push("form-or");
             }

@@ -215,7 +215,10 @@ fn product_table(html: &mut Html, table: &ProductTable) {
 pub(crate) fn annex(html: &mut Html, annex: &Annex) {
     html.open(
         "section",
-        &[("class", "annex"), ("aria-labelledby", "annex-lots-heading")],
+        &[
+            ("class", "annex"),
+            ("aria-labelledby", "annex-lots-heading"),
+        ],
     );
     html.newline();
     html.element("h2", &[("id", "annex-lots-heading")], &annex.heading);
