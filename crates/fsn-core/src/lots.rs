@@ -201,7 +201,7 @@ pub fn check(products: &[RawProduct], table: &RawProductTable) -> Vec<Problem> {
                 index + 1
             );
             check_identity(lot, &what, &mut report);
-            let mut dates = [("expiry", &lot.expiry), ("manufactured", &lot.manufactured)].map(
+            let dates = [("expiry", &lot.expiry), ("manufactured", &lot.manufactured)].map(
                 |(field, value)| {
                     let value = value.as_ref()?;
                     local_date(value)
@@ -216,7 +216,7 @@ pub fn check(products: &[RawProduct], table: &RawProductTable) -> Vec<Problem> {
                         .ok()
                 },
             );
-            if let [Some(expiry), Some(manufactured)] = &mut dates
+            if let [Some(expiry), Some(manufactured)] = &dates
                 && expiry < manufactured
             {
                 report(
