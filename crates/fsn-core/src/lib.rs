@@ -16,6 +16,7 @@ pub mod l10n;
 pub mod language_code;
 pub mod limits;
 pub mod lint;
+pub mod lots;
 pub mod markdown;
 pub mod model;
 pub mod names;

@@ -10,8 +10,9 @@ use crate::date::{EU_DATE_LOCALES, EntryStyle, IsoDate};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::limits;
 use crate::model::{
-    Column, DateStyle, RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer,
-    RawListItem, RawNotice, RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
+    ChecklistLine, Column, DateStyle, RawAside, RawBlock, RawChecklistStep, RawContact, RawForm,
+    RawFormElement, RawIssuer, RawListItem, RawNotice, RawProduct, RawProductTable, RawSection,
+    RawSignatory, RawUdiDi, Text,
 };
 use crate::regulatory::Regulatory;
 use crate::toml_spans::{Key, TomlSpans};
@@ -113,6 +114,8 @@ pub struct Product {
     pub serial_hint: Option<Text>,
     /// Message stating why the product has no UDI-DI.
     pub udi_di_reason: Option<String>,
+    /// Lots, serial numbers and serial ranges.
+    pub lots: Vec<crate::lots::Lot>,
 }
 
 /// Where a message is referenced, so a missing message can be reported there.
@@ -210,6 +213,9 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     check.source_language(&raw);
     let date_locales = check.date_locales(&raw.date_locale, &issuer.date_locale);
     check.products(&raw.products, &raw.product_table, &raw.sections);
+    for problem in crate::lots::check(&raw.products, &raw.product_table) {
+        check.notice_error(&problem.path, problem.code, problem.message, &problem.help);
+    }
     check.sections(&raw.sections);
     check.form(raw.form.as_ref());
     let signatories = check.signatories(&raw.signatories, &issuer);
@@ -292,6 +298,12 @@ impl From<RawProduct> for Product {
             versions: raw.versions,
             serial_hint: raw.serial_hint,
             udi_di_reason: raw.udi_di_reason,
+            // Validation refused the notice if an entry does not convert.
+            lots: raw
+                .lots
+                .iter()
+                .filter_map(crate::lots::Lot::from_raw)
+                .collect(),
         }
     }
 }
@@ -834,8 +846,22 @@ impl Checker<'_> {
                     paragraphs,
                     bullets,
                     steps,
+                    deadline,
                 } => {
                     self.notice_ref(text, &item_path);
+                    if let Some(deadline) = deadline {
+                        let mut at = item_path.clone();
+                        at.push("deadline".into());
+                        self.notice_ref("deadline-by", &at);
+                        if let Err(problem) = crate::lots::local_date(deadline) {
+                            self.notice_error(
+                                &at,
+                                "fsn::validate::bad_deadline",
+                                format!("the deadline of a list item: {problem}"),
+                                "write the date as YYYY-MM-DD, e.g. deadline = 2026-04-30",
+                            );
+                        }
+                    }
                     for paragraph in paragraphs {
                         self.notice_ref(paragraph, &item_path);
                     }
@@ -1019,14 +1045,75 @@ impl Checker<'_> {
                 RawFormElement::Questions { questions, .. } => &[("questions", questions.len())],
                 RawFormElement::Choice { options, .. } => &[("options", options.len())],
                 RawFormElement::ActionChecklist { steps, .. } => &[("steps", steps.len())],
+                RawFormElement::DestructionCertificate { signature, .. } => {
+                    &[("signature", signature.len())]
+                }
                 _ => &[],
             };
+            if let RawFormElement::ActionChecklist { steps, .. } = element {
+                self.checklist_steps(index, steps);
+            }
+            if let RawFormElement::DestructionCertificate { blank_rows, .. } = element
+                && *blank_rows > limits::MAX_BLANK_ROWS
+            {
+                let path = [
+                    "form".into(),
+                    "elements".into(),
+                    index.into(),
+                    "blank-rows".into(),
+                ];
+                let what = format!("blank rows in form element {}", index + 1);
+                self.too_many(&path, &what, *blank_rows, limits::MAX_BLANK_ROWS);
+            }
             for (field, _) in lists.iter().filter(|(_, len)| *len == 0) {
                 self.notice_error(
                     &["form".into(), "elements".into(), index.into(), (*field).into()],
                     "fsn::validate::empty_form_list",
                     format!("`{field} = []` leaves form element {} with nothing to print", index + 1),
                     &format!("name at least one message in `{field}`, or leave the key out where it has a default"),
+                );
+            }
+        }
+    }
+
+    /// Deadlines are dates; a step writes serial numbers in only on lines it has.
+    fn checklist_steps(&mut self, element: usize, steps: &[RawChecklistStep]) {
+        for (position, step) in steps.iter().enumerate() {
+            let RawChecklistStep::Detailed {
+                alternative,
+                serials,
+                deadline,
+                ..
+            } = step
+            else {
+                continue;
+            };
+            let at = |field: &'static str| {
+                [
+                    Key::Field("form"),
+                    "elements".into(),
+                    element.into(),
+                    "steps".into(),
+                    position.into(),
+                    field.into(),
+                ]
+            };
+            let what = format!("step {} of form element {}", position + 1, element + 1);
+            if let Some(Err(problem)) = deadline.as_ref().map(crate::lots::local_date) {
+                self.notice_error(
+                    &at("deadline"),
+                    "fsn::validate::bad_deadline",
+                    format!("the deadline of {what}: {problem}"),
+                    "write the date as YYYY-MM-DD, e.g. deadline = 2026-04-30",
+                );
+            }
+            let lines = serials.as_deref().unwrap_or_default();
+            if alternative.is_none() && lines.contains(&ChecklistLine::Alternative) {
+                self.notice_error(
+                    &at("serials"),
+                    "fsn::validate::serials_without_alternative",
+                    format!("{what} puts serial numbers on an alternative line it does not have"),
+                    "give the step an `alternative` message, or remove \"alternative\" from `serials`",
                 );
             }
         }
@@ -1087,6 +1174,11 @@ impl Checker<'_> {
                     &["products".into(), index.into(), "short-name".into()],
                 );
             }
+            if !product.lots.is_empty() {
+                for id in crate::lots::MESSAGES {
+                    self.notice_ref(id, &["products".into(), index.into(), "lots".into()]);
+                }
+            }
             if matches!(product.udi_di, RawUdiDi::Keyword(_)) {
                 self.notice_ref(
                     "udi-di-not-available",
@@ -1136,6 +1228,9 @@ impl Checker<'_> {
         }
         if let Some(form) = &raw.form {
             self.form_refs(form);
+            if raw.reply_by.is_some() {
+                self.notice_ref("form-reply-by", &["reply-by".into()]);
+            }
         }
         for shared in ["page-label", "legal"] {
             self.notice_ref(shared, &[]);
@@ -1200,17 +1295,41 @@ impl Checker<'_> {
                     heading,
                     steps,
                     reasons,
+                    other_reason,
                     ..
                 } => {
                     ids.push(heading);
-                    ids.extend(steps.iter().map(String::as_str));
+                    for step in steps {
+                        ids.extend(checklist_step_messages(step));
+                    }
                     ids.extend(reasons.iter().map(String::as_str));
-                    ids.extend([
-                        "form-done",
-                        "form-not-done",
-                        "form-serial-numbers",
-                        "form-other-reason",
-                    ]);
+                    ids.extend(["form-done", "form-not-done", "form-serial-numbers"]);
+                    if *other_reason {
+                        ids.push("form-other-reason");
+                    }
+                }
+                RawFormElement::Quantities {
+                    columns, per_lot, ..
+                } => {
+                    ids.push(if *per_lot {
+                        "form-destruction-lot"
+                    } else {
+                        "form-destruction-product"
+                    });
+                    ids.extend(columns.iter().map(|column| column.heading_message()));
+                    if *per_lot {
+                        ids.push("lot-serial-range");
+                    }
+                }
+                RawFormElement::DestructionCertificate {
+                    heading,
+                    statement,
+                    signature,
+                    ..
+                } => {
+                    ids.extend([heading.as_str(), statement.as_str()]);
+                    ids.extend(crate::model::DESTRUCTION_COLUMNS);
+                    ids.extend(signature.iter().map(String::as_str));
                 }
                 RawFormElement::Signature { fields, .. } => {
                     ids.extend(fields.iter().map(String::as_str))
@@ -1250,6 +1369,36 @@ impl Checker<'_> {
                     span,
                 });
             }
+        }
+    }
+}
+
+/// The messages a checklist step names: its text and its own lines' wording.
+fn checklist_step_messages(step: &RawChecklistStep) -> Vec<&str> {
+    match step {
+        RawChecklistStep::Message(text) => vec![text],
+        RawChecklistStep::Detailed {
+            text,
+            done,
+            not_done,
+            alternative,
+            deadline,
+            ..
+        } => {
+            let mut ids = vec![text.as_str()];
+            ids.extend(
+                [done, not_done, alternative]
+                    .into_iter()
+                    .flatten()
+                    .map(String::as_str),
+            );
+            if alternative.is_some() {
+                ids.push("form-or");
+            }
+            if deadline.is_some() {
+                ids.push("deadline-by");
+            }
+            ids
         }
     }
 }

@@ -54,6 +54,9 @@ pub fn html(document: &Document) -> String {
     html.open("main", &[("class", "page"), ("style", &accent)]);
     html.newline();
     letter(&mut html, document);
+    if let Some(annex) = &document.annex {
+        blocks::annex(&mut html, annex);
+    }
     if let Some(reply) = &document.form {
         form::form(&mut html, reply);
     }
