@@ -82,6 +82,9 @@ fn every_notice_loads_in_chromium_without_errors_or_requests() {
     let repository = Repository::open(&root).unwrap();
     let mut dirs = repository.notice_dirs().unwrap();
     dirs.push(root.join("examples/notices/EXAMPLE-0001"));
+    // The second issuer's notices: its logo, theme, lots, figure and form pieces.
+    dirs.push(root.join("examples/notices/EXAMPLE-0003"));
+    dirs.push(root.join("examples/notices/EXAMPLE-0004"));
     let work = tempfile::tempdir().unwrap();
     let screenshots = root.join("target/browser-screenshots");
     std::fs::create_dir_all(&screenshots).unwrap();

@@ -7,5 +7,5 @@ legal = © { $year } Example Medical GmbH, ein erfundenes Unternehmen. Musterstr
 
 # The letterhead's country line and the footer line of every page.
 letterhead-country = Deutschland
-footer-fictional = Example Medical GmbH ist ein **erfundener Hersteller**: Diese Mitteilung
-    ist ein mit fsn erstelltes Beispiel; Produkte, Personen und Nummern sind frei erfunden.
+footer-fictional = Example Medical GmbH ist ein **erfundener Hersteller**; diese Mitteilung, ihre Produkte,
+    Personen und Nummern sind erfunden.

@@ -7,5 +7,5 @@ legal = © { $year } Example Medical GmbH, a made-up company. Musterstraße 1, 1
 
 # The letterhead's country line and the footer line of every page.
 letterhead-country = Germany
-footer-fictional = Example Medical GmbH is a **fictional manufacturer**: this notice is an
-    example made with fsn, and its products, people and numbers are invented.
+footer-fictional = Example Medical GmbH is a **fictional manufacturer**; this notice, its products, people
+    and numbers are invented.

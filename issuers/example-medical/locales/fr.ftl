@@ -7,5 +7,5 @@ legal = © { $year } Example Medical GmbH, une entreprise fictive. Musterstraße
 
 # The letterhead's country line and the footer line of every page.
 letterhead-country = Allemagne
-footer-fictional = Example Medical GmbH est un **fabricant fictif** : cet avis est un
-    exemple réalisé avec fsn ; ses produits, personnes et numéros sont inventés.
+footer-fictional = Example Medical GmbH est un **fabricant fictif** ; cet avis, ses produits, personnes et
+    numéros sont inventés.

@@ -7,5 +7,5 @@ legal = © { $year } Example Medical GmbH, un'azienda inventata. Musterstraße 1
 
 # The letterhead's country line and the footer line of every page.
 letterhead-country = Germania
-footer-fictional = Example Medical GmbH è un **fabbricante fittizio**: questo avviso è un
-    esempio realizzato con fsn; prodotti, persone e numeri sono inventati.
+footer-fictional = Example Medical GmbH è un **fabbricante fittizio**; questo avviso, i suoi prodotti,
+    persone e numeri sono inventati.
