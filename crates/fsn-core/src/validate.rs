@@ -218,6 +218,9 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     }
     check.sections(&raw.sections);
     check.form(raw.form.as_ref());
+    if let Some(issued) = issued {
+        check.deadlines_not_before(issued, &raw);
+    }
     let signatories = check.signatories(&raw.signatories, &issuer);
     check.document_number(&issuer, &raw);
     check.logo(issuer.logo.as_ref());
@@ -1076,6 +1079,68 @@ impl Checker<'_> {
         }
     }
 
+    /// A deadline of a step (of the letter or of the form) before the issue date is a typo:
+    /// nobody can act on it.
+    fn deadlines_not_before(&mut self, issued: IsoDate, raw: &RawNotice) {
+        let mut found: Vec<(Vec<Key<'static>>, &toml::value::Datetime)> = Vec::new();
+        for (index, section) in raw.sections.iter().enumerate() {
+            for (position, block) in section.blocks.iter().enumerate() {
+                let (kind, items) = match block {
+                    RawBlock::Bullets(items) => ("bullets", items),
+                    RawBlock::Steps(items) => ("steps", items),
+                    _ => continue,
+                };
+                let path = vec![
+                    "sections".into(),
+                    index.into(),
+                    "blocks".into(),
+                    position.into(),
+                    kind.into(),
+                ];
+                list_deadlines(items, path, 1, &mut found);
+            }
+        }
+        let elements = raw
+            .form
+            .iter()
+            .flat_map(|form| form.elements.iter().enumerate());
+        for (index, element) in elements {
+            let RawFormElement::ActionChecklist { steps, .. } = element else {
+                continue;
+            };
+            for (position, step) in steps.iter().enumerate() {
+                if let RawChecklistStep::Detailed {
+                    deadline: Some(deadline),
+                    ..
+                } = step
+                {
+                    let path = vec![
+                        "form".into(),
+                        "elements".into(),
+                        index.into(),
+                        "steps".into(),
+                        position.into(),
+                        "deadline".into(),
+                    ];
+                    found.push((path, deadline));
+                }
+            }
+        }
+        for (path, deadline) in found {
+            let Ok(date) = crate::lots::local_date(deadline) else {
+                continue;
+            };
+            if date < issued {
+                self.notice_error(
+                    &path,
+                    "fsn::validate::deadline_before_issue",
+                    format!("the deadline {date} is before the notice is issued ({issued})"),
+                    "check the date: a deadline falls on or after `issued`",
+                );
+            }
+        }
+    }
+
     /// Deadlines are dates; a step writes serial numbers in only on lines it has.
     fn checklist_steps(&mut self, element: usize, steps: &[RawChecklistStep]) {
         for (position, step) in steps.iter().enumerate() {
@@ -1368,6 +1433,44 @@ impl Checker<'_> {
                     file: Arc::clone(self.issuer_file),
                     span,
                 });
+            }
+        }
+    }
+}
+
+/// The deadlines of list items down to the deepest level lists may have (deeper ones are
+/// reported as too deep), with their paths.
+fn list_deadlines<'a>(
+    items: &'a [RawListItem],
+    path: Vec<Key<'static>>,
+    depth: usize,
+    found: &mut Vec<(Vec<Key<'static>>, &'a toml::value::Datetime)>,
+) {
+    if depth > MAX_LIST_DEPTH {
+        return;
+    }
+    for (index, item) in items.iter().enumerate() {
+        let RawListItem::WithParagraphs {
+            bullets,
+            steps,
+            deadline,
+            ..
+        } = item
+        else {
+            continue;
+        };
+        let mut item_path = path.clone();
+        item_path.push(index.into());
+        if let Some(deadline) = deadline {
+            let mut at = item_path.clone();
+            at.push("deadline".into());
+            found.push((at, deadline));
+        }
+        for (kind, nested) in [("bullets", bullets), ("steps", steps)] {
+            if let Some(nested) = nested {
+                let mut nested_path = item_path.clone();
+                nested_path.push(kind.into());
+                list_deadlines(nested, nested_path, depth + 1, found);
             }
         }
     }
