@@ -194,6 +194,39 @@ pub(crate) fn create(new: &NewNotice<'_>) -> Result<(), Failure> {
     }
     let issuer_file = repository.read(&issuer_dir.join("issuer.toml"))?;
     let issuer_data: RawIssuer = parse_toml(&issuer_file)?;
+    // Each language needs the issuer's own messages too (its legal line, job titles): a
+    // skeleton in a language the issuer has none in would fail `fsn check` at once.
+    let issuer_languages = issuer_languages(&issuer_dir);
+    if let Some(lang) = langs.iter().find(|lang| !issuer_languages.contains(lang)) {
+        return Err(Diagnostic::error(
+            "fsn::new::issuer_language",
+            format!("issuer `{issuer}` has no messages in `{lang}`"),
+        )
+        .with_help(format!(
+            "its languages: {}; or first translate {}",
+            issuer_languages.join(", "),
+            issuer_dir.join("locales").join("en.ftl").display()
+        ))
+        .into());
+    }
+    // Wording the issuer's layer gives every notice (Illumina's standard form questions) is
+    // not asked for again: only where the issuer has it in every language of the notice.
+    let from_issuer: Vec<String> = {
+        let per_lang: Vec<Vec<String>> = langs
+            .iter()
+            .map(|lang| issuer_message_ids(&repository, &issuer_dir, lang))
+            .collect();
+        per_lang
+            .first()
+            .map(|first| {
+                first
+                    .iter()
+                    .filter(|id| per_lang.iter().all(|ids| ids.contains(id)))
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
 
     let quoted = |items: &mut dyn Iterator<Item = &String>| {
         items
@@ -291,7 +324,11 @@ pub(crate) fn create(new: &NewNotice<'_>) -> Result<(), Failure> {
         );
         let own = own_titles.iter().map(|(id, hint)| (id.as_str(), *hint));
         let form = FORM_MESSAGES.iter().copied().filter(|_| !new.no_form);
-        for (message, hint) in own.chain(LETTER_MESSAGES).chain(form) {
+        let needed = LETTER_MESSAGES
+            .into_iter()
+            .chain(form)
+            .filter(|(message, _)| !from_issuer.iter().any(|id| id == message));
+        for (message, hint) in own.chain(needed) {
             ftl.push_str(&format!("{message} = TODO: {hint}\n"));
         }
         files.push(OutputFile {
@@ -324,6 +361,38 @@ fn shared_message_ids(repository: &Repository, lang: &str) -> Vec<String> {
         }
     }
     ids
+}
+
+/// The languages the issuer has messages in (`issuers/<key>/locales/<lang>.ftl`), sorted.
+fn issuer_languages(issuer_dir: &Path) -> Vec<String> {
+    let mut langs: Vec<String> = std::fs::read_dir(issuer_dir.join("locales"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            name.strip_suffix(".ftl").map(str::to_owned)
+        })
+        .collect();
+    langs.sort();
+    langs
+}
+
+/// The ids of the messages of the issuer's file in one language.
+fn issuer_message_ids(repository: &Repository, issuer_dir: &Path, lang: &str) -> Vec<String> {
+    let path = issuer_dir.join("locales").join(format!("{lang}.ftl"));
+    repository
+        .read(&path)
+        .map(|file| {
+            file.text()
+                .lines()
+                .filter_map(|line| {
+                    let (id, _) = line.split_once(" =")?;
+                    is_message_id(id).then(|| id.to_owned())
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// A `--date` checked the way `issued` is: a real day, written YYYY-MM-DD.

@@ -82,6 +82,9 @@ fn every_notice_loads_in_chromium_without_errors_or_requests() {
     let repository = Repository::open(&root).unwrap();
     let mut dirs = repository.notice_dirs().unwrap();
     dirs.push(root.join("examples/notices/EXAMPLE-0001"));
+    // The second issuer's notices: its logo, theme, lots, figure and form pieces.
+    dirs.push(root.join("examples/notices/EXAMPLE-0003"));
+    dirs.push(root.join("examples/notices/EXAMPLE-0004"));
     let work = tempfile::tempdir().unwrap();
     let screenshots = root.join("target/browser-screenshots");
     std::fs::create_dir_all(&screenshots).unwrap();
@@ -117,12 +120,20 @@ fn every_notice_loads_in_chromium_without_errors_or_requests() {
             assert!(console.is_empty(), "{name}: console messages: {console:#?}");
             let lower = dom.to_lowercase();
             for loader in [
-                "<script", "<img", "<iframe", "<link", "<object", "<embed", "<video", "<audio",
-                "<source", "url(", "@import",
+                "<script", "<iframe", "<link", "<object", "<embed", "<video", "<audio", "<source",
+                "url(", "@import",
             ] {
                 assert!(
                     !lower.contains(loader),
                     "{name}: the parsed page holds {loader:?}"
+                );
+            }
+            // Pictures (a logo, figures) are carried inside the page, never fetched.
+            for img in lower.split("<img").skip(1) {
+                assert!(
+                    img.trim_start().starts_with("src=\"data:image/"),
+                    "{name}: a picture not inside the page: <img{}",
+                    &img[..img.len().min(80)]
                 );
             }
             // Chromium's own services may try to phone home; the page may not. No request may

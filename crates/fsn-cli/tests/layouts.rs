@@ -16,7 +16,7 @@ use fsn_core::document::{Block, Document, Layout};
 const EXAMPLE: &str = "examples/notices/EXAMPLE-0002";
 
 /// The example written in the `us-recall` layout.
-const US_EXAMPLE: &str = "examples/notices/EXAMPLE-0003";
+const US_EXAMPLE: &str = "examples/notices/EXAMPLE-0005";
 
 /// A4 in points, and the bottom margin of the layouts (3.8 cm): what lies above it is the body.
 const PAGE_WIDTH: &str = "595";
@@ -453,7 +453,7 @@ fn the_us_recall_example_is_clean_and_has_the_same_html_structure() {
     );
     assert_eq!(
         String::from_utf8_lossy(&output.stdout).trim(),
-        "ok EXAMPLE-0003 (en) against us-fda: 0 error(s), 0 warning(s)"
+        "ok EXAMPLE-0005 (en) against us-fda: 0 error(s), 0 warning(s)"
     );
     let html = String::from_utf8(render(&sandbox, US_EXAMPLE, "en", "html")).unwrap();
     assert_in_order(

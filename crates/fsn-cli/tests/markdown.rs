@@ -30,7 +30,7 @@ const HOSTILE: [(&str, &str); 6] = [
         "<iframe src=\"https://evil.example\"></iframe><style>body { \"display\" }</style>",
     ),
     (
-        "issuer-actions-authorities",
+        "adverse-event-reporting",
         "Reference [x][evil] then [ok](https://support.illumina.com/a?b=1&c=\"2\").",
     ),
     (
@@ -44,6 +44,10 @@ fn replace_value(ftl: &str, id: &str, value: &str) -> String {
     let prefix = format!("{id} = ");
     let mut out = Vec::new();
     let mut lines = ftl.lines().peekable();
+    assert!(
+        ftl.lines().any(|line| line.starts_with(&prefix)),
+        "no message `{id}` to replace"
+    );
     while let Some(line) = lines.next() {
         if line.starts_with(&prefix) {
             out.push(format!("{prefix}{value}"));

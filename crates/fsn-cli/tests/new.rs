@@ -172,6 +172,17 @@ fn refuses_what_it_cannot_make() {
             &["new", "X-1", "--title", "a", "--title", "a"][..],
             "--title",
         ),
+        (
+            &[
+                "new",
+                "X-1",
+                "--issuer",
+                "example-medical",
+                "--lang",
+                "sv,en",
+            ][..],
+            "issuer `example-medical` has no messages in `sv`",
+        ),
     ] {
         let output = sandbox.fsn(args);
         let stderr = String::from_utf8_lossy(&output.stderr);
@@ -182,4 +193,69 @@ fn refuses_what_it_cannot_make() {
             "{args:?}: wrote a notice"
         );
     }
+}
+
+/// See: issue 15, item 3. Either issuer is a starting point: the skeleton checks and renders,
+/// and asks only for the wording the issuer's layer does not already give (Illumina's standard
+/// form questions and the line on the authorities come from issuers/illumina/locales).
+#[test]
+fn starts_from_either_issuer_and_asks_only_for_what_the_issuer_lacks() {
+    let sandbox = Sandbox::new();
+    let shared_by_illumina = [
+        "issuer-actions-authorities",
+        "form-q-received",
+        "form-q-customers-informed",
+    ];
+    for (id, issuer) in [("X-ILLUMINA", "illumina"), ("X-EXAMPLE", "example-medical")] {
+        let dir = format!("notices/{id}");
+        for args in [
+            vec![
+                "new",
+                id,
+                "--issuer",
+                issuer,
+                "--lang",
+                "de,en",
+                "--date",
+                "2026-12-01",
+            ],
+            vec!["check", &dir],
+            vec![
+                "render", &dir, "--lang", "de", "--format", "pdf,html", "--out", "out",
+            ],
+        ] {
+            let output = sandbox.fsn(&args);
+            assert!(
+                output.status.success(),
+                "fsn {}: {}",
+                args.join(" "),
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        for lang in ["de", "en"] {
+            let ftl = std::fs::read_to_string(sandbox.path(&format!("{dir}/locales/{lang}.ftl")))
+                .unwrap();
+            for message in shared_by_illumina {
+                let asked = ftl
+                    .lines()
+                    .any(|line| line.starts_with(&format!("{message} =")));
+                assert_eq!(asked, issuer != "illumina", "{issuer} {lang}: {message}");
+            }
+        }
+        let text =
+            common::pdf_text(&std::fs::read(sandbox.path(&format!("out/{id}_de.pdf"))).unwrap());
+        let letterhead = if issuer == "illumina" {
+            "Illumina"
+        } else {
+            "Example Medical"
+        };
+        assert!(text.contains(letterhead), "{issuer}: {text}");
+    }
+    let illumina =
+        String::from_utf8_lossy(&std::fs::read(sandbox.path("out/X-ILLUMINA_de.html")).unwrap())
+            .into_owned();
+    assert!(
+        illumina.contains("Ich bestätige den Erhalt von X-ILLUMINA"),
+        "the issuer's wording"
+    );
 }

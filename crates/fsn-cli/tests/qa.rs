@@ -129,7 +129,7 @@ fn the_repository_passes_the_content_checks_and_a_dropped_variable_fails_it() {
     assert!(output.status.success());
 
     sandbox.edit("notices/FSN2025-1682/locales/de.ftl", |text| {
-        text.replacen("{ $notice-id } sowie", "die Mitteilung sowie", 1)
+        text.replacen("{ $notice-id } bezüglich", "bezüglich", 1)
     });
     let output = sandbox.fsn(&["check", "--locales", "--format", "json"]);
     let all: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();

@@ -54,7 +54,38 @@ pub fn udi_barcode(gtin: &str) -> Result<Barcode, String> {
     if gtin.len() != 14 || !gtin.bytes().all(|byte| byte.is_ascii_digit()) {
         return Err(format!("`{gtin}` is not a GTIN-14"));
     }
-    let data = format!("01{gtin}");
+    encode(&format!("01{gtin}"), format!("(01){gtin}"))
+}
+
+/// The GS1 DataMatrix of a lot's UDI: `(01)` GTIN-14, `(17)` expiry date (YYMMDD) when given,
+/// then `(10)` lot. The lot, of variable length, comes last, so no separator follows it.
+/// Validation checked the lot (GS1 character set, at most 20 characters) and the expiry year.
+pub fn lot_udi_barcode(
+    gtin: &str,
+    expiry: Option<crate::date::IsoDate>,
+    lot: &str,
+) -> Result<Barcode, String> {
+    if gtin.len() != 14 || !gtin.bytes().all(|byte| byte.is_ascii_digit()) {
+        return Err(format!("`{gtin}` is not a GTIN-14"));
+    }
+    crate::lots::gs1_lot_problem(lot).map_err(|problem| format!("lot `{lot}` {problem}"))?;
+    let expiry = expiry
+        .map(|date| {
+            format!(
+                "17{:02}{:02}{:02}",
+                date.year.rem_euclid(100),
+                date.month,
+                date.day
+            )
+        })
+        .unwrap_or_default();
+    let data = format!("01{gtin}{expiry}10{lot}");
+    let text = format!("(01){gtin}{}(10){lot}", expiry.replacen("17", "(17)", 1));
+    encode(&data, text)
+}
+
+/// Encodes a GS1 element string (AIs without brackets) with FNC1 in first position.
+fn encode(data: &str, text: String) -> Result<Barcode, String> {
     let symbol = datamatrix::DataMatrix::encode_gs1(
         data.as_bytes(),
         datamatrix::SymbolList::default().enforce_square(),
@@ -70,10 +101,7 @@ pub fn udi_barcode(gtin: &str) -> Result<Barcode, String> {
                 .collect()
         })
         .collect();
-    Ok(Barcode {
-        text: format!("(01){gtin}"),
-        rows,
-    })
+    Ok(Barcode { text, rows })
 }
 
 #[cfg(test)]
@@ -100,6 +128,17 @@ mod tests {
         // rendered page read by libdmtx (crates/fsn-cli/tests/barcodes.rs).
         let decoded = datamatrix::DataMatrix::decode(&pixels, barcode.width()).unwrap();
         assert_eq!(decoded, b"0100816270020637");
+    }
+
+    #[test]
+    fn lot_symbols_carry_expiry_and_lot_last() {
+        let expiry = crate::date::IsoDate::new(2026, 3, 31).ok();
+        let barcode = lot_udi_barcode("00816270020637", expiry, "L2301A").unwrap();
+        assert_eq!(barcode.text, "(01)00816270020637(17)260331(10)L2301A");
+        let pixels: Vec<bool> = barcode.rows.concat().bytes().map(|m| m == b'#').collect();
+        let decoded = datamatrix::DataMatrix::decode(&pixels, barcode.width()).unwrap();
+        assert_eq!(decoded, b"01008162700206371726033110L2301A");
+        assert!(lot_udi_barcode("00816270020637", None, &"1".repeat(21)).is_err());
     }
 
     #[test]

@@ -10,15 +10,19 @@ mod facts;
 mod us_recall;
 
 use crate::barcode::{Barcode, udi_barcode};
-use crate::date::entry_placeholder;
+use crate::date::{IsoDate, entry_placeholder};
 use crate::diagnostic::Diagnostic;
 use crate::document::{
-    Aside, Block, Contact, Document, Footer, Form, FormElement, ImageRef, Inline, ListItem, Logo,
-    Meta, NestedList, PageLabelPart, ProductTable, Question, Signatory,
+    Annex, Aside, Block, Contact, Document, Footer, Form, FormElement, ImageRef, Inline, ListItem,
+    Logo, LotTable, Meta, NestedList, PageLabelPart, PageTheme, ProductTable, Question, Signatory,
+    Span,
 };
+use crate::document::{CheckLine, ChecklistStep};
 use crate::l10n::{Catalog, Variables};
 use crate::language_code::three_letter_code;
 use crate::limits;
+use crate::lots::{Lot, LotId};
+use crate::model::{ChecklistLine, RawChecklistStep};
 use crate::model::{
     Column, DateStyle, Layout, RawBlock, RawForm, RawFormElement, RawListItem, Text,
 };
@@ -271,9 +275,14 @@ impl Composer<'_> {
             footer: self.footer(notice),
             layout: notice.layout,
             form: None,
+            more_forms: Vec::new(),
+            theme: self.theme(notice),
+            annex: lots_in_annex(notice).then(|| Annex {
+                heading: self.text("annex-lots-heading"),
+                table: self.lot_table(notice),
+            }),
             // Taken once the forms are composed: they may show pictures too.
             images: Vec::new(),
-            more_forms: Vec::new(),
         };
         match notice.layout {
             Layout::Letter | Layout::UsRecall => {
@@ -311,6 +320,26 @@ impl Composer<'_> {
             body.push(Block::Fields { rows });
         }
         body
+    }
+
+    fn theme(&mut self, notice: &Notice) -> PageTheme {
+        let theme = &notice.issuer.theme;
+        PageTheme {
+            accent: theme.accent.clone(),
+            letterhead: theme
+                .letterhead
+                .iter()
+                .map(|line| self.literal_or_message(line))
+                .collect(),
+            footer: theme
+                .footer
+                .iter()
+                .map(|line| match line {
+                    Text::Literal(literal) => vec![Span::plain(literal.clone())],
+                    Text::Message { message } => self.inline(message),
+                })
+                .collect(),
+        }
     }
 
     fn logo(&mut self, notice: &Notice) -> Option<Logo> {
@@ -358,11 +387,11 @@ impl Composer<'_> {
             },
             RawBlock::Bullets(items) => Block::List {
                 ordered: false,
-                items: self.list_items(items),
+                items: self.list_items(items, notice),
             },
             RawBlock::Steps(items) => Block::List {
                 ordered: true,
-                items: self.list_items(items),
+                items: self.list_items(items, notice),
             },
             RawBlock::ProductTable => Block::ProductTable(self.product_table(notice)),
             RawBlock::Figure(figure) => self.figure(figure, notice),
@@ -436,7 +465,7 @@ impl Composer<'_> {
         ImageRef { index, format }
     }
 
-    fn list_items(&mut self, items: &[RawListItem]) -> Vec<ListItem> {
+    fn list_items(&mut self, items: &[RawListItem], notice: &Notice) -> Vec<ListItem> {
         items
             .iter()
             .map(|item| match item {
@@ -450,8 +479,9 @@ impl Composer<'_> {
                     paragraphs,
                     bullets,
                     steps,
+                    deadline,
                 } => ListItem {
-                    content: self.inline(text),
+                    content: self.with_deadline(text, deadline.as_ref(), notice),
                     paragraphs: paragraphs.iter().map(|id| self.inline(id)).collect(),
                     list: match (bullets, steps) {
                         (Some(items), _) => Some((false, items)),
@@ -460,7 +490,7 @@ impl Composer<'_> {
                     }
                     .map(|(ordered, items)| NestedList {
                         ordered,
-                        items: self.list_items(items),
+                        items: self.list_items(items, notice),
                     }),
                 },
             })
@@ -488,7 +518,18 @@ impl Composer<'_> {
                 .collect(),
             barcode_column: None,
             barcodes: Vec::new(),
+            lots: None,
+            lots_reference: None,
         };
+        if lots_in_annex(notice) {
+            table.lots_reference = Some(self.inline("annex-lots-reference"));
+        } else if notice
+            .products
+            .iter()
+            .any(|product| !product.lots.is_empty())
+        {
+            table.lots = Some(Box::new(self.lot_table(notice)));
+        }
         if notice.product_table.udi_barcodes {
             table.barcode_column = columns.iter().position(|column| *column == Column::UdiDi);
             table.barcodes = notice
@@ -577,6 +618,10 @@ impl Composer<'_> {
                 })
                 .collect(),
             title: self.text("form-title"),
+            reply_by: notice.regulatory.reply_by.map(|date| {
+                let date = self.lot_date(notice, Some(date));
+                self.text_with_date("form-reply-by", &date)
+            }),
             elements: form
                 .elements
                 .iter()
@@ -649,19 +694,64 @@ impl Composer<'_> {
                 heading,
                 steps,
                 reasons,
+                other_reason,
                 ..
+            } => FormElement::ActionChecklist {
+                heading: self.text(heading),
+                steps: steps
+                    .iter()
+                    .map(|step| self.checklist_step(step, notice))
+                    .collect(),
+                reasons: self.texts(reasons),
+                other_reason: other_reason.then(|| self.text("form-other-reason")),
+            },
+            RawFormElement::Quantities {
+                columns, per_lot, ..
             } => {
-                let mut reasons = self.texts(reasons);
-                reasons.push(self.text("form-other-reason"));
-                FormElement::ActionChecklist {
-                    heading: self.text(heading),
-                    steps: steps.iter().map(|id| self.inline(id)).collect(),
-                    done: self.text("form-done"),
-                    serial_numbers: self.text("form-serial-numbers"),
-                    not_done: self.text("form-not-done"),
-                    reasons,
-                }
+                let first = if *per_lot {
+                    "form-destruction-lot"
+                } else {
+                    "form-destruction-product"
+                };
+                let mut headings = vec![self.text(first)];
+                headings.extend(
+                    columns
+                        .iter()
+                        .map(|column| self.text(column.heading_message())),
+                );
+                let rows = if *per_lot {
+                    self.destruction_rows(notice)
+                        .into_iter()
+                        .map(|[product, lot]| {
+                            if lot.is_empty() {
+                                product
+                            } else {
+                                format!("{product}: {lot}")
+                            }
+                        })
+                        .collect()
+                } else {
+                    self.row_labels(notice, true, &[])
+                };
+                FormElement::Table { headings, rows }
             }
+            RawFormElement::DestructionCertificate {
+                heading,
+                statement,
+                blank_rows,
+                signature,
+                ..
+            } => FormElement::DestructionCertificate {
+                heading: self.text(heading),
+                statement: self.inline(statement),
+                headings: crate::model::DESTRUCTION_COLUMNS
+                    .iter()
+                    .map(|id| self.text(id))
+                    .collect(),
+                rows: self.destruction_rows(notice),
+                blank_rows: *blank_rows,
+                signature: self.texts(signature),
+            },
             RawFormElement::Signature { fields, .. } => FormElement::Signature {
                 fields: self.texts(fields),
             },
@@ -686,6 +776,230 @@ impl Composer<'_> {
             .chain(rows)
             .map(|text| self.literal_or_message(text))
             .collect()
+    }
+}
+
+/// Whether the notice's lots print in the annex: as its placement says, and always when the
+/// letter has no product table to print them under.
+fn lots_in_annex(notice: &Notice) -> bool {
+    let rows: usize = notice
+        .products
+        .iter()
+        .map(|product| product.lots.len())
+        .sum();
+    let placed = notice
+        .sections
+        .iter()
+        .flat_map(|section| &section.blocks)
+        .any(|block| matches!(block, RawBlock::ProductTable));
+    rows > 0 && (!placed || crate::lots::in_annex(notice.product_table.lots, rows))
+}
+
+/// Lots and serial numbers: the lot table and the certificate of destruction's rows.
+impl Composer<'_> {
+    fn lot_table(&mut self, notice: &Notice) -> LotTable {
+        let entries: Vec<(&Product, &Lot)> = notice
+            .products
+            .iter()
+            .flat_map(|product| product.lots.iter().map(move |lot| (product, lot)))
+            .collect();
+        let has = |wanted: fn(&Lot) -> bool| entries.iter().any(|(_, lot)| wanted(lot));
+        let lots = has(|lot| matches!(lot.id, LotId::Lot(_)));
+        let serials = has(|lot| !matches!(lot.id, LotId::Lot(_)));
+        let expiry = has(|lot| lot.expiry.is_some());
+        let manufactured = has(|lot| lot.manufactured.is_some());
+        let columns = [
+            (true, "lot-table-product"),
+            (lots, "lot-table-lot"),
+            (serials, "lot-table-serial"),
+            (expiry, "lot-table-expiry"),
+            (manufactured, "lot-table-manufactured"),
+        ];
+        let mut headings: Vec<String> = columns
+            .iter()
+            .filter(|(shown, _)| *shown)
+            .map(|(_, id)| self.text(id))
+            .collect();
+        let mut rows = Vec::with_capacity(entries.len());
+        for (product, lot) in &entries {
+            let (lot_text, serial_text) = match &lot.id {
+                LotId::Lot(number) => (number.clone(), String::new()),
+                LotId::Serial(number) => (String::new(), number.clone()),
+                LotId::Range(first, last) => (String::new(), self.serial_range(first, last)),
+            };
+            let cells = [
+                (true, self.literal_or_message(&product.name)),
+                (lots, lot_text),
+                (serials, serial_text),
+                (expiry, self.lot_date(notice, lot.expiry)),
+                (manufactured, self.lot_date(notice, lot.manufactured)),
+            ];
+            rows.push(
+                cells
+                    .into_iter()
+                    .filter(|(shown, _)| *shown)
+                    .map(|(_, text)| text)
+                    .collect(),
+            );
+        }
+        let mut table = LotTable {
+            caption: self.text("lot-table-caption"),
+            barcode_column: None,
+            barcodes: Vec::new(),
+            headings: Vec::new(),
+            rows,
+        };
+        if notice.product_table.lot_barcodes {
+            table.barcode_column = Some(headings.len());
+            headings.push(self.text("lot-table-udi"));
+            table.barcodes = entries
+                .iter()
+                .map(|(product, lot)| self.lot_barcode(product, lot))
+                .collect();
+        }
+        table.headings = headings;
+        table
+    }
+
+    /// The UDI symbol of a lot of a product with one UDI-DI; serial numbers get none.
+    fn lot_barcode(&mut self, product: &Product, lot: &Lot) -> Option<Barcode> {
+        let LotId::Lot(number) = &lot.id else {
+            return None;
+        };
+        let gtin = product.udi_di.as_ref()?.first()?;
+        crate::barcode::lot_udi_barcode(gtin, lot.expiry, number)
+            .inspect_err(|message| {
+                self.diagnostics
+                    .push(Diagnostic::error("fsn::compose::barcode", message.clone()));
+            })
+            .ok()
+    }
+
+    /// A step of an action checklist: its lines with their own wording or the shared one,
+    /// serial write-ins where the notice puts them, and its deadline.
+    fn checklist_step(&mut self, step: &RawChecklistStep, notice: &Notice) -> ChecklistStep {
+        let detailed = match step {
+            RawChecklistStep::Message(text) => (text, None, None, None, None, None),
+            RawChecklistStep::Detailed {
+                text,
+                done,
+                not_done,
+                alternative,
+                serials,
+                deadline,
+            } => (
+                text,
+                done.as_ref(),
+                not_done.as_ref(),
+                alternative.as_ref(),
+                serials.as_deref(),
+                deadline.as_ref(),
+            ),
+        };
+        let (text, done, not_done, alternative, serials, deadline) = detailed;
+        let serials = serials.unwrap_or(&[ChecklistLine::Done]);
+        let mut line = |id: &str, kind: ChecklistLine| CheckLine {
+            label: self.text(id),
+            write_in: serials
+                .contains(&kind)
+                .then(|| self.text("form-serial-numbers")),
+        };
+        let done = line(
+            done.map_or("form-done", String::as_str),
+            ChecklistLine::Done,
+        );
+        let alternative = alternative.map(|id| line(id, ChecklistLine::Alternative));
+        let not_done = line(
+            not_done.map_or("form-not-done", String::as_str),
+            ChecklistLine::NotDone,
+        );
+        let deadline = deadline
+            .and_then(|value| crate::lots::local_date(value).ok())
+            .map(|date| {
+                let date = self.lot_date(notice, Some(date));
+                self.text_with_date("deadline-by", &date)
+            });
+        ChecklistStep {
+            text: self.inline(text),
+            deadline,
+            alternative_mark: alternative.as_ref().map(|_| self.text("form-or")),
+            done,
+            alternative,
+            not_done,
+        }
+    }
+
+    /// A list item's text, followed by its deadline ("– by 30/04/2026", bold) when it has one.
+    fn with_deadline(
+        &mut self,
+        text: &str,
+        deadline: Option<&toml::value::Datetime>,
+        notice: &Notice,
+    ) -> Inline {
+        let mut content = self.inline(text);
+        let date = deadline.and_then(|value| crate::lots::local_date(value).ok());
+        if let Some(date) = date {
+            let date = self.lot_date(notice, Some(date));
+            let deadline = self.text_with_date("deadline-by", &date);
+            content.push(crate::document::Span::plain(" – "));
+            content.push(crate::document::Span::styled(deadline, true, false, None));
+        }
+        content
+    }
+
+    /// A message that names a date, e.g. "by 30/04/2026".
+    fn text_with_date(&mut self, id: &str, date: &str) -> String {
+        let text = self
+            .catalog
+            .text_with(id, &self.vars, &[("date", date)], &mut self.diagnostics);
+        self.check_size(id, &text);
+        text
+    }
+
+    /// "CON000001 through CON005472" in the document's language.
+    fn serial_range(&mut self, first: &str, last: &str) -> String {
+        let text = self.catalog.text_with(
+            "lot-serial-range",
+            &self.vars,
+            &[("first", first), ("last", last)],
+            &mut self.diagnostics,
+        );
+        self.check_size("lot-serial-range", &text);
+        text
+    }
+
+    /// A date of the lot table in the language's numeric CLDR form; empty when not given.
+    fn lot_date(&mut self, notice: &Notice, date: Option<IsoDate>) -> String {
+        let Some(date) = date else {
+            return String::new();
+        };
+        let lang = self.catalog.lang().to_string();
+        date.numeric(notice.date_locale(&lang))
+            .unwrap_or_else(|message| {
+                self.diagnostics
+                    .push(Diagnostic::error("fsn::compose::date", message));
+                date.to_string()
+            })
+    }
+
+    /// The certificate of destruction's given rows: product and lot (or serial numbers) per
+    /// entry, or one row per product when the notice lists no lots.
+    fn destruction_rows(&mut self, notice: &Notice) -> Vec<[String; 2]> {
+        let mut rows = Vec::new();
+        for product in &notice.products {
+            let name = self.literal_or_message(&product.short_name);
+            if product.lots.is_empty() {
+                rows.push([name.clone(), String::new()]);
+            }
+            for lot in &product.lots {
+                let id = match &lot.id {
+                    LotId::Lot(number) | LotId::Serial(number) => number.clone(),
+                    LotId::Range(first, last) => self.serial_range(first, last),
+                };
+                rows.push([name.clone(), id]);
+            }
+        }
+        rows
     }
 }
 

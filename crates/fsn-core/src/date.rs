@@ -50,6 +50,41 @@ impl IsoDate {
 }
 
 impl IsoDate {
+    /// The numeric form of tables and deadlines in the given locale, e.g. "31/03/2026" or
+    /// "31.03.2026": CLDR's short date format of the locale with the year in four digits (many
+    /// short formats print two, and an expiry date must not be misread).
+    pub fn numeric(&self, lang: &str) -> Result<String, String> {
+        let locale = parse_locale(lang)?;
+        let pattern = standard_pattern(&locale, |patterns| &patterns.short)?;
+        let text = format_with(&locale, &four_digit_year(pattern), *self)?;
+        // Invisible direction marks some locales put around numbers have no place on paper.
+        Ok(text
+            .chars()
+            .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}'))
+            .collect())
+    }
+}
+
+/// A date pattern whose year field (`yy`, `y`, `yyyy`) is `y`: the full year. Text in quotes
+/// is kept as it is.
+fn four_digit_year(pattern: &str) -> String {
+    let mut out = String::new();
+    let mut quoted = false;
+    let mut previous = None;
+    for c in pattern.chars() {
+        if c == '\'' {
+            quoted = !quoted;
+        }
+        let in_year = !quoted && c == 'y';
+        if !(in_year && previous == Some('y')) {
+            out.push(c);
+        }
+        previous = if in_year { Some('y') } else { None };
+    }
+    out
+}
+
+impl IsoDate {
     /// The compact form of older notices, "04MAY2022": day, the English abbreviated month in
     /// capitals (from CLDR), year; the same in every language.
     pub fn compact(&self) -> Result<String, String> {
@@ -311,6 +346,16 @@ fn capitalize_first(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numeric_dates_have_four_digit_years_in_the_locale_s_order() {
+        let date = IsoDate::new(2026, 3, 31).unwrap();
+        assert_eq!(date.numeric("en-IE").unwrap(), "31/03/2026");
+        assert_eq!(date.numeric("de").unwrap(), "31.03.2026");
+        assert_eq!(date.numeric("it").unwrap(), "31/03/2026");
+        assert_eq!(four_digit_year("dd.MM.yy"), "dd.MM.y");
+        assert_eq!(four_digit_year("y-MM-dd 'yy'"), "y-MM-dd 'yy'");
+    }
 
     #[test]
     fn long_dates_as_the_seeds_print_them() {

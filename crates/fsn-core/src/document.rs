@@ -60,6 +60,52 @@ pub struct Document {
     /// distributor/importer reply form.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub more_forms: Vec<Form>,
+    /// The issuer's look: accent colour, letterhead and footer lines.
+    pub theme: PageTheme,
+    /// The annex of lots and serial numbers, after the letter and before the form.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annex: Option<Annex>,
+}
+
+/// The issuer's look, from `[theme]` in `issuer.toml`, localised.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct PageTheme {
+    /// The accent colour, `#rrggbb`.
+    pub accent: String,
+    /// Lines beside the issuer's name at the head of every page, e.g. the address.
+    pub letterhead: Vec<String>,
+    /// Lines at the foot of every page, under the legal line.
+    pub footer: Vec<Inline>,
+}
+
+/// An annex after the letter: its heading and the table of lots and serial numbers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Annex {
+    /// Heading, e.g. "Annex A: Affected Lots and Serial Numbers".
+    pub heading: String,
+    /// The table.
+    pub table: LotTable,
+}
+
+/// The lots and serial numbers of the products, one row per entry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct LotTable {
+    /// Caption above the table, e.g. "Table 2: Affected Lots and Serial Numbers".
+    pub caption: String,
+    /// Column headings: product, then lot, serial number, expiry and manufacture date where
+    /// any entry has one.
+    pub headings: Vec<String>,
+    /// The rows, a text per column (empty where an entry has no value).
+    pub rows: Vec<Vec<String>>,
+    /// With `lot-barcodes`: the index of the column of UDI symbols, after the text columns.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub barcode_column: Option<usize>,
+    /// With `lot-barcodes`: per row, the GS1 DataMatrix of the lot's UDI, if it has one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub barcodes: Vec<Option<Barcode>>,
 }
 
 /// Metadata of the rendered file.
@@ -261,6 +307,13 @@ pub struct ProductTable {
     /// `udi-barcodes`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub barcodes: Vec<Vec<Barcode>>,
+    /// The products' lots and serial numbers, when they print under the table.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    // Boxed: most tables have no lots, and a block stays small.
+    pub lots: Option<Box<LotTable>>,
+    /// When they print in the annex instead: the sentence that refers to it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lots_reference: Option<Inline>,
 }
 
 /// Someone who signs the notice.
@@ -331,6 +384,10 @@ pub struct Form {
     pub intro: Vec<Block>,
     /// Title row of the form table.
     pub title: String,
+    /// The reply deadline, e.g. "Please return this form by 31/03/2025.", when the notice
+    /// sets `reply-by`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_by: Option<String>,
     /// The fields, in order.
     pub elements: Vec<FormElement>,
 }
@@ -389,21 +446,64 @@ pub enum FormElement {
         /// Heading of the checklist.
         heading: String,
         /// The steps.
-        steps: Vec<Inline>,
-        /// Label of the "done" box.
-        done: String,
-        /// Label of the serial numbers written after "done".
-        serial_numbers: String,
-        /// Label of the "not done" box.
-        not_done: String,
-        /// Reasons to tick after "not done"; the last one is written in.
+        steps: Vec<ChecklistStep>,
+        /// Reasons to tick after "not done".
         reasons: Vec<String>,
+        /// Label of the "Other:" reason written in after them, if offered.
+        other_reason: Option<String>,
+    },
+    /// A certificate of destruction: what was destroyed, when and how, and a signature.
+    DestructionCertificate {
+        /// Heading of the certificate.
+        heading: String,
+        /// The statement the signature confirms.
+        statement: Inline,
+        /// Column headings: product, lot, quantity destroyed, date, method.
+        headings: Vec<String>,
+        /// Rows with product and lot given; the other cells are written in.
+        rows: Vec<[String; 2]>,
+        /// Further empty rows to write in.
+        blank_rows: usize,
+        /// Labels of the signature cells.
+        signature: Vec<String>,
     },
     /// Cells for signing and dating.
     Signature {
         /// Labels of the cells.
         fields: Vec<String>,
     },
+}
+
+/// A step of an action checklist with the lines to tick.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct ChecklistStep {
+    /// The step.
+    pub text: Inline,
+    /// Its deadline, e.g. "by 30/04/2026".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<String>,
+    /// The "done" line.
+    pub done: CheckLine,
+    /// An alternative line, printed after `alternative_mark`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alternative: Option<CheckLine>,
+    /// The mark before the alternative, e.g. "OR:".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alternative_mark: Option<String>,
+    /// The "not done" line; the reasons follow it.
+    pub not_done: CheckLine,
+}
+
+/// A box to tick with its label and, where asked, a serial-number write-in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct CheckLine {
+    /// The label.
+    pub label: String,
+    /// Label of the line to write serial numbers on, e.g. "Serial number(s)".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub write_in: Option<String>,
 }
 
 /// A question with its choices, e.g. yes / no.

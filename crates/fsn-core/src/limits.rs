@@ -16,6 +16,14 @@ pub const MAX_PRODUCTS: usize = 1_000;
 /// Catalog numbers, UDI-DIs or versions of one product.
 pub const MAX_PRODUCT_LIST: usize = 20;
 
+/// Lots, serial numbers and serial ranges of all products together (rows of the lot table, and
+/// of the form's per-lot quantities and certificate of destruction): 3,000 printed three times
+/// laid out in 602 MiB (`crates/fsn-cli/tests/limits.rs`).
+pub const MAX_LOTS: usize = 3_000;
+
+/// Empty rows of one form element (a certificate of destruction's rows to write in).
+pub const MAX_BLANK_ROWS: usize = 100;
+
 /// Sections of the letter.
 pub const MAX_SECTIONS: usize = 200;
 

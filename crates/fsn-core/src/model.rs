@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 pub use crate::date::EntryStyle;
 pub use crate::figure::{RawFigure, RawLogo};
+pub use crate::lots::{LotPlacement, RawLot};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -348,6 +349,14 @@ pub struct RawProductTable {
     /// Print a product's catalog numbers on one line, joined by this text (e.g. `"/"`),
     /// instead of one per line.
     pub catalog_separator: Option<String>,
+    /// Where the products' lots and serial numbers print: `auto` (under the product table up
+    /// to 40 rows, else in an annex), `table` or `annex`.
+    #[serde(default)]
+    pub lots: LotPlacement,
+    /// Also print, for each lot of a product with one UDI-DI, the GS1 DataMatrix of its UDI:
+    /// `(01)` GTIN, `(17)` expiry date when given, `(10)` lot.
+    #[serde(default)]
+    pub lot_barcodes: bool,
 }
 
 impl Default for RawProductTable {
@@ -357,6 +366,8 @@ impl Default for RawProductTable {
             caption: "product-table-caption".to_owned(),
             udi_barcodes: false,
             catalog_separator: None,
+            lots: LotPlacement::Auto,
+            lot_barcodes: false,
         }
     }
 }
@@ -409,6 +420,11 @@ pub struct RawProduct {
     pub versions: Vec<String>,
     /// Which serial numbers are affected, shown in the `serials` column.
     pub serial_hint: Option<Text>,
+    /// Affected lots, serial numbers and serial ranges, each with optional expiry and
+    /// manufacture dates: `{ lot = "L2301", expiry = 2026-03-31 }`, `{ serial = "SN0042" }`,
+    /// `{ first = "CON000001", last = "CON005472" }`.
+    #[serde(default)]
+    pub lots: Vec<RawLot>,
 }
 
 /// The UDI-DIs of a product, or the statement that it has none.
@@ -485,6 +501,10 @@ pub enum RawListItem {
         bullets: Option<Vec<RawListItem>>,
         /// A numbered list inside the item, after its paragraphs.
         steps: Option<Vec<RawListItem>>,
+        /// The date by which the action must be done, a TOML local date; printed after the
+        /// item's text as "– by 30/04/2026".
+        #[schemars(with = "Option<String>", extend("format" = "date"))]
+        deadline: Option<toml::value::Datetime>,
     },
 }
 
@@ -587,10 +607,43 @@ pub enum RawFormElement {
     ActionChecklist {
         /// Message of the heading.
         heading: String,
-        /// Messages of the steps.
-        steps: Vec<String>,
-        /// Messages of the reasons a step may not have been done; "other" is always offered.
+        /// The steps: a message, or a table with the step's own wording of its lines, an
+        /// alternative, where serial numbers are written in, and a deadline.
+        steps: Vec<RawChecklistStep>,
+        /// Messages of the reasons a step may not have been done.
         reasons: Vec<String>,
+        /// Whether "Other:" with a line to write in follows the reasons (default `true`).
+        #[serde(default = "default_true", rename = "other-reason")]
+        other_reason: bool,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
+    },
+    /// A certificate of destruction: a row per lot (or per product) with the quantity
+    /// destroyed, the date and the method written in, then the signature.
+    DestructionCertificate {
+        /// Message of the heading.
+        #[serde(default = "default_destruction_heading")]
+        heading: String,
+        /// Message of the statement the customer signs.
+        #[serde(default = "default_destruction_statement")]
+        statement: String,
+        /// Empty rows after the given ones, for lots the notice does not list.
+        #[serde(default, rename = "blank-rows")]
+        blank_rows: usize,
+        /// Messages of the signature cells.
+        #[serde(default = "default_destruction_signature")]
+        signature: Vec<String>,
+        /// What the element is for, for regulatory profiles.
+        role: Option<FormRole>,
+    },
+    /// Quantities to write in (units returned, destroyed, on hand), per product or per lot.
+    Quantities {
+        /// The quantities asked for, in order (default all three).
+        #[serde(default = "default_quantities")]
+        columns: Vec<Quantity>,
+        /// One row per lot or serial entry instead of one per product.
+        #[serde(default, rename = "per-lot")]
+        per_lot: bool,
         /// What the element is for, for regulatory profiles.
         role: Option<FormRole>,
     },
@@ -623,6 +676,8 @@ impl RawFormElement {
             | Self::Choice { role, .. }
             | Self::Acknowledgement { role, .. }
             | Self::ActionChecklist { role, .. }
+            | Self::DestructionCertificate { role, .. }
+            | Self::Quantities { role, .. }
             | Self::Signature { role, .. }
             | Self::Date { role } => *role,
         }
@@ -640,6 +695,99 @@ fn default_signature_fields() -> Vec<String> {
         .map(String::from)
         .to_vec()
 }
+
+fn default_true() -> bool {
+    true
+}
+
+fn default_quantities() -> Vec<Quantity> {
+    vec![Quantity::Returned, Quantity::Destroyed, Quantity::OnHand]
+}
+
+/// A quantity the reply form asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Quantity {
+    /// Units returned to the manufacturer.
+    Returned,
+    /// Units destroyed.
+    Destroyed,
+    /// Units still on hand.
+    OnHand,
+}
+
+impl Quantity {
+    /// The shared message of the column heading.
+    pub fn heading_message(self) -> &'static str {
+        match self {
+            Self::Returned => "form-quantity-returned",
+            Self::Destroyed => "form-quantity-destroyed",
+            Self::OnHand => "form-quantity-on-hand",
+        }
+    }
+}
+
+/// A step of an action checklist: its message alone, or with its own wording.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(untagged, deny_unknown_fields)]
+pub enum RawChecklistStep {
+    /// The step's message; its lines are the shared "Done" (with serial numbers) and
+    /// "Not done".
+    Message(String),
+    /// The step with its own lines.
+    Detailed {
+        /// Message of the step.
+        text: String,
+        /// Message of the "done" line (default `form-done`).
+        done: Option<String>,
+        /// Message of the "not done" line (default `form-not-done`).
+        #[serde(rename = "not-done")]
+        not_done: Option<String>,
+        /// Message of an alternative line, printed after "OR:", e.g. "same instrument as in
+        /// step 1".
+        alternative: Option<String>,
+        /// The lines that get a serial-number write-in (default `["done"]`).
+        serials: Option<Vec<ChecklistLine>>,
+        /// The date by which the step must be done, a TOML local date.
+        #[schemars(with = "Option<String>", extend("format" = "date"))]
+        deadline: Option<toml::value::Datetime>,
+    },
+}
+
+/// A line of a checklist step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChecklistLine {
+    /// The "done" line.
+    Done,
+    /// The alternative line.
+    Alternative,
+    /// The "not done" line.
+    NotDone,
+}
+
+fn default_destruction_heading() -> String {
+    "form-destruction-heading".to_owned()
+}
+
+fn default_destruction_statement() -> String {
+    "form-destruction-statement".to_owned()
+}
+
+fn default_destruction_signature() -> Vec<String> {
+    ["form-person-name", "form-signature", "form-signature-date"]
+        .map(String::from)
+        .to_vec()
+}
+
+/// The shared messages of the certificate of destruction's columns, in order.
+pub const DESTRUCTION_COLUMNS: [&str; 5] = [
+    "form-destruction-product",
+    "form-destruction-lot",
+    "form-destruction-quantity",
+    "form-destruction-date",
+    "form-destruction-method",
+];
 
 fn default_person_heading() -> String {
     "form-person-heading".to_owned()
@@ -676,6 +824,9 @@ pub struct RawIssuer {
     /// by language, e.g. `{ en = "en-GB" }`; a notice's own `date-locale` overrides it.
     #[serde(default)]
     pub date_locale: BTreeMap<String, String>,
+    /// How the issuer's notices look: accent colour, letterhead and footer lines.
+    #[serde(default)]
+    pub theme: crate::theme::RawTheme,
     /// The logo heading every page in place of the issuer's name, e.g.
     /// `[logo] file = "logo.svg", width = "4cm"`.
     pub logo: Option<RawLogo>,

@@ -10,8 +10,9 @@ use crate::date::{EU_DATE_LOCALES, EntryStyle, IsoDate};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::limits;
 use crate::model::{
-    Column, DateStyle, Layout, RawAside, RawBlock, RawContact, RawForm, RawFormElement, RawIssuer,
-    RawListItem, RawNotice, RawProduct, RawProductTable, RawSection, RawSignatory, RawUdiDi, Text,
+    ChecklistLine, Column, DateStyle, Layout, RawAside, RawBlock, RawChecklistStep, RawContact,
+    RawForm, RawFormElement, RawIssuer, RawListItem, RawNotice, RawProduct, RawProductTable,
+    RawSection, RawSignatory, RawUdiDi, Text,
 };
 use crate::regulatory::Regulatory;
 use crate::toml_spans::{Key, TomlSpans};
@@ -91,6 +92,8 @@ pub struct Issuer {
     pub contacts: Vec<RawContact>,
     /// The footer's document number pattern, checked (see [`RawIssuer::document_number`]).
     pub document_number: Option<String>,
+    /// Accent colour, letterhead and footer lines, checked.
+    pub theme: crate::theme::Theme,
     /// The logo, its file name and width checked.
     pub logo: Option<crate::figure::RawLogo>,
 }
@@ -113,6 +116,8 @@ pub struct Product {
     pub serial_hint: Option<Text>,
     /// Message stating why the product has no UDI-DI.
     pub udi_di_reason: Option<String>,
+    /// Lots, serial numbers and serial ranges.
+    pub lots: Vec<crate::lots::Lot>,
 }
 
 /// Where a message is referenced, so a missing message can be reported there.
@@ -210,12 +215,28 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     check.source_language(&raw);
     let date_locales = check.date_locales(&raw.date_locale, &issuer.date_locale);
     check.products(&raw.products, &raw.product_table, &raw.sections);
+    for problem in crate::lots::check(&raw.products, &raw.product_table) {
+        check.notice_error(&problem.path, problem.code, problem.message, &problem.help);
+    }
     check.sections(&raw.sections);
     check.form(raw.form.as_ref());
+    if let Some(issued) = issued {
+        check.deadlines_not_before(issued, &raw);
+    }
     let signatories = check.signatories(&raw.signatories, &issuer);
     check.document_number(&issuer, &raw);
     check.logo(issuer.logo.as_ref());
     check.collect_message_refs(&raw, &issuer);
+    let (theme, theme_diagnostics) = crate::theme::check(&issuer.theme, inputs.issuer_file);
+    check.diagnostics.extend(theme_diagnostics);
+    for (id, path) in crate::theme::message_paths(&issuer.theme) {
+        let span = check.issuer_spans.span(&path);
+        check.refs.push(MessageRef {
+            id,
+            file: Arc::clone(inputs.issuer_file),
+            span,
+        });
+    }
 
     let products = raw.products.into_iter().map(Product::from).collect();
     let notice = issued
@@ -237,6 +258,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
                 links: issuer.links,
                 contacts: issuer.contacts,
                 document_number: issuer.document_number,
+                theme,
                 logo: issuer.logo,
             },
             label: raw.label,
@@ -282,6 +304,12 @@ impl From<RawProduct> for Product {
             versions: raw.versions,
             serial_hint: raw.serial_hint,
             udi_di_reason: raw.udi_di_reason,
+            // Validation refused the notice if an entry does not convert.
+            lots: raw
+                .lots
+                .iter()
+                .filter_map(crate::lots::Lot::from_raw)
+                .collect(),
         }
     }
 }
@@ -824,8 +852,22 @@ impl Checker<'_> {
                     paragraphs,
                     bullets,
                     steps,
+                    deadline,
                 } => {
                     self.notice_ref(text, &item_path);
+                    if let Some(deadline) = deadline {
+                        let mut at = item_path.clone();
+                        at.push("deadline".into());
+                        self.notice_ref("deadline-by", &at);
+                        if let Err(problem) = crate::lots::local_date(deadline) {
+                            self.notice_error(
+                                &at,
+                                "fsn::validate::bad_deadline",
+                                format!("the deadline of a list item: {problem}"),
+                                "write the date as YYYY-MM-DD, e.g. deadline = 2026-04-30",
+                            );
+                        }
+                    }
                     for paragraph in paragraphs {
                         self.notice_ref(paragraph, &item_path);
                     }
@@ -1009,14 +1051,137 @@ impl Checker<'_> {
                 RawFormElement::Questions { questions, .. } => &[("questions", questions.len())],
                 RawFormElement::Choice { options, .. } => &[("options", options.len())],
                 RawFormElement::ActionChecklist { steps, .. } => &[("steps", steps.len())],
+                RawFormElement::DestructionCertificate { signature, .. } => {
+                    &[("signature", signature.len())]
+                }
                 _ => &[],
             };
+            if let RawFormElement::ActionChecklist { steps, .. } = element {
+                self.checklist_steps(index, steps);
+            }
+            if let RawFormElement::DestructionCertificate { blank_rows, .. } = element
+                && *blank_rows > limits::MAX_BLANK_ROWS
+            {
+                let path = [
+                    "form".into(),
+                    "elements".into(),
+                    index.into(),
+                    "blank-rows".into(),
+                ];
+                let what = format!("blank rows in form element {}", index + 1);
+                self.too_many(&path, &what, *blank_rows, limits::MAX_BLANK_ROWS);
+            }
             for (field, _) in lists.iter().filter(|(_, len)| *len == 0) {
                 self.notice_error(
                     &["form".into(), "elements".into(), index.into(), (*field).into()],
                     "fsn::validate::empty_form_list",
                     format!("`{field} = []` leaves form element {} with nothing to print", index + 1),
                     &format!("name at least one message in `{field}`, or leave the key out where it has a default"),
+                );
+            }
+        }
+    }
+
+    /// A deadline of a step (of the letter or of the form) before the issue date is a typo:
+    /// nobody can act on it.
+    fn deadlines_not_before(&mut self, issued: IsoDate, raw: &RawNotice) {
+        let mut found: Vec<(Vec<Key<'static>>, &toml::value::Datetime)> = Vec::new();
+        for (index, section) in raw.sections.iter().enumerate() {
+            for (position, block) in section.blocks.iter().enumerate() {
+                let (kind, items) = match block {
+                    RawBlock::Bullets(items) => ("bullets", items),
+                    RawBlock::Steps(items) => ("steps", items),
+                    _ => continue,
+                };
+                let path = vec![
+                    "sections".into(),
+                    index.into(),
+                    "blocks".into(),
+                    position.into(),
+                    kind.into(),
+                ];
+                list_deadlines(items, path, 1, &mut found);
+            }
+        }
+        let elements = raw
+            .form
+            .iter()
+            .flat_map(|form| form.elements.iter().enumerate());
+        for (index, element) in elements {
+            let RawFormElement::ActionChecklist { steps, .. } = element else {
+                continue;
+            };
+            for (position, step) in steps.iter().enumerate() {
+                if let RawChecklistStep::Detailed {
+                    deadline: Some(deadline),
+                    ..
+                } = step
+                {
+                    let path = vec![
+                        "form".into(),
+                        "elements".into(),
+                        index.into(),
+                        "steps".into(),
+                        position.into(),
+                        "deadline".into(),
+                    ];
+                    found.push((path, deadline));
+                }
+            }
+        }
+        for (path, deadline) in found {
+            let Ok(date) = crate::lots::local_date(deadline) else {
+                continue;
+            };
+            if date < issued {
+                self.notice_error(
+                    &path,
+                    "fsn::validate::deadline_before_issue",
+                    format!("the deadline {date} is before the notice is issued ({issued})"),
+                    "check the date: a deadline falls on or after `issued`",
+                );
+            }
+        }
+    }
+
+    /// Deadlines are dates; a step writes serial numbers in only on lines it has.
+    fn checklist_steps(&mut self, element: usize, steps: &[RawChecklistStep]) {
+        for (position, step) in steps.iter().enumerate() {
+            let RawChecklistStep::Detailed {
+                alternative,
+                serials,
+                deadline,
+                ..
+            } = step
+            else {
+                continue;
+            };
+            let at = |field: &'static str| {
+                [
+                    Key::Field("form"),
+                    "elements".into(),
+                    element.into(),
+                    "steps".into(),
+                    position.into(),
+                    field.into(),
+                ]
+            };
+            let what = format!("step {} of form element {}", position + 1, element + 1);
+            if let Some(Err(problem)) = deadline.as_ref().map(crate::lots::local_date) {
+                self.notice_error(
+                    &at("deadline"),
+                    "fsn::validate::bad_deadline",
+                    format!("the deadline of {what}: {problem}"),
+                    "write the date as YYYY-MM-DD, e.g. deadline = 2026-04-30",
+                );
+            }
+            let lines = serials.as_deref().unwrap_or_default();
+            if alternative.is_none() && lines.contains(&ChecklistLine::Alternative) {
+                self.notice_error(
+                    &at("serials"),
+                    "fsn::validate::serials_without_alternative",
+                    format!("{what} puts serial numbers on an alternative line it does not have"),
+                    "give the step an `alternative` message, or remove \"alternative\" from `serials`",
                 );
             }
         }
@@ -1077,6 +1242,11 @@ impl Checker<'_> {
                     &["products".into(), index.into(), "short-name".into()],
                 );
             }
+            if !product.lots.is_empty() {
+                for id in crate::lots::MESSAGES {
+                    self.notice_ref(id, &["products".into(), index.into(), "lots".into()]);
+                }
+            }
             if matches!(product.udi_di, RawUdiDi::Keyword(_)) {
                 self.notice_ref(
                     "udi-di-not-available",
@@ -1126,6 +1296,9 @@ impl Checker<'_> {
         }
         if let Some(form) = &raw.form {
             self.form_refs(form);
+            if raw.reply_by.is_some() {
+                self.notice_ref("form-reply-by", &["reply-by".into()]);
+            }
         }
         for shared in ["page-label", "legal"] {
             self.notice_ref(shared, &[]);
@@ -1190,17 +1363,41 @@ impl Checker<'_> {
                     heading,
                     steps,
                     reasons,
+                    other_reason,
                     ..
                 } => {
                     ids.push(heading);
-                    ids.extend(steps.iter().map(String::as_str));
+                    for step in steps {
+                        ids.extend(checklist_step_messages(step));
+                    }
                     ids.extend(reasons.iter().map(String::as_str));
-                    ids.extend([
-                        "form-done",
-                        "form-not-done",
-                        "form-serial-numbers",
-                        "form-other-reason",
-                    ]);
+                    ids.extend(["form-done", "form-not-done", "form-serial-numbers"]);
+                    if *other_reason {
+                        ids.push("form-other-reason");
+                    }
+                }
+                RawFormElement::Quantities {
+                    columns, per_lot, ..
+                } => {
+                    ids.push(if *per_lot {
+                        "form-destruction-lot"
+                    } else {
+                        "form-destruction-product"
+                    });
+                    ids.extend(columns.iter().map(|column| column.heading_message()));
+                    if *per_lot {
+                        ids.push("lot-serial-range");
+                    }
+                }
+                RawFormElement::DestructionCertificate {
+                    heading,
+                    statement,
+                    signature,
+                    ..
+                } => {
+                    ids.extend([heading.as_str(), statement.as_str()]);
+                    ids.extend(crate::model::DESTRUCTION_COLUMNS);
+                    ids.extend(signature.iter().map(String::as_str));
                 }
                 RawFormElement::Signature { fields, .. } => {
                     ids.extend(fields.iter().map(String::as_str))
@@ -1240,6 +1437,74 @@ impl Checker<'_> {
                     span,
                 });
             }
+        }
+    }
+}
+
+/// The deadlines of list items down to the deepest level lists may have (deeper ones are
+/// reported as too deep), with their paths.
+fn list_deadlines<'a>(
+    items: &'a [RawListItem],
+    path: Vec<Key<'static>>,
+    depth: usize,
+    found: &mut Vec<(Vec<Key<'static>>, &'a toml::value::Datetime)>,
+) {
+    if depth > MAX_LIST_DEPTH {
+        return;
+    }
+    for (index, item) in items.iter().enumerate() {
+        let RawListItem::WithParagraphs {
+            bullets,
+            steps,
+            deadline,
+            ..
+        } = item
+        else {
+            continue;
+        };
+        let mut item_path = path.clone();
+        item_path.push(index.into());
+        if let Some(deadline) = deadline {
+            let mut at = item_path.clone();
+            at.push("deadline".into());
+            found.push((at, deadline));
+        }
+        for (kind, nested) in [("bullets", bullets), ("steps", steps)] {
+            if let Some(nested) = nested {
+                let mut nested_path = item_path.clone();
+                nested_path.push(kind.into());
+                list_deadlines(nested, nested_path, depth + 1, found);
+            }
+        }
+    }
+}
+
+/// The messages a checklist step names: its text and its own lines' wording.
+fn checklist_step_messages(step: &RawChecklistStep) -> Vec<&str> {
+    match step {
+        RawChecklistStep::Message(text) => vec![text],
+        RawChecklistStep::Detailed {
+            text,
+            done,
+            not_done,
+            alternative,
+            deadline,
+            ..
+        } => {
+            let mut ids = vec![text.as_str()];
+            ids.extend(
+                [done, not_done, alternative]
+                    .into_iter()
+                    .flatten()
+                    .map(String::as_str),
+            );
+            if alternative.is_some() {
+                ids.push("form-or");
+            }
+            if deadline.is_some() {
+                ids.push("deadline-by");
+            }
+            ids
         }
     }
 }

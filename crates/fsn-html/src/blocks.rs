@@ -1,6 +1,8 @@
 //! Inline text, links and the blocks shared by the letter and the form's introduction.
 
-use fsn_core::document::{Barcode, Block, Field, Image, ImageRef, ListItem, ProductTable, Span};
+use fsn_core::document::{
+    Annex, Barcode, Block, Field, Image, ImageRef, ListItem, LotTable, ProductTable, Span,
+};
 
 use crate::writer::Html;
 
@@ -256,6 +258,67 @@ fn product_table(html: &mut Html, table: &ProductTable) {
                     }
                 }
                 _ => lines(html, cell),
+            }
+            html.close("td");
+        }
+        html.close("tr");
+        html.newline();
+    }
+    html.close("tbody");
+    html.close("table");
+    html.newline();
+    html.close("div");
+    html.newline();
+    if let Some(lots) = &table.lots {
+        lot_table(html, lots);
+    }
+    if let Some(reference) = &table.lots_reference {
+        paragraph(html, Some("lots-reference"), reference);
+    }
+}
+
+/// The annex of lots and serial numbers, after the letter.
+pub(crate) fn annex(html: &mut Html, annex: &Annex) {
+    html.open(
+        "section",
+        &[
+            ("class", "annex"),
+            ("aria-labelledby", "annex-lots-heading"),
+        ],
+    );
+    html.newline();
+    html.element("h2", &[("id", "annex-lots-heading")], &annex.heading);
+    html.newline();
+    lot_table(html, &annex.table);
+    html.close("section");
+    html.newline();
+}
+
+/// The lots and serial numbers, one row per entry.
+fn lot_table(html: &mut Html, table: &LotTable) {
+    open_scroll(html, &table.caption);
+    html.open("table", &[("class", "lots")]);
+    html.element("caption", &[], &table.caption);
+    html.newline();
+    html.open("thead", &[]);
+    html.open("tr", &[]);
+    for heading in &table.headings {
+        html.element("th", &[("scope", "col")], heading);
+    }
+    html.close("tr");
+    html.close("thead");
+    html.newline();
+    html.open("tbody", &[]);
+    html.newline();
+    for (y, row) in table.rows.iter().enumerate() {
+        html.open("tr", &[]);
+        for text in row {
+            html.element("td", &[], text);
+        }
+        if table.barcode_column.is_some() {
+            html.open("td", &[]);
+            if let Some(Some(code)) = table.barcodes.get(y) {
+                barcode(html, code);
             }
             html.close("td");
         }

@@ -1,6 +1,6 @@
 //! The reply form: its own section, printed from a new page, as one table to fill in by hand.
 
-use fsn_core::document::{Form, FormElement, Image, Question};
+use fsn_core::document::{CheckLine, Form, FormElement, Image, Question};
 
 use crate::blocks::{self, Level};
 use crate::writer::Html;
@@ -24,6 +24,12 @@ pub(crate) fn form(html: &mut Html, form: &Form, index: usize, images: &[Image])
     html.element("h2", &[("id", &id)], &form.heading);
     html.newline();
     blocks::blocks(html, &form.intro, Level::H3, images);
+    if let Some(reply_by) = &form.reply_by {
+        html.open("p", &[("class", "reply-by")]);
+        html.element("strong", &[], reply_by);
+        html.close("p");
+        html.newline();
+    }
 
     // Every row spans the full width: as many columns as the widest table element, at least a
     // label column and an answer column.
@@ -34,6 +40,7 @@ pub(crate) fn form(html: &mut Html, form: &Form, index: usize, images: &[Image])
             FormElement::Table { headings, .. }
             | FormElement::ProductChecklist { headings, .. } => headings.len(),
             FormElement::Signature { fields } => fields.len(),
+            FormElement::DestructionCertificate { headings, .. } => headings.len(),
             _ => 0,
         })
         .fold(2, usize::max);
@@ -98,37 +105,59 @@ pub(crate) fn form(html: &mut Html, form: &Form, index: usize, images: &[Image])
             FormElement::ActionChecklist {
                 heading,
                 steps,
-                done,
-                serial_numbers,
-                not_done,
                 reasons,
+                other_reason,
             } => {
                 group_row(html, heading, None, &all);
+                let reasons: Vec<&String> = reasons.iter().chain(other_reason).collect();
                 for step in steps {
                     html.open("tr", &[("class", "action")]);
                     html.open("td", &[]);
-                    blocks::inline(html, step);
+                    blocks::inline(html, &step.text);
+                    if let Some(deadline) = &step.deadline {
+                        html.text(" – ");
+                        html.element("strong", &[("class", "deadline")], deadline);
+                    }
                     html.close("td");
                     html.open("td", &with_colspan(&[("class", "choices")], &rest));
-                    html.open("div", &[]);
-                    choice(html, "choice", done);
-                    html.text(" ");
-                    html.element("span", &[("class", "write-in")], serial_numbers);
-                    html.close("div");
-                    html.open("div", &[]);
-                    choice(html, "choice", not_done);
-                    html.close("div");
-                    html.open("ul", &[("class", "reasons")]);
-                    for reason in reasons {
-                        html.open("li", &[]);
-                        choice(html, "choice", reason);
-                        html.close("li");
+                    check_line(html, &step.done, None);
+                    if let Some(alternative) = &step.alternative {
+                        check_line(html, alternative, step.alternative_mark.as_deref());
                     }
-                    html.close("ul");
+                    check_line(html, &step.not_done, None);
+                    if !reasons.is_empty() {
+                        html.open("ul", &[("class", "reasons")]);
+                        for reason in &reasons {
+                            html.open("li", &[]);
+                            choice(html, "choice", reason);
+                            html.close("li");
+                        }
+                        html.close("ul");
+                    }
                     html.close("td");
                     html.close("tr");
                     html.newline();
                 }
+            }
+            FormElement::DestructionCertificate {
+                heading,
+                statement,
+                headings,
+                rows,
+                blank_rows,
+                signature,
+            } => {
+                group_row(html, heading, None, &all);
+                html.open("tr", &[("class", "statement")]);
+                html.open("td", &with_colspan(&[], &all));
+                blocks::inline(html, statement);
+                html.close("td");
+                html.close("tr");
+                html.newline();
+                let given = rows.iter().map(|row| row.as_slice());
+                let blank = std::iter::repeat_n(&[] as &[String], *blank_rows);
+                destruction_rows(html, headings, given.chain(blank), columns);
+                signature_row(html, signature, columns);
             }
             FormElement::Signature { fields } => {
                 html.open("tr", &[("class", "signature")]);
@@ -154,6 +183,66 @@ pub(crate) fn form(html: &mut Html, form: &Form, index: usize, images: &[Image])
     html.newline();
     html.close("section");
     html.newline();
+}
+
+/// The certificate of destruction's table: headings, then per row the given cells (product
+/// and lot) and empty ones to write in; its last column widens to the form's full width.
+fn destruction_rows<'a>(
+    html: &mut Html,
+    headings: &[String],
+    rows: impl Iterator<Item = &'a [String]>,
+    columns: usize,
+) {
+    table(html, headings, &[], columns);
+    let last = span(columns - headings.len().min(columns) + 1);
+    for row in rows {
+        html.open("tr", &[("class", "destruction-row")]);
+        for index in 0..headings.len() {
+            let colspan = if index + 1 == headings.len() {
+                last.as_str()
+            } else {
+                "1"
+            };
+            match row.get(index) {
+                Some(text) => cell(html, "td", &[], colspan, text),
+                None => cell(html, "td", &[("class", "answer")], colspan, ""),
+            }
+        }
+        html.close("tr");
+        html.newline();
+    }
+}
+
+/// Cells to sign in, side by side; the last widens to the form's full width.
+fn signature_row(html: &mut Html, fields: &[String], columns: usize) {
+    html.open("tr", &[("class", "signature")]);
+    let last = span(columns - fields.len().min(columns) + 1);
+    for (index, field) in fields.iter().enumerate() {
+        let colspan = if index + 1 == fields.len() {
+            last.as_str()
+        } else {
+            "1"
+        };
+        cell(html, "td", &[("class", "signature-cell")], colspan, field);
+    }
+    html.close("tr");
+    html.newline();
+}
+
+/// A line of a checklist step: an optional mark ("OR:"), the box with its label, and the
+/// serial-number write-in where the notice puts one.
+fn check_line(html: &mut Html, line: &CheckLine, mark: Option<&str>) {
+    html.open("div", &[]);
+    if let Some(mark) = mark {
+        html.element("strong", &[("class", "alternative")], mark);
+        html.text(" ");
+    }
+    choice(html, "choice", &line.label);
+    if let Some(write_in) = &line.write_in {
+        html.text(" ");
+        html.element("span", &[("class", "write-in")], write_in);
+    }
+    html.close("div");
 }
 
 /// A `colspan` value.

@@ -10,7 +10,7 @@ pub use self::index::{IndexEntry, index};
 pub use self::preview::{PreviewPage, preview_page};
 
 use fsn_core::Document;
-use fsn_core::document::{Contact, Footer, Signatory};
+use fsn_core::document::{Contact, Footer, Inline, Signatory};
 
 use crate::blocks::Level;
 use crate::writer::Html;
@@ -48,9 +48,15 @@ pub fn html(document: &Document) -> String {
         },
     );
     html.newline();
-    html.open("main", &[("class", "page")]);
+    // The issuer's accent as a CSS custom property the stylesheet uses (an attribute value,
+    // escaped by the writer; validation made it `#rrggbb`).
+    let accent = format!("--accent: {}", document.theme.accent);
+    html.open("main", &[("class", "page"), ("style", &accent)]);
     html.newline();
     letter(&mut html, document);
+    if let Some(annex) = &document.annex {
+        blocks::annex(&mut html, annex);
+    }
     for (index, reply) in document.form.iter().chain(&document.more_forms).enumerate() {
         form::form(&mut html, reply, index, &document.images);
     }
@@ -133,7 +139,7 @@ fn letter(html: &mut Html, document: &Document) {
         html.close("aside");
         html.newline();
     }
-    footer(html, &document.footer);
+    footer(html, &document.footer, &document.theme.footer);
     html.close("article");
     html.newline();
 }
@@ -158,6 +164,17 @@ fn header(html: &mut Html, document: &Document) {
         None => html.element("p", &[("class", "letterhead")], &document.letterhead),
     }
     html.newline();
+    if !document.theme.letterhead.is_empty() {
+        html.open("p", &[("class", "letterhead-lines")]);
+        for (index, line) in document.theme.letterhead.iter().enumerate() {
+            if index > 0 {
+                html.void("br", &[]);
+            }
+            html.text(line);
+        }
+        html.close("p");
+        html.newline();
+    }
     html.open("div", &[("class", "date-label")]);
     html.open("p", &[("class", "date")]);
     html.element(
@@ -206,7 +223,7 @@ fn signatories(html: &mut Html, signatories: &[Signatory]) {
 /// The footer the PDF repeats on every page, once at the end of the letter.
 ///
 /// Its "page X of Y" label is left out: a web page has no pages.
-fn footer(html: &mut Html, footer: &Footer) {
+fn footer(html: &mut Html, footer: &Footer, lines: &[Inline]) {
     html.open("footer", &[("class", "letter-foot")]);
     html.newline();
     html.open("div", &[("class", "foot-columns")]);
@@ -231,6 +248,9 @@ fn footer(html: &mut Html, footer: &Footer) {
     if let Some(intended_use) = &footer.intended_use {
         html.element("p", &[("class", "intended-use")], intended_use);
         html.newline();
+    }
+    for line in lines {
+        blocks::paragraph(html, Some("theme-footer"), line);
     }
     html.close("footer");
     html.newline();

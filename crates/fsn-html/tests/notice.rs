@@ -105,23 +105,46 @@ fn visible_texts(document: &Document) -> Vec<String> {
                 FormElement::ActionChecklist {
                     heading,
                     steps,
-                    done,
-                    serial_numbers,
-                    not_done,
                     reasons,
+                    other_reason,
                 } => {
                     texts.push(heading.clone());
                     for step in steps {
-                        texts.extend(span_texts(step));
-                        texts.extend([done.clone(), serial_numbers.clone(), not_done.clone()]);
+                        texts.extend(span_texts(&step.text));
+                        texts.extend(step.deadline.iter().cloned());
+                        texts.extend(line_texts(&step.done));
+                        texts.extend(step.alternative_mark.iter().cloned());
+                        texts.extend(step.alternative.iter().flat_map(line_texts));
+                        texts.extend(line_texts(&step.not_done));
                         texts.extend(reasons.iter().cloned());
+                        texts.extend(other_reason.iter().cloned());
                     }
                 }
                 FormElement::Signature { fields } => texts.extend(fields.iter().cloned()),
+                FormElement::DestructionCertificate {
+                    heading,
+                    statement,
+                    headings,
+                    rows,
+                    signature,
+                    ..
+                } => {
+                    texts.push(heading.clone());
+                    texts.extend(span_texts(statement));
+                    texts.extend(headings.iter().cloned());
+                    texts.extend(rows.iter().flatten().cloned());
+                    texts.extend(signature.iter().cloned());
+                }
             }
         }
     }
     texts.retain(|text| !text.trim().is_empty());
+    texts
+}
+
+fn line_texts(line: &fsn_core::document::CheckLine) -> Vec<String> {
+    let mut texts = vec![line.label.clone()];
+    texts.extend(line.write_in.iter().cloned());
     texts
 }
 

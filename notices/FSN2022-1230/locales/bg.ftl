@@ -12,7 +12,6 @@ product-miseqdx = Инструмент MiSeqDx
 # Table of affected products: this notice's column headings.
 product-table-name = Наименование на продукта/изделието
 product-table-udi-di = Идентификатор на изделието
-product-table-catalog = Каталожен номер
 
 # Introduction after the salutation, before Table 1.
 intro = Illumina се обръща към вас във връзка с уязвимост в киберсигурността на софтуера
@@ -47,8 +46,6 @@ issuer-actions-offline = За инсталиране на софтуерната
     LRM, които не са свързани с интернет, Illumina разработи алтернативни варианти. За
     информация относно тези варианти се свържете възможно най-скоро с техническата поддръжка
     на techsupport@illumina.com.
-issuer-actions-authorities = Местните и международните регулаторни органи и компетентните
-    органи са уведомени за този проблем.
 issuer-actions-questions = При допълнителни въпроси или нужда от помощ се свържете с
     techsupport@illumina.com.
 
@@ -111,7 +108,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Защо получавате това известие
 why-body-contact = Изпращаме ви това известие, защото сте посочени като лице за контакт на
     вашата организация. От време на време се налага да информираме нашите клиенти за промени
     в продуктите, спиране на продукти от производство или проблеми с качеството.
@@ -124,7 +120,6 @@ why-body-marketing = Затова ви молим да обърнете вним
     Политика за поверителност.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = На { $issued } Illumina ви изпрати известие за спешно изтегляне на
     медицинско изделие { $notice-id } относно проблем, засягащ инструментите NextSeq 550Dx и
     MiSeqDx.
@@ -132,9 +127,6 @@ form-intro-complete = Моля, попълнете таблицата по-до�
     известието, и изпратете попълнения формуляр по имейл на techsupport@illumina.com, след
     като приключите с инсталирането на софтуерната корекция, както е описано в раздел
     „Действия от страна на клиента“ на настоящото известие.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Име на фирмата
 
 # Verification form: checklist of the affected products.
 form-product-name = Наименование на продукта/изделието
@@ -150,19 +142,13 @@ form-person-name-print = Име (с печатни букви):
 form-person-title-print = Длъжност на лицето, попълващо формуляра (с печатни букви):
 
 # Verification form: questions for customers.
-form-q-received = Потвърждавам, че съм получил(а) известие { $notice-id }, прочел(а) съм го
-    и съм разбрал(а) съдържанието му.
 form-q-lrm-installed = Декларирам, че LRM е инсталиран на отбелязаните по-горе инструменти.
-form-q-users-informed = Информацията е доведена до знанието на всички съответни потребители.
 form-q-patch-installed = Потвърждавам, че софтуерната корекция е инсталирана на всички
     посочени по-горе инструменти.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Отговори на дистрибутора/вносителя
-form-not-applicable = Неприложимо
 form-q-customers-identified = Идентифицирах клиентите, които са получили или е възможно да
     са получили продукта.
-form-q-customers-informed = Информирах идентифицираните клиенти за това изтегляне.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Приемам за сведение, че след изтеглянето софтуерната корекция

@@ -12,7 +12,6 @@ product-miseqdx = Přístroj MiSeqDx
 # Table of affected products: this notice's column headings.
 product-table-name = Název produktu/prostředku
 product-table-udi-di = Identifikátor prostředku
-product-table-catalog = Katalogové číslo
 
 # Introduction after the salutation, before Table 1.
 intro = Společnost Illumina se na Vás obrací v souvislosti se zranitelností v oblasti
@@ -46,8 +45,6 @@ issuer-actions-offline = Pro instalaci softwarové záplaty na dotčené produkt
     nejsou připojeny k internetu, vyvinula společnost Illumina alternativní možnosti. Pro
     informace o těchto možnostech se co nejdříve obraťte na technickou podporu na adrese
     techsupport@illumina.com.
-issuer-actions-authorities = Na tento problém byly upozorněny místní i mezinárodní regulační
-    orgány a příslušné úřady.
 issuer-actions-questions = S dalšími dotazy nebo žádostmi o pomoc se obracejte na adresu
     techsupport@illumina.com.
 
@@ -106,7 +103,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Proč dostáváte toto oznámení
 why-body-contact = Toto oznámení Vám zasíláme, protože jste kontaktní osobou své organizace.
     Čas od času potřebujeme informovat naše zákazníky o změnách produktů, ukončení výroby
     produktů nebo problémech s kvalitou.
@@ -119,7 +115,6 @@ why-body-marketing = Žádáme Vás proto, abyste těmto oznámením věnovali p
     ochrany osobních údajů.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Dne { $issued } Vám společnost Illumina zaslala oznámení o naléhavém
     stažení zdravotnického prostředku { $notice-id } ohledně problému, který postihuje
     přístroje NextSeq 550Dx a MiSeqDx.
@@ -127,9 +122,6 @@ form-intro-complete = Vyplněním níže uvedené tabulky potvrďte přijetí oz
     dokončení instalace softwarové záplaty podle popisu v části „Opatření na straně
     zákazníka“ tohoto oznámení zašlete vyplněný formulář e-mailem na adresu
     techsupport@illumina.com.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Název společnosti
 
 # Verification form: checklist of the affected products.
 form-product-name = Název produktu/prostředku
@@ -145,20 +137,14 @@ form-person-name-print = Jméno hůlkovým písmem:
 form-person-title-print = Funkce osoby, která vyplňuje formulář, hůlkovým písmem:
 
 # Verification form: questions for customers.
-form-q-received = Potvrzuji, že jsem obdržel(a) oznámení { $notice-id }, přečetl(a) si je a
-    porozuměl(a) jeho obsahu.
 form-q-lrm-installed = Prohlašuji, že na výše zaškrtnutých přístrojích je nainstalován
     software LRM.
-form-q-users-informed = Informace byly předány všem příslušným uživatelům.
 form-q-patch-installed = Potvrzuji, že softwarová záplata je nainstalována na všech výše
     uvedených přístrojích.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Odpovědi distributora/dovozce
-form-not-applicable = Neuplatňuje se
 form-q-customers-identified = Identifikoval(a) jsem zákazníky, kteří produkt obdrželi nebo
     mohli obdržet.
-form-q-customers-informed = Informoval(a) jsem identifikované zákazníky o tomto stažení.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Beru na vědomí, že po stažení musí být softwarová záplata

@@ -12,7 +12,6 @@ product-miseqdx = MiSeqDx-instrument
 # Table of affected products: this notice's column headings.
 product-table-name = Produkt-/udstyrsnavn
 product-table-udi-di = Udstyrsidentifikation
-product-table-catalog = Katalognummer
 
 # Introduction after the salutation, before Table 1.
 intro = Illumina kontakter dig vedrørende en cybersikkerhedssårbarhed i Local Run Manager (LRM),
@@ -47,8 +46,6 @@ issuer-actions-offline = Til installation af softwarepatchen på berørte LRM-pr
     har internetforbindelse, har Illumina udviklet alternative muligheder. Kontakt teknisk
     support på techsupport@illumina.com så hurtigt som muligt for at få oplysninger om disse
     muligheder.
-issuer-actions-authorities = Lokale og internationale tilsynsmyndigheder og kompetente
-    myndigheder er blevet gjort opmærksomme på dette problem.
 issuer-actions-questions = Kontakt techsupport@illumina.com, hvis du har yderligere spørgsmål
     eller brug for hjælp.
 
@@ -108,7 +105,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Hvorfor du modtager denne meddelelse
 why-body-contact = Vi sender dig denne meddelelse, fordi du er registreret som kontaktperson
     for din organisation. Vi har fra tid til anden brug for at informere vores kunder om
     produktændringer, udgåede produkter eller kvalitetsproblemer.
@@ -121,7 +117,6 @@ why-body-marketing = Vi beder dig derfor være opmærksom på disse meddelelser,
     privatlivspolitik.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Den { $issued } sendte Illumina dig meddelelsen { $notice-id } om presserende
     tilbagekaldelse af medicinsk udstyr vedrørende et problem, der berører instrumenterne
     NextSeq 550Dx og MiSeqDx.
@@ -129,9 +124,6 @@ form-intro-complete = Udfyld nedenstående tabel for at bekræfte modtagelsen af
     send den udfyldte formular pr. e-mail til techsupport@illumina.com, når du er færdig med at
     installere softwarepatchen som beskrevet i afsnittet »Foranstaltninger hos kunden« i denne
     meddelelse.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Virksomhedens navn
 
 # Verification form: checklist of the affected products.
 form-product-name = Produkt-/udstyrsnavn
@@ -147,21 +139,14 @@ form-person-name-print = Navn (med blokbogstaver):
 form-person-title-print = Stilling for den person, der udfylder formularen (med blokbogstaver):
 
 # Verification form: questions for customers.
-form-q-received = Jeg bekræfter, at jeg har modtaget { $notice-id } og har læst og forstået
-    indholdet.
 form-q-lrm-installed = Jeg erklærer, at LRM er installeret på de instrumenter, der er markeret
     ovenfor.
-form-q-users-informed = Oplysningerne er blevet gjort kendt for alle relevante brugere.
 form-q-patch-installed = Jeg bekræfter, at softwarepatchen er installeret på alle
     instrumenter, der er angivet ovenfor.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Distributørens/importørens svar
-form-not-applicable = Ikke relevant
 form-q-customers-identified = Jeg har identificeret de kunder, der har modtaget eller muligvis
     har modtaget produktet.
-form-q-customers-informed = Jeg har informeret de identificerede kunder om denne
-    tilbagekaldelse.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Jeg er indforstået med, at softwarepatchen efter download skal

@@ -12,7 +12,6 @@ product-miseqdx = MiSeqDx Instrument
 # Table of affected products: this notice's column headings.
 product-table-name = Produkt-/Gerätename
 product-table-udi-di = Kennnummer des Produkts
-product-table-catalog = Katalognummer
 
 # Introduction after the salutation, before Table 1.
 intro = Illumina informiert Sie hiermit über eine Sicherheitslücke im Local Run Manager
@@ -49,8 +48,6 @@ issuer-actions-offline = Für die Installation des Software-Patches auf betroffe
     LRM-Produkten ohne Internetverbindung hat Illumina andere Möglichkeiten entwickelt. Für
     Informationen zu diesen Möglichkeiten wenden Sie sich bitte so bald wie möglich an den
     technischen Support unter techsupport@illumina.com.
-issuer-actions-authorities = Die vor Ort zuständigen Behörden sowie die zuständigen
-    internationalen Stellen werden über dieses Problem in Kenntnis gesetzt.
 issuer-actions-questions = Wenden Sie sich bei weiteren Fragen oder wenn Sie Unterstützung
     benötigen an techsupport@illumina.com.
 
@@ -114,7 +111,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Warum Sie diese Benachrichtigung erhalten
 why-body-contact = Wir senden Ihnen diese Benachrichtigung, weil Sie als Ansprechpartner für
     Ihr Unternehmen geführt werden. Gelegentlich müssen wir unsere Kunden über
     Produktänderungen, die Einstellung von Produkten oder Qualitätsprobleme informieren.
@@ -128,7 +124,6 @@ why-body-marketing = Wir bitten Sie daher, diese Benachrichtigungen zu beachten,
     Sie bitte unserer Datenschutzrichtlinie.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Am { $issued } hat Illumina Ihnen die dringende Rückrufmitteilung für
     Medizinprodukte { $notice-id } bezüglich eines Problems mit den Instrumenten NextSeq
     550Dx und MiSeqDx geschickt.
@@ -136,9 +131,6 @@ form-intro-complete = Bitte füllen Sie die untenstehende Tabelle aus, um den Er
     Mitteilung zu bestätigen, und senden Sie das ausgefüllte Formular nach Abschluss der
     Installation des Software-Patches, wie im Abschnitt „Erforderliche Maßnahmen auf
     Kundenseite“ dieser Mitteilung beschrieben, per E-Mail an techsupport@illumina.com.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Name des Unternehmens
 
 # Verification form: checklist of the affected products.
 form-product-name = Produkt-/Gerätename
@@ -154,20 +146,14 @@ form-person-name-print = Name in Druckbuchstaben:
 form-person-title-print = Titel der Person, die das Formular ausfüllt, in Druckbuchstaben:
 
 # Verification form: questions for customers.
-form-q-received = Ich bestätige den Erhalt von { $notice-id } sowie die Kenntnisnahme des
-    Inhalts.
 form-q-lrm-installed = Ich erkläre, dass LRM auf den oben angekreuzten Instrumenten
     installiert ist.
-form-q-users-informed = Sämtliche relevanten Benutzer haben die Informationen erhalten.
 form-q-patch-installed = Ich bestätige, dass der Software-Patch auf allen oben angegebenen
     Instrumenten installiert ist.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Antworten des Händlers/Importeurs
-form-not-applicable = Nicht zutreffend
 form-q-customers-identified = Ich habe die Kunden ermittelt, die das Produkt erhalten haben
     oder möglicherweise erhalten haben könnten.
-form-q-customers-informed = Ich habe die ermittelten Kunden über diesen Rückruf informiert.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Ich nehme zur Kenntnis, dass der Software-Patch nach dem

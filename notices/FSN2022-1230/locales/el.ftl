@@ -12,7 +12,6 @@ product-miseqdx = Όργανο MiSeqDx
 # Table of affected products: this notice's column headings.
 product-table-name = Ονομασία προϊόντος/συσκευής
 product-table-udi-di = Αναγνωριστικό προϊόντος
-product-table-catalog = Αριθμός καταλόγου
 
 # Introduction after the salutation, before Table 1.
 intro = Η Illumina επικοινωνεί μαζί σας σχετικά με μια ευπάθεια κυβερνοασφάλειας στο λογισμικό
@@ -47,8 +46,6 @@ issuer-actions-offline = Για την εγκατάσταση της επιδι�
     προϊόντα LRM που δεν είναι συνδεδεμένα στο διαδίκτυο, η Illumina έχει αναπτύξει
     εναλλακτικές επιλογές. Για πληροφορίες σχετικά με αυτές τις επιλογές, επικοινωνήστε το
     συντομότερο δυνατό με την Τεχνική υποστήριξη στη διεύθυνση techsupport@illumina.com.
-issuer-actions-authorities = Το ζήτημα αυτό έχει γνωστοποιηθεί στους τοπικούς και διεθνείς
-    ρυθμιστικούς φορείς και στις αρμόδιες αρχές.
 issuer-actions-questions = Για περαιτέρω ερωτήσεις ή βοήθεια, επικοινωνήστε με τη διεύθυνση
     techsupport@illumina.com.
 
@@ -114,7 +111,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Γιατί λαμβάνετε αυτή την ειδοποίηση
 why-body-contact = Σας αποστέλλουμε αυτή την ειδοποίηση επειδή έχετε οριστεί ως πρόσωπο
     επικοινωνίας του οργανισμού σας. Κατά διαστήματα, πρέπει να ενημερώνουμε τους πελάτες μας
     για αλλαγές προϊόντων, διακοπή παραγωγής προϊόντων ή ζητήματα ποιότητας.
@@ -127,7 +123,6 @@ why-body-marketing = Σας παρακαλούμε λοιπόν να δίνετ�
     επικοινωνίας. Για περισσότερες πληροφορίες, ανατρέξτε στην Πολιτική απορρήτου μας.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Στις { $issued }, η Illumina σας απέστειλε την ειδοποίηση επείγουσας
     ανάκλησης ιατροτεχνολογικού προϊόντος { $notice-id } σχετικά με ένα πρόβλημα που αφορά τα
     όργανα NextSeq 550Dx και MiSeqDx.
@@ -135,9 +130,6 @@ form-intro-complete = Συμπληρώστε τον παρακάτω πίνακ�
     ειδοποίησης και αποστείλετε το συμπληρωμένο έντυπο μέσω email στη διεύθυνση
     techsupport@illumina.com μόλις ολοκληρώσετε την εγκατάσταση της επιδιόρθωσης λογισμικού,
     όπως περιγράφεται στην ενότητα «Ενέργειες του πελάτη» της παρούσας ειδοποίησης.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Επωνυμία εταιρείας
 
 # Verification form: checklist of the affected products.
 form-product-name = Ονομασία προϊόντος/συσκευής
@@ -153,21 +145,14 @@ form-person-name-print = Ονοματεπώνυμο (με κεφαλαία):
 form-person-title-print = Θέση του ατόμου που συμπληρώνει το έντυπο (με κεφαλαία):
 
 # Verification form: questions for customers.
-form-q-received = Επιβεβαιώνω ότι έλαβα την ειδοποίηση { $notice-id } και ότι διάβασα και
-    κατανόησα το περιεχόμενό της.
 form-q-lrm-installed = Δηλώνω ότι το LRM είναι εγκατεστημένο στα όργανα που έχουν επιλεγεί
     παραπάνω.
-form-q-users-informed = Οι πληροφορίες έχουν κοινοποιηθεί σε όλους τους σχετικούς χρήστες.
 form-q-patch-installed = Επιβεβαιώνω ότι η επιδιόρθωση λογισμικού έχει εγκατασταθεί σε όλα τα
     όργανα που αναφέρονται παραπάνω.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Απαντήσεις διανομέα/εισαγωγέα
-form-not-applicable = Δεν ισχύει
 form-q-customers-identified = Έχω εντοπίσει τους πελάτες που έχουν λάβει ή ενδέχεται να έχουν
     λάβει το προϊόν.
-form-q-customers-informed = Έχω ενημερώσει τους εντοπισμένους πελάτες σχετικά με την παρούσα
-    ανάκληση.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Λαμβάνω υπόψη ότι, μετά τη λήψη της επιδιόρθωσης λογισμικού, αυτή

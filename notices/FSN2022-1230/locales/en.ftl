@@ -12,7 +12,6 @@ product-miseqdx = MiSeqDx Instrument
 # Table of affected products: this notice's column headings.
 product-table-name = Product/Device Name
 product-table-udi-di = Device Identifier
-product-table-catalog = Catalog Number
 
 # Introduction after the salutation, before Table 1.
 intro = Illumina is contacting you regarding a cybersecurity vulnerability in the Local Run
@@ -45,8 +44,6 @@ issuer-actions-offline = For installing the software patch on affected LRM produ
     not connected to the internet, Illumina has developed alternative options. For
     information about these options, contact Technical Support at techsupport@illumina.com
     as soon as possible.
-issuer-actions-authorities = This issue has been brought to the attention of local and
-    international regulatory bodies and competent authorities.
 issuer-actions-questions = For any further questions or assistance, contact
     techsupport@illumina.com.
 
@@ -105,7 +102,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Why you are receiving this notice
 why-body-contact = We are sending you this notice because you are listed as the point of
     contact for your organization. From time to time, we need to inform our customers about
     product changes, product obsolescence, or quality issues.
@@ -118,15 +114,11 @@ why-body-marketing = We therefore ask that you pay attention to these notices, a
     our Privacy Policy.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = On { $issued }, Illumina sent you an Urgent Medical Device Recall notice,
     { $notice-id }, regarding an issue affecting the NextSeq 550Dx and MiSeqDx instruments.
 form-intro-complete = Please complete the table below to confirm receipt of the notice, and
     email the completed form to techsupport@illumina.com once you have finished installing
     the software patch as described in the Customer Actions section of this notice.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Company Name
 
 # Verification form: checklist of the affected products.
 form-product-name = Product/Device Name
@@ -142,20 +134,13 @@ form-person-name-print = Printed name:
 form-person-title-print = Printed title of the person completing the form:
 
 # Verification form: questions for customers.
-form-q-received = I confirm that I have received { $notice-id } and have read and understood
-    its contents.
 form-q-lrm-installed = I declare that LRM is installed on the instruments checked above.
-form-q-users-informed = The information has been brought to the attention of all relevant
-    users.
 form-q-patch-installed = I confirm that the software patch is installed on all instruments
     identified above.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Distributor/Importer Responses
-form-not-applicable = Not applicable
 form-q-customers-identified = I have identified the customers who have received or may have
     received the product.
-form-q-customers-informed = I have informed the identified customers of this recall.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = I acknowledge that, after downloading the software patch, it

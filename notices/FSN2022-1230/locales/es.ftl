@@ -12,7 +12,6 @@ product-miseqdx = Instrumento MiSeqDx
 # Table of affected products: this notice's column headings.
 product-table-name = Nombre del producto/dispositivo
 product-table-udi-di = Identificador del producto
-product-table-catalog = Número de catálogo
 
 # Introduction after the salutation, before Table 1.
 intro = Illumina se pone en contacto con usted en relación con una vulnerabilidad de
@@ -48,8 +47,6 @@ issuer-actions-offline = Para instalar el parche de software en los productos LR
     que no están conectados a Internet, Illumina ha desarrollado opciones alternativas. Para
     obtener información sobre estas opciones, póngase en contacto con el servicio de
     asistencia técnica en techsupport@illumina.com lo antes posible.
-issuer-actions-authorities = Este problema se ha puesto en conocimiento de los organismos
-    reguladores locales e internacionales y de las autoridades competentes.
 issuer-actions-questions = Si tiene más preguntas o necesita ayuda, póngase en contacto con
     techsupport@illumina.com.
 
@@ -114,7 +111,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Por qué recibe este aviso
 why-body-contact = Le enviamos este aviso porque figura como persona de contacto de su
     organización. Periódicamente debemos informar a nuestros clientes sobre cambios en los
     productos, obsolescencia de productos o problemas de calidad.
@@ -127,7 +123,6 @@ why-body-marketing = Por ello, le rogamos que preste atención a estos avisos, y
     información, consulte nuestra Política de privacidad.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = El { $issued }, Illumina le envió un aviso de retirada urgente de producto
     sanitario, { $notice-id }, en relación con un problema que afecta a los instrumentos
     NextSeq 550Dx y MiSeqDx.
@@ -135,9 +130,6 @@ form-intro-complete = Cumplimente la tabla siguiente para confirmar la recepció
     envíe el formulario cumplimentado por correo electrónico a techsupport@illumina.com una
     vez que haya terminado de instalar el parche de software tal como se describe en la
     sección Medidas que debe adoptar el cliente de este aviso.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Nombre de la empresa
 
 # Verification form: checklist of the affected products.
 form-product-name = Nombre del producto/dispositivo
@@ -153,20 +145,13 @@ form-person-name-print = Nombre (en mayúsculas):
 form-person-title-print = Cargo (en mayúsculas) de la persona que cumplimenta el formulario:
 
 # Verification form: questions for customers.
-form-q-received = Confirmo que he recibido { $notice-id } y que he leído y comprendido su
-    contenido.
 form-q-lrm-installed = Declaro que LRM está instalado en los instrumentos marcados más arriba.
-form-q-users-informed = La información se ha puesto en conocimiento de todos los usuarios
-    pertinentes.
 form-q-patch-installed = Confirmo que el parche de software está instalado en todos los
     instrumentos identificados más arriba.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Respuestas del distribuidor/importador
-form-not-applicable = No aplicable
 form-q-customers-identified = He identificado a los clientes que han recibido o pueden haber
     recibido el producto.
-form-q-customers-informed = He informado de esta retirada a los clientes identificados.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Reconozco que, tras descargar el parche de software, este debe

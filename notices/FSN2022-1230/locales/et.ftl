@@ -12,7 +12,6 @@ product-miseqdx = MiSeqDx instrument
 # Table of affected products: this notice's column headings.
 product-table-name = Toote/seadme nimi
 product-table-udi-di = Seadme identifitseerimistunnus
-product-table-catalog = Katalooginumber
 
 # Introduction after the salutation, before Table 1.
 intro = Illumina võtab teiega ühendust seoses küberturvanõrkusega tarkvaras Local Run Manager
@@ -46,8 +45,6 @@ issuer-actions-offline = Tarkvarapaiga installimiseks asjaomastele LRM-toodetele
     internetiga ühendatud, on Illumina välja töötanud alternatiivsed võimalused. Nende
     võimaluste kohta teabe saamiseks pöörduge võimalikult kiiresti tehnilise toe poole
     aadressil techsupport@illumina.com.
-issuer-actions-authorities = Sellest probleemist on teavitatud kohalikke ja rahvusvahelisi
-    reguleerivaid asutusi ning pädevaid asutusi.
 issuer-actions-questions = Lisaküsimuste või abi saamiseks pöörduge aadressil
     techsupport@illumina.com.
 
@@ -108,7 +105,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Miks te selle teatise saate
 why-body-contact = Saadame teile selle teatise, sest olete märgitud oma organisatsiooni
     kontaktisikuks. Aeg-ajalt peame teavitama oma kliente tootemuudatustest, toodete
     tootmise lõpetamisest või kvaliteediprobleemidest.
@@ -120,16 +116,12 @@ why-body-marketing = Seetõttu palume teil neile teatistele tähelepanu pöörat
     Lisateavet leiate meie privaatsuspoliitikast.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina saatis teile { $issued } meditsiiniseadme kiireloomulise
     tagasikutsumise teatise { $notice-id } probleemi kohta, mis mõjutab instrumente
     NextSeq 550Dx ja MiSeqDx.
 form-intro-complete = Täitke allolev tabel, et kinnitada teatise kättesaamist, ja saatke
     täidetud vorm e-postiga aadressile techsupport@illumina.com, kui olete tarkvarapaiga
     installimise lõpetanud, nagu on kirjeldatud käesoleva teatise jaotises „Kliendi meetmed“.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Ettevõtte nimi
 
 # Verification form: checklist of the affected products.
 form-product-name = Toote/seadme nimi
@@ -145,19 +137,13 @@ form-person-name-print = Nimi trükitähtedega:
 form-person-title-print = Vormi täitja ametinimetus trükitähtedega:
 
 # Verification form: questions for customers.
-form-q-received = Kinnitan, et olen teatise { $notice-id } kätte saanud ning selle sisu läbi
-    lugenud ja sellest aru saanud.
 form-q-lrm-installed = Kinnitan, et LRM on installitud eespool märgitud instrumentidele.
-form-q-users-informed = Teave on edastatud kõigile asjakohastele kasutajatele.
 form-q-patch-installed = Kinnitan, et tarkvarapaik on installitud kõigile eespool nimetatud
     instrumentidele.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Turustaja/importija vastused
-form-not-applicable = Ei kohaldu
 form-q-customers-identified = Olen kindlaks teinud kliendid, kes on toote kätte saanud või
     võivad olla selle kätte saanud.
-form-q-customers-informed = Olen teavitanud kindlakstehtud kliente sellest tagasikutsumisest.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Olen teadlik, et pärast allalaadimist tuleb tarkvarapaik

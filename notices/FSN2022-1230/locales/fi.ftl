@@ -12,7 +12,6 @@ product-miseqdx = MiSeqDx-laite
 # Table of affected products: this notice's column headings.
 product-table-name = Tuotteen/laitteen nimi
 product-table-udi-di = Laitetunniste
-product-table-catalog = Luettelonumero
 
 # Introduction after the salutation, before Table 1.
 intro = Illumina tiedottaa sinulle kyberturvallisuushaavoittuvuudesta, joka on havaittu
@@ -47,8 +46,6 @@ issuer-actions-offline = Illumina on kehittänyt vaihtoehtoisia tapoja korjausp�
     asentamiseksi asianomaisiin LRM-tuotteisiin, joita ei ole yhdistetty internetiin. Saat
     lisätietoja näistä vaihtoehdoista ottamalla mahdollisimman pian yhteyttä tekniseen tukeen
     osoitteessa techsupport@illumina.com.
-issuer-actions-authorities = Tästä ongelmasta on ilmoitettu paikallisille ja kansainvälisille
-    sääntelyelimille ja toimivaltaisille viranomaisille.
 issuer-actions-questions = Jos sinulla on lisäkysymyksiä tai tarvitset apua, ota yhteyttä
     osoitteeseen techsupport@illumina.com.
 
@@ -109,7 +106,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Miksi saat tämän ilmoituksen
 why-body-contact = Lähetämme sinulle tämän ilmoituksen, koska olet organisaatiosi
     rekisteröity yhteyshenkilö. Meidän on ajoittain tiedotettava asiakkaillemme
     tuotemuutoksista, tuotteiden valmistuksen lopettamisesta tai laatuongelmista.
@@ -121,7 +117,6 @@ why-body-marketing = Pyydämme sinua siksi kiinnittämään huomiota näihin ilm
     ilmoita oikean yhteyshenkilön tiedot. Lisätietoja on tietosuojakäytännössämme.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina lähetti sinulle { $issued } ilmoituksen { $notice-id }
     (kiireellinen lääkinnällisen laitteen takaisinveto) ongelmasta, joka vaikuttaa
     NextSeq 550Dx- ja MiSeqDx-laitteisiin.
@@ -129,9 +124,6 @@ form-intro-complete = Täytä alla oleva taulukko vahvistaaksesi ilmoituksen vas
     ja lähetä täytetty lomake sähköpostitse osoitteeseen techsupport@illumina.com, kun olet
     asentanut korjauspäivityksen tämän ilmoituksen osiossa ”Asiakkaan toimenpiteet”
     kuvatulla tavalla.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Yrityksen nimi
 
 # Verification form: checklist of the affected products.
 form-product-name = Tuotteen/laitteen nimi
@@ -147,20 +139,13 @@ form-person-name-print = Nimi tekstaten:
 form-person-title-print = Lomakkeen täyttäjän tehtävänimike tekstaten:
 
 # Verification form: questions for customers.
-form-q-received = Vahvistan, että olen vastaanottanut ilmoituksen { $notice-id } sekä lukenut
-    ja ymmärtänyt sen sisällön.
 form-q-lrm-installed = Vakuutan, että LRM on asennettu edellä merkittyihin laitteisiin.
-form-q-users-informed = Tiedot on saatettu kaikkien asiaankuuluvien käyttäjien tietoon.
 form-q-patch-installed = Vahvistan, että korjauspäivitys on asennettu kaikkiin edellä
     mainittuihin laitteisiin.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Jakelijan/maahantuojan vastaukset
-form-not-applicable = Ei sovellettavissa
 form-q-customers-identified = Olen tunnistanut asiakkaat, jotka ovat vastaanottaneet tai ovat
     saattaneet vastaanottaa tuotteen.
-form-q-customers-informed = Olen ilmoittanut tunnistetuille asiakkaille tästä
-    takaisinvedosta.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Ymmärrän, että korjauspäivitys on lataamisen jälkeen asennettava

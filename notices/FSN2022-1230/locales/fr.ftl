@@ -12,7 +12,6 @@ product-miseqdx = Instrument MiSeqDx
 # Table of affected products: this notice's column headings.
 product-table-name = Nom du produit/dispositif
 product-table-udi-di = Identifiant du dispositif
-product-table-catalog = Référence catalogue
 
 # Introduction after the salutation, before Table 1.
 intro = Illumina vous contacte au sujet d’une vulnérabilité de cybersécurité du logiciel Local
@@ -47,8 +46,6 @@ issuer-actions-offline = Pour l’installation du correctif logiciel sur les pro
     concernés qui ne sont pas connectés à Internet, Illumina a développé d’autres options.
     Pour plus d’informations sur ces options, contactez l’assistance technique à l’adresse
     techsupport@illumina.com dès que possible.
-issuer-actions-authorities = Ce problème a été porté à l’attention des organismes de
-    réglementation et des autorités compétentes locaux et internationaux.
 issuer-actions-questions = Pour toute autre question ou demande d’assistance, contactez
     techsupport@illumina.com.
 
@@ -112,7 +109,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Pourquoi vous recevez cet avis
 why-body-contact = Nous vous envoyons cet avis car vous êtes enregistré comme interlocuteur de
     votre organisation. Nous devons régulièrement informer nos clients des modifications de
     produits, de l’obsolescence des produits ou des problèmes de qualité.
@@ -125,7 +121,6 @@ why-body-marketing = Nous vous demandons donc de prêter attention à ces avis, 
     d’informations, consultez notre Politique de confidentialité.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Le { $issued }, Illumina vous a envoyé un avis de rappel urgent de
     dispositif médical, { $notice-id }, concernant un problème touchant les instruments
     NextSeq 550Dx et MiSeqDx.
@@ -133,9 +128,6 @@ form-intro-complete = Veuillez remplir le tableau ci-dessous pour confirmer la r
     l’avis, puis envoyer le formulaire rempli par e-mail à techsupport@illumina.com une fois
     l’installation du correctif logiciel terminée, comme décrit dans la section Actions à
     mener par le client du présent avis.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Nom de l’établissement
 
 # Verification form: checklist of the affected products.
 form-product-name = Nom du produit/dispositif
@@ -151,20 +143,13 @@ form-person-name-print = Nom (en majuscules) :
 form-person-title-print = Fonction (en majuscules) de la personne qui remplit le formulaire :
 
 # Verification form: questions for customers.
-form-q-received = Je confirme avoir reçu l’avis { $notice-id } et en avoir lu et compris le
-    contenu.
 form-q-lrm-installed = Je déclare que LRM est installé sur les instruments cochés ci-dessus.
-form-q-users-informed = Ces informations ont été portées à l’attention de tous les
-    utilisateurs concernés.
 form-q-patch-installed = Je confirme que le correctif logiciel est installé sur tous les
     instruments identifiés ci-dessus.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Réponses du distributeur/de l’importateur
-form-not-applicable = Sans objet
 form-q-customers-identified = J’ai identifié les clients qui ont reçu ou sont susceptibles
     d’avoir reçu le produit.
-form-q-customers-informed = J’ai informé les clients identifiés de ce rappel.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Je reconnais qu’après le téléchargement du correctif logiciel,

@@ -12,7 +12,6 @@ product-miseqdx = Ionstraim MiSeqDx
 # Table of affected products: this notice's column headings.
 product-table-name = Ainm an Táirge/na Feiste
 product-table-udi-di = Aitheantóir Feiste
-product-table-catalog = Uimhir Chatalóige
 
 # Introduction after the salutation, before Table 1.
 intro = Tá Illumina i dteagmháil leat maidir le leochaileacht cibearshlándála sa Local Run
@@ -47,8 +46,6 @@ issuer-actions-offline = Chun an paiste bogearraí a shuiteáil ar tháirgí LRM
     nach bhfuil ceangailte leis an idirlíon, d’fhorbair Illumina roghanna eile. Le haghaidh
     faisnéise faoi na roghanna seo, déan teagmháil le Tacaíocht Theicniúil ag
     techsupport@illumina.com a luaithe is féidir.
-issuer-actions-authorities = Cuireadh an tsaincheist seo in iúl do chomhlachtaí rialála agus
-    d’údaráis inniúla áitiúla agus idirnáisiúnta.
 issuer-actions-questions = Má tá tuilleadh ceisteanna agat nó má theastaíonn cúnamh uait,
     déan teagmháil le techsupport@illumina.com.
 
@@ -112,7 +109,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Cén fáth a bhfuil an fógra seo á fháil agat
 why-body-contact = Tá an fógra seo á sheoladh chugat againn toisc go bhfuil tú liostaithe mar
     an duine teagmhála i d’eagraíocht. Ó am go chéile, ní mór dúinn ár gcustaiméirí a chur
     ar an eolas faoi athruithe ar tháirgí, faoi dheireadh a chur le táirgí nó faoi
@@ -126,7 +122,6 @@ why-body-marketing = Iarraimid ort, dá bhrí sin, aird a thabhairt ar na fógra
     Príobháideachais.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Ar { $issued }, sheol Illumina fógra chugat, { $notice-id }, Aisghairm
     Phráinneach ar Fheiste Leighis, maidir le fadhb a bhaineann leis na hionstraimí
     NextSeq 550Dx agus MiSeqDx.
@@ -134,9 +129,6 @@ form-intro-complete = Comhlánaigh an tábla thíos chun a dhearbhú go bhfuair 
     seol an fhoirm chomhlánaithe trí ríomhphost chuig techsupport@illumina.com nuair a
     bheidh an paiste bogearraí suiteáilte agat mar a thuairiscítear sa chuid Gníomhartha an
     Chustaiméara den fhógra seo.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Ainm na Cuideachta
 
 # Verification form: checklist of the affected products.
 form-product-name = Ainm an Táirge/na Feiste
@@ -152,20 +144,14 @@ form-person-name-print = Ainm (i gceannlitreacha):
 form-person-title-print = Teideal poist an duine atá ag comhlánú na foirme (i gceannlitreacha):
 
 # Verification form: questions for customers.
-form-q-received = Dearbhaím go bhfuair mé { $notice-id } agus gur léigh mé agus gur thuig mé a
-    bhfuil ann.
 form-q-lrm-installed = Dearbhaím go bhfuil LRM suiteáilte ar na hionstraimí a bhfuil tic leo
     thuas.
-form-q-users-informed = Cuireadh an fhaisnéis in iúl do gach úsáideoir ábhartha.
 form-q-patch-installed = Dearbhaím go bhfuil an paiste bogearraí suiteáilte ar gach ionstraim
     a aithnítear thuas.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Freagraí an Dáileora/an Allmhaireora
-form-not-applicable = Ní bhaineann
 form-q-customers-identified = D’aithin mé na custaiméirí a fuair an táirge nó a d’fhéadfadh a
     bheith faighte acu.
-form-q-customers-informed = Chuir mé an aisghairm seo in iúl do na custaiméirí a aithníodh.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Admhaím, tar éis an paiste bogearraí a íoslódáil, go gcaithfear é

@@ -12,7 +12,6 @@ product-miseqdx = Instrument MiSeqDx
 # Table of affected products: this notice's column headings.
 product-table-name = Naziv proizvoda/uređaja
 product-table-udi-di = Identifikator proizvoda
-product-table-catalog = Kataloški broj
 
 # Introduction after the salutation, before Table 1.
 intro = Tvrtka Illumina obraća vam se u vezi s kibernetičkom ranjivošću u softveru Local Run
@@ -45,8 +44,6 @@ issuer-actions-offline = Za instalaciju softverske zakrpe na zahvaćene proizvod
     nisu povezani s internetom tvrtka Illumina razvila je alternativne mogućnosti. Za
     informacije o tim mogućnostima što prije se obratite tehničkoj podršci na adresu
     techsupport@illumina.com.
-issuer-actions-authorities = O ovom su problemu obaviještena lokalna i međunarodna regulatorna
-    tijela te nadležna tijela.
 issuer-actions-questions = Za sva dodatna pitanja ili pomoć obratite se na adresu
     techsupport@illumina.com.
 
@@ -105,7 +102,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Zašto primate ovu obavijest
 why-body-contact = Ovu obavijest šaljemo vam jer ste navedeni kao kontaktna osoba svoje
     organizacije. S vremena na vrijeme moramo obavijestiti svoje korisnike o promjenama
     proizvoda, prestanku proizvodnje proizvoda ili problemima s kvalitetom.
@@ -117,7 +113,6 @@ why-body-marketing = Stoga vas molimo da obratite pozornost na ove obavijesti je
     kontaktnoj osobi. Više informacija potražite u našim Pravilima o privatnosti.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Dana { $issued } tvrtka Illumina poslala vam je obavijest o hitnom povlačenju
     medicinskog proizvoda { $notice-id } u vezi s problemom koji zahvaća instrumente
     NextSeq 550Dx i MiSeqDx.
@@ -125,9 +120,6 @@ form-intro-complete = Ispunite tablicu u nastavku kako biste potvrdili primitak 
     ispunjeni obrazac pošaljite e-poštom na adresu techsupport@illumina.com nakon što dovršite
     instalaciju softverske zakrpe kako je opisano u odjeljku „Mjere koje korisnik mora
     poduzeti” ove obavijesti.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Naziv tvrtke
 
 # Verification form: checklist of the affected products.
 form-product-name = Naziv proizvoda/uređaja
@@ -143,19 +135,13 @@ form-person-name-print = Ime i prezime (tiskanim slovima):
 form-person-title-print = Funkcija osobe koja ispunjava obrazac (tiskanim slovima):
 
 # Verification form: questions for customers.
-form-q-received = Potvrđujem da sam primio/la obavijest { $notice-id } te da sam pročitao/la i
-    razumio/la njezin sadržaj.
 form-q-lrm-installed = Izjavljujem da je LRM instaliran na gore označenim instrumentima.
-form-q-users-informed = Svi relevantni korisnici upoznati su s ovim informacijama.
 form-q-patch-installed = Potvrđujem da je softverska zakrpa instalirana na svim gore navedenim
     instrumentima.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Odgovori distributera/uvoznika
-form-not-applicable = Nije primjenjivo
 form-q-customers-identified = Utvrdio/la sam korisnike koji su primili ili su možda primili
     proizvod.
-form-q-customers-informed = Obavijestio/la sam utvrđene korisnike o ovom povlačenju.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Potvrđujem da sam upoznat/a s time da se softverska zakrpa nakon

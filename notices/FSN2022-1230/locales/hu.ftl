@@ -12,7 +12,6 @@ product-miseqdx = MiSeqDx műszer
 # Table of affected products: this notice's column headings.
 product-table-name = Termék/eszköz neve
 product-table-udi-di = Eszközazonosító
-product-table-catalog = Katalógusszám
 
 # Introduction after the salutation, before Table 1.
 intro = Az Illumina a NextSeq™ 550Dx és MiSeq™Dx műszereken azonosított, a Local Run Manager
@@ -45,8 +44,6 @@ issuer-actions-offline = A szoftverjavításnak az internethez nem csatlakoztato
     LRM-termékekre történő telepítéséhez az Illumina alternatív lehetőségeket dolgozott ki.
     Ezekkel a lehetőségekkel kapcsolatban a lehető leghamarabb forduljon a műszaki
     támogatáshoz a techsupport@illumina.com címen.
-issuer-actions-authorities = A problémáról tájékoztattuk a helyi és nemzetközi szabályozó
-    szerveket, valamint az illetékes hatóságokat.
 issuer-actions-questions = További kérdéseivel vagy ha segítségre van szüksége, forduljon
     hozzánk a techsupport@illumina.com címen.
 
@@ -106,7 +103,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Miért kapja ezt az értesítést
 why-body-contact = Azért küldjük Önnek ezt az értesítést, mert Ön szervezete kapcsolattartójaként
     szerepel nyilvántartásunkban. Időről időre tájékoztatnunk kell ügyfeleinket a
     termékváltozásokról, a termékek kivezetéséről vagy minőségügyi problémákról.
@@ -118,7 +114,6 @@ why-body-marketing = Kérjük ezért, fordítson figyelmet ezekre az értesíté
     kapcsolattartót. További információkért tekintse meg adatvédelmi szabályzatunkat.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Az Illumina { $issued } dátummal orvostechnikai eszköz sürgős visszahívásáról
     szóló értesítést ({ $notice-id }) küldött Önnek a NextSeq 550Dx és MiSeqDx műszereket
     érintő problémával kapcsolatban.
@@ -126,9 +121,6 @@ form-intro-complete = Kérjük, az alábbi táblázat kitöltésével erősítse
     kézhezvételét, majd miután az értesítés „Az ügyfél teendői” című szakaszában leírtak
     szerint befejezte a szoftverjavítás telepítését, küldje el a kitöltött űrlapot e-mailben a
     techsupport@illumina.com címre.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Cégnév
 
 # Verification form: checklist of the affected products.
 form-product-name = Termék/eszköz neve
@@ -144,19 +136,13 @@ form-person-name-print = Név (nyomtatott betűkkel):
 form-person-title-print = Az űrlapot kitöltő személy beosztása (nyomtatott betűkkel):
 
 # Verification form: questions for customers.
-form-q-received = Megerősítem, hogy az értesítést ({ $notice-id }) megkaptam, tartalmát
-    elolvastam és megértettem.
 form-q-lrm-installed = Kijelentem, hogy az LRM telepítve van a fent bejelölt műszereken.
-form-q-users-informed = Az információkat minden érintett felhasználó tudomására hoztuk.
 form-q-patch-installed = Megerősítem, hogy a szoftverjavítás telepítve van az összes fent
     azonosított műszeren.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = A forgalmazó/importőr válaszai
-form-not-applicable = Nem alkalmazható
 form-q-customers-identified = Azonosítottam azokat az ügyfeleket, akik megkapták vagy
     megkaphatták a terméket.
-form-q-customers-informed = Az azonosított ügyfeleket tájékoztattam erről a visszahívásról.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Tudomásul veszem, hogy a szoftverjavítást letöltése után külön kell

@@ -12,7 +12,6 @@ product-miseqdx = Strumento MiSeqDx
 # Table of affected products: this notice's column headings.
 product-table-name = Nome del prodotto/dispositivo
 product-table-udi-di = Numero di identificazione del dispositivo
-product-table-catalog = Numero di catalogo
 
 # Introduction after the salutation, before Table 1.
 intro = Illumina la sta contattando per segnalare una vulnerabilità alla sicurezza
@@ -47,8 +46,6 @@ issuer-actions-offline = Per l'installazione della patch software sui prodotti L
     interessati non collegati a Internet, Illumina ha sviluppato altre opzioni. Per
     informazioni su queste opzioni, contattare al più presto l'Assistenza Tecnica
     all'indirizzo techsupport@illumina.com.
-issuer-actions-authorities = Il problema è stato portato all'attenzione degli organismi di
-    regolamentazione locali e internazionali e delle autorità competenti.
 issuer-actions-questions = Per qualsiasi altra domanda o richiesta di assistenza,
     contattare techsupport@illumina.com.
 
@@ -126,7 +123,6 @@ why-body-marketing = Pertanto le chiediamo di prestare attenzione a queste notif
     contatto corretto. Per maggiori informazioni, veda la nostra Politica sulla privacy.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Il { $issued }, Illumina le ha inviato un avviso di richiamo urgente di un
     dispositivo medico { $notice-id }, relativo a un problema degli strumenti NextSeq 550Dx e
     MiSeqDx.
@@ -152,11 +148,7 @@ form-person-name-print = Nome in stampatello:
 form-person-title-print = Titolo in stampatello della persona che ha compilato il modulo:
 
 # Verification form: questions for customers.
-form-q-received = Confermo di aver ricevuto la comunicazione { $notice-id } e di averne
-    letto e compreso il contenuto.
 form-q-lrm-installed = Dichiaro che sugli strumenti contrassegnati in alto è installato LRM.
-form-q-users-informed = Le informazioni sono state portate all'attenzione di tutti gli
-    utenti interessati.
 form-q-patch-installed = Confermo che la patch software è installata su tutti gli strumenti
     identificati in alto.
 
@@ -165,7 +157,6 @@ form-distributor-responses = Risposte del distributore/importatore
 form-not-applicable = Non pertinente
 form-q-customers-identified = Ho identificato i clienti che hanno ricevuto o potrebbero aver
     ricevuto il prodotto.
-form-q-customers-informed = Ho informato i clienti identificati del richiamo in oggetto.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Prendo atto del fatto che dopo aver scaricato la patch

@@ -12,7 +12,6 @@ product-miseqdx = MiSeqDx prietaisas
 # Table of affected products: this notice's column headings.
 product-table-name = Gaminio / priemonės pavadinimas
 product-table-udi-di = Priemonės identifikatorius
-product-table-catalog = Katalogo numeris
 
 # Introduction after the salutation, before Table 1.
 intro = Bendrovė Illumina kreipiasi į jus dėl kibernetinio saugumo pažeidžiamumo, nustatyto
@@ -47,8 +46,6 @@ issuer-actions-offline = Programinės įrangos pataisai įdiegti susijusiuose LR
     kurie neprijungti prie interneto, bendrovė Illumina parengė alternatyvių galimybių.
     Norėdami gauti informacijos apie šias galimybes, kuo skubiau kreipkitės į techninės
     pagalbos tarnybą el. paštu techsupport@illumina.com.
-issuer-actions-authorities = Apie šią problemą pranešta vietos ir tarptautinėms reguliavimo
-    įstaigoms bei kompetentingoms institucijoms.
 issuer-actions-questions = Kilus papildomų klausimų ar prireikus pagalbos, kreipkitės el.
     paštu techsupport@illumina.com.
 
@@ -110,7 +107,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Kodėl gaunate šį pranešimą
 why-body-contact = Šį pranešimą jums siunčiame, nes esate nurodyti kaip savo organizacijos
     kontaktinis asmuo. Kartkartėmis turime informuoti savo klientus apie gaminių pakeitimus,
     gaminių gamybos nutraukimą ar kokybės problemas.
@@ -123,7 +119,6 @@ why-body-marketing = Todėl prašome atkreipti dėmesį į šiuos pranešimus, n
     politikoje.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = { $issued } bendrovė Illumina jums atsiuntė pranešimą apie skubų medicinos
     priemonės atšaukimą { $notice-id } dėl problemos, susijusios su prietaisais
     NextSeq 550Dx ir MiSeqDx.
@@ -131,9 +126,6 @@ form-intro-complete = Užpildykite toliau pateiktą lentelę ir patvirtinkite, k
     pranešimą, o baigę diegti programinės įrangos pataisą, kaip aprašyta šio pranešimo
     skyriuje „Kliento veiksmai“, užpildytą formą išsiųskite el. paštu
     techsupport@illumina.com.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Įmonės pavadinimas
 
 # Verification form: checklist of the affected products.
 form-product-name = Gaminio / priemonės pavadinimas
@@ -149,18 +141,12 @@ form-person-name-print = Vardas, pavardė (spausdintinėmis raidėmis):
 form-person-title-print = Formą pildančio asmens pareigos (spausdintinėmis raidėmis):
 
 # Verification form: questions for customers.
-form-q-received = Patvirtinu, kad gavau pranešimą { $notice-id }, jį perskaičiau ir supratau
-    jo turinį.
 form-q-lrm-installed = Pareiškiu, kad LRM įdiegta pirmiau pažymėtuose prietaisuose.
-form-q-users-informed = Su šia informacija supažindinti visi atitinkami naudotojai.
 form-q-patch-installed = Patvirtinu, kad programinės įrangos pataisa įdiegta visuose pirmiau
     nurodytuose prietaisuose.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Platintojo / importuotojo atsakymai
-form-not-applicable = Netaikoma
 form-q-customers-identified = Nustačiau klientus, kurie gavo arba galėjo gauti gaminį.
-form-q-customers-informed = Apie šį atšaukimą informavau nustatytus klientus.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Patvirtinu, kad man žinoma, jog atsisiuntus programinės įrangos

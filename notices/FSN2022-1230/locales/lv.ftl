@@ -12,7 +12,6 @@ product-miseqdx = MiSeqDx instruments
 # Table of affected products: this notice's column headings.
 product-table-name = Produkta/ierīces nosaukums
 product-table-udi-di = Ierīces identifikators
-product-table-catalog = Kataloga numurs
 
 # Introduction after the salutation, before Table 1.
 intro = Uzņēmums Illumina sazinās ar jums saistībā ar kiberdrošības ievainojamību programmatūrā
@@ -46,8 +45,6 @@ issuer-actions-offline = Programmatūras ielāpa instalēšanai ietekmētajos LR
     pievienoti internetam, uzņēmums Illumina ir izstrādājis alternatīvas iespējas. Lai
     saņemtu informāciju par šīm iespējām, pēc iespējas drīzāk sazinieties ar tehniskā
     atbalsta dienestu, rakstot uz techsupport@illumina.com.
-issuer-actions-authorities = Par šo problēmu ir informētas vietējās un starptautiskās
-    regulatīvās iestādes un kompetentās iestādes.
 issuer-actions-questions = Ja jums ir papildu jautājumi vai nepieciešama palīdzība,
     sazinieties ar techsupport@illumina.com.
 
@@ -106,7 +103,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Kāpēc jūs saņemat šo paziņojumu
 why-body-contact = Mēs jums nosūtām šo paziņojumu, jo esat norādīts kā savas organizācijas
     kontaktpersona. Laiku pa laikam mums ir jāinformē klienti par produktu izmaiņām,
     produktu ražošanas pārtraukšanu vai kvalitātes problēmām.
@@ -118,7 +114,6 @@ why-body-marketing = Tāpēc lūdzam pievērst uzmanību šiem paziņojumiem, jo
     norādot pareizo kontaktpersonu. Plašāka informācija ir pieejama mūsu privātuma politikā.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = { $issued } uzņēmums Illumina jums nosūtīja paziņojumu par steidzamu
     medicīniskās ierīces atsaukšanu { $notice-id } saistībā ar problēmu, kas ietekmē
     instrumentus NextSeq 550Dx un MiSeqDx.
@@ -126,9 +121,6 @@ form-intro-complete = Lūdzu, aizpildiet tālāk redzamo tabulu, lai apstiprinā
     saņemšanu, un nosūtiet aizpildīto veidlapu pa e-pastu uz techsupport@illumina.com, kad
     programmatūras ielāpa instalēšana būs pabeigta, kā aprakstīts šī paziņojuma sadaļā
     „Klienta darbības”.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Uzņēmuma nosaukums
 
 # Verification form: checklist of the affected products.
 form-product-name = Produkta/ierīces nosaukums
@@ -144,19 +136,13 @@ form-person-name-print = Vārds, uzvārds (drukātiem burtiem):
 form-person-title-print = Veidlapas aizpildītāja amats (drukātiem burtiem):
 
 # Verification form: questions for customers.
-form-q-received = Apstiprinu, ka paziņojums { $notice-id } ir saņemts un tā saturs ir izlasīts
-    un saprasts.
 form-q-lrm-installed = Apliecinu, ka LRM ir instalēts iepriekš atzīmētajos instrumentos.
-form-q-users-informed = Informācija ir darīta zināma visiem attiecīgajiem lietotājiem.
 form-q-patch-installed = Apstiprinu, ka programmatūras ielāps ir instalēts visos iepriekš
     norādītajos instrumentos.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Izplatītāja/importētāja atbildes
-form-not-applicable = Nav piemērojams
 form-q-customers-identified = Ir identificēti klienti, kuri ir saņēmuši vai, iespējams, ir
     saņēmuši produktu.
-form-q-customers-informed = Identificētie klienti ir informēti par šo atsaukšanu.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Apliecinu, ka man ir zināms: pēc programmatūras ielāpa

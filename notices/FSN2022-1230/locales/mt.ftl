@@ -12,7 +12,6 @@ product-miseqdx = Strument MiSeqDx
 # Table of affected products: this notice's column headings.
 product-table-name = Isem il-Prodott/l-Apparat
 product-table-udi-di = Identifikatur tal-Apparat
-product-table-catalog = Numru tal-Katalgu
 
 # Introduction after the salutation, before Table 1.
 intro = Illumina qed tikkuntattjak dwar vulnerabbiltà taċ-ċibersigurtà fil-Local Run Manager
@@ -46,8 +45,6 @@ issuer-actions-offline = Għall-installazzjoni tal-garża tas-softwer fuq prodot
     li mhumiex konnessi mal-internet, Illumina żviluppat għażliet alternattivi. Għal
     informazzjoni dwar dawn l-għażliet, ikkuntattja lill-Appoġġ Tekniku fuq
     techsupport@illumina.com mill-aktar fis possibbli.
-issuer-actions-authorities = Din il-kwistjoni nġiebet għall-attenzjoni tal-korpi regolatorji u
-    tal-awtoritajiet kompetenti lokali u internazzjonali.
 issuer-actions-questions = Għal kwalunkwe mistoqsija oħra jew għal assistenza, ikkuntattja lil
     techsupport@illumina.com.
 
@@ -110,7 +107,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Għaliex qed tirċievi dan l-avviż
 why-body-contact = Qed nibagħtulek dan l-avviż għaliex int elenkat bħala l-persuna ta’ kuntatt
     għall-organizzazzjoni tiegħek. Minn żmien għal żmien, jeħtieġ ninfurmaw lill-klijenti
     tagħna dwar bidliet fil-prodotti, waqfien ta’ prodotti jew kwistjonijiet ta’ kwalità.
@@ -123,7 +119,6 @@ why-body-marketing = Għalhekk nitolbuk tagħti attenzjoni lil dawn l-avviżi, g
     informazzjoni, ara l-Politika tal-Privatezza tagħna.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Nhar { $issued }, Illumina bagħtitlek avviż ta’ Sejħa Lura Urġenti ta’
     Apparat Mediku, { $notice-id }, dwar problema li taffettwa l-istrumenti NextSeq 550Dx u
     MiSeqDx.
@@ -131,9 +126,6 @@ form-intro-complete = Jekk jogħġbok imla t-tabella hawn taħt biex tikkonferma
     l-avviż, imbagħad ibgħat il-formola mimlija bl-email lil techsupport@illumina.com ladarba
     tkun lestejt l-installazzjoni tal-garża tas-softwer kif deskritt fit-taqsima Azzjonijiet
     tal-Klijent ta’ dan l-avviż.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Isem il-Kumpanija
 
 # Verification form: checklist of the affected products.
 form-product-name = Isem il-Prodott/l-Apparat
@@ -149,18 +141,13 @@ form-person-name-print = Isem (b’ittri kapitali):
 form-person-title-print = Kariga tal-persuna li qed timla l-formola (b’ittri kapitali):
 
 # Verification form: questions for customers.
-form-q-received = Nikkonferma li rċevejt { $notice-id } u li qrajt u fhimt il-kontenut tiegħu.
 form-q-lrm-installed = Niddikjara li l-LRM huwa installat fuq l-istrumenti mmarkati hawn fuq.
-form-q-users-informed = L-informazzjoni nġiebet għall-attenzjoni tal-utenti rilevanti kollha.
 form-q-patch-installed = Nikkonferma li l-garża tas-softwer hija installata fuq l-istrumenti
     kollha identifikati hawn fuq.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Tweġibiet tad-Distributur/tal-Importatur
-form-not-applicable = Mhux applikabbli
 form-q-customers-identified = Identifikajt il-klijenti li rċevew jew li setgħu rċevew
     il-prodott.
-form-q-customers-informed = Infurmajt lill-klijenti identifikati b’din is-sejħa lura.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Nirrikonoxxi li, wara li titniżżel il-garża tas-softwer, din

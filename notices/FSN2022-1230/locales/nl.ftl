@@ -12,7 +12,6 @@ product-miseqdx = MiSeqDx-instrument
 # Table of affected products: this notice's column headings.
 product-table-name = Naam product/hulpmiddel
 product-table-udi-di = Hulpmiddelidentificatie
-product-table-catalog = Catalogusnummer
 
 # Introduction after the salutation, before Table 1.
 intro = Illumina neemt contact met u op in verband met een cyberbeveiligingskwetsbaarheid in
@@ -49,8 +48,6 @@ issuer-actions-offline = Voor de installatie van de softwarepatch op betrokken L
     die niet met internet zijn verbonden, heeft Illumina alternatieve mogelijkheden
     ontwikkeld. Neem voor informatie over deze mogelijkheden zo snel mogelijk contact op met
     de technische ondersteuning via techsupport@illumina.com.
-issuer-actions-authorities = Dit probleem is onder de aandacht gebracht van lokale en
-    internationale regelgevende instanties en bevoegde autoriteiten.
 issuer-actions-questions = Neem voor verdere vragen of hulp contact op met
     techsupport@illumina.com.
 
@@ -116,7 +113,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Waarom u deze melding ontvangt
 why-body-contact = Wij sturen u deze melding omdat u staat geregistreerd als contactpersoon
     voor uw organisatie. Van tijd tot tijd moeten wij onze klanten informeren over
     productwijzigingen, het uit productie nemen van producten of kwaliteitsproblemen.
@@ -129,7 +125,6 @@ why-body-marketing = Wij vragen u daarom aandacht te besteden aan deze meldingen
     privacybeleid voor meer informatie.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Op { $issued } heeft Illumina u de melding { $notice-id } (dringende
     terugroepactie van een medisch hulpmiddel) gestuurd over een probleem met de
     instrumenten NextSeq 550Dx en MiSeqDx.
@@ -137,9 +132,6 @@ form-intro-complete = Vul de onderstaande tabel in om de ontvangst van de meldin
     bevestigen en stuur het ingevulde formulier per e-mail naar techsupport@illumina.com
     zodra u de installatie van de softwarepatch hebt voltooid zoals beschreven in het
     gedeelte ‘Maatregelen voor de klant’ van deze melding.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Bedrijfsnaam
 
 # Verification form: checklist of the affected products.
 form-product-name = Naam product/hulpmiddel
@@ -155,22 +147,14 @@ form-person-name-print = Naam (in blokletters):
 form-person-title-print = Functie van de persoon die het formulier invult (in blokletters):
 
 # Verification form: questions for customers.
-form-q-received = Ik bevestig dat ik { $notice-id } heb ontvangen en de inhoud ervan heb
-    gelezen en begrepen.
 form-q-lrm-installed = Ik verklaar dat LRM is geïnstalleerd op de hierboven aangevinkte
     instrumenten.
-form-q-users-informed = De informatie is onder de aandacht gebracht van alle relevante
-    gebruikers.
 form-q-patch-installed = Ik bevestig dat de softwarepatch is geïnstalleerd op alle hierboven
     vermelde instrumenten.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Antwoorden van de distributeur/importeur
-form-not-applicable = Niet van toepassing
 form-q-customers-identified = Ik heb de klanten geïdentificeerd die het product hebben
     ontvangen of mogelijk hebben ontvangen.
-form-q-customers-informed = Ik heb de geïdentificeerde klanten op de hoogte gebracht van deze
-    terugroepactie.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Ik ben mij ervan bewust dat de softwarepatch na het downloaden

@@ -12,7 +12,6 @@ product-miseqdx = Aparat MiSeqDx
 # Table of affected products: this notice's column headings.
 product-table-name = Nazwa produktu/wyrobu
 product-table-udi-di = Identyfikator wyrobu
-product-table-catalog = Numer katalogowy
 
 # Introduction after the salutation, before Table 1.
 intro = Firma Illumina zwraca się do Państwa w sprawie luki w zabezpieczeniach
@@ -48,8 +47,6 @@ issuer-actions-offline = Na potrzeby instalacji poprawki oprogramowania w produk
     opracowała rozwiązania alternatywne. W celu uzyskania informacji o tych rozwiązaniach
     należy jak najszybciej skontaktować się z działem wsparcia technicznego pod adresem
     techsupport@illumina.com.
-issuer-actions-authorities = Problem ten został zgłoszony lokalnym i międzynarodowym organom
-    regulacyjnym oraz właściwym organom.
 issuer-actions-questions = W razie dalszych pytań lub potrzeby pomocy prosimy o kontakt pod
     adresem techsupport@illumina.com.
 
@@ -114,7 +111,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Dlaczego otrzymują Państwo to powiadomienie
 why-body-contact = Przesyłamy Państwu to powiadomienie, ponieważ figurują Państwo w naszych
     danych jako osoba kontaktowa swojej organizacji. Od czasu do czasu musimy informować
     naszych klientów o zmianach produktów, wycofywaniu produktów z oferty lub problemach z
@@ -129,7 +125,6 @@ why-body-marketing = Prosimy zatem o zwracanie uwagi na te powiadomienia, poniew
     prywatności.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = W dniu { $issued } firma Illumina przesłała Państwu powiadomienie o pilnym
     wycofaniu wyrobu medycznego { $notice-id } dotyczące problemu z aparatami NextSeq 550Dx
     i MiSeqDx.
@@ -137,9 +132,6 @@ form-intro-complete = Prosimy o wypełnienie poniższej tabeli w celu potwierdze
     powiadomienia, a po zakończeniu instalacji poprawki oprogramowania zgodnie z opisem w
     sekcji „Działania wymagane od klienta” niniejszego powiadomienia – o przesłanie
     wypełnionego formularza pocztą e-mail na adres techsupport@illumina.com.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Nazwa firmy
 
 # Verification form: checklist of the affected products.
 form-product-name = Nazwa produktu/wyrobu
@@ -155,20 +147,14 @@ form-person-name-print = Imię i nazwisko (drukowanymi literami):
 form-person-title-print = Stanowisko osoby wypełniającej formularz (drukowanymi literami):
 
 # Verification form: questions for customers.
-form-q-received = Potwierdzam otrzymanie powiadomienia { $notice-id } oraz zapoznanie się z
-    jego treścią i jej zrozumienie.
 form-q-lrm-installed = Oświadczam, że oprogramowanie LRM jest zainstalowane w aparatach
     zaznaczonych powyżej.
-form-q-users-informed = Informacje zostały przekazane wszystkim właściwym użytkownikom.
 form-q-patch-installed = Potwierdzam, że poprawka oprogramowania została zainstalowana we
     wszystkich aparatach wskazanych powyżej.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Odpowiedzi dystrybutora/importera
-form-not-applicable = Nie dotyczy
 form-q-customers-identified = Zidentyfikowałem(-am) klientów, którzy otrzymali lub mogli
     otrzymać produkt.
-form-q-customers-informed = Poinformowałem(-am) zidentyfikowanych klientów o tym wycofaniu.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Przyjmuję do wiadomości, że po pobraniu poprawki oprogramowania

@@ -12,7 +12,6 @@ product-miseqdx = Instrumento MiSeqDx
 # Table of affected products: this notice's column headings.
 product-table-name = Nome do produto/dispositivo
 product-table-udi-di = Identificador do dispositivo
-product-table-catalog = Número de catálogo
 
 # Introduction after the salutation, before Table 1.
 intro = A Illumina vem por este meio comunicar uma vulnerabilidade de cibersegurança no Local
@@ -46,8 +45,6 @@ issuer-actions-offline = Para a instalação do patch de software em produtos LR
     não estejam ligados à Internet, a Illumina desenvolveu opções alternativas. Para obter
     informações sobre estas opções, contacte a Assistência técnica através de
     techsupport@illumina.com logo que possível.
-issuer-actions-authorities = Este problema foi comunicado aos organismos reguladores e às
-    autoridades competentes locais e internacionais.
 issuer-actions-questions = Para quaisquer outras questões ou assistência, contacte
     techsupport@illumina.com.
 
@@ -108,7 +105,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Por que motivo está a receber este aviso
 why-body-contact = Enviamos-lhe este aviso porque está registado(a) como pessoa de contacto da
     sua organização. Periodicamente, precisamos de informar os nossos clientes sobre alterações
     de produtos, obsolescência de produtos ou problemas de qualidade.
@@ -121,7 +117,6 @@ why-body-marketing = Pedimos-lhe, por isso, que preste atenção a estes avisos,
     Privacidade.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Em { $issued }, a Illumina enviou-lhe um aviso de recolha urgente de
     dispositivo médico, { $notice-id }, relativo a um problema que afeta os instrumentos
     NextSeq 550Dx e MiSeqDx.
@@ -129,9 +124,6 @@ form-intro-complete = Preencha a tabela abaixo para confirmar a receção do avi
     formulário preenchido por e-mail para techsupport@illumina.com depois de concluir a
     instalação do patch de software, conforme descrito na secção «Ações a tomar pelo cliente»
     deste aviso.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Nome da empresa
 
 # Verification form: checklist of the affected products.
 form-product-name = Nome do produto/dispositivo
@@ -147,20 +139,13 @@ form-person-name-print = Nome (em maiúsculas):
 form-person-title-print = Cargo da pessoa que preenche o formulário (em maiúsculas):
 
 # Verification form: questions for customers.
-form-q-received = Confirmo que recebi o aviso { $notice-id } e que li e compreendi o seu
-    conteúdo.
 form-q-lrm-installed = Declaro que o LRM está instalado nos instrumentos assinalados acima.
-form-q-users-informed = As informações foram levadas ao conhecimento de todos os utilizadores
-    relevantes.
 form-q-patch-installed = Confirmo que o patch de software está instalado em todos os
     instrumentos identificados acima.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Respostas do distribuidor/importador
-form-not-applicable = Não aplicável
 form-q-customers-identified = Identifiquei os clientes que receberam ou possam ter recebido o
     produto.
-form-q-customers-informed = Informei os clientes identificados sobre esta recolha.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Tomo conhecimento de que, após a transferência do patch de

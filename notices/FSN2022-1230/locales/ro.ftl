@@ -12,7 +12,6 @@ product-miseqdx = Instrument MiSeqDx
 # Table of affected products: this notice's column headings.
 product-table-name = Denumirea produsului/dispozitivului
 product-table-udi-di = Identificatorul dispozitivului
-product-table-catalog = Număr de catalog
 
 # Introduction after the salutation, before Table 1.
 intro = Illumina vă contactează în legătură cu o vulnerabilitate de securitate cibernetică a
@@ -48,8 +47,6 @@ issuer-actions-offline = Pentru instalarea corecției software pe produsele LRM 
     sunt conectate la internet, Illumina a dezvoltat opțiuni alternative. Pentru informații
     despre aceste opțiuni, contactați cât mai curând posibil Asistența tehnică la
     techsupport@illumina.com.
-issuer-actions-authorities = Această problemă a fost adusă la cunoștința organismelor de
-    reglementare și a autorităților competente locale și internaționale.
 issuer-actions-questions = Pentru orice alte întrebări sau asistență, contactați
     techsupport@illumina.com.
 
@@ -111,7 +108,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = De ce primiți această notificare
 why-body-contact = Vă trimitem această notificare deoarece sunteți înregistrat(ă) ca persoană
     de contact pentru organizația dumneavoastră. Periodic, trebuie să ne informăm clienții cu
     privire la modificări ale produselor, scoaterea din fabricație a produselor sau probleme de
@@ -125,7 +121,6 @@ why-body-marketing = Prin urmare, vă rugăm să acordați atenție acestor noti
     multe informații, consultați Politica noastră de confidențialitate.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = La data de { $issued }, Illumina v-a trimis o notificare de rechemare urgentă
     a unui dispozitiv medical, { $notice-id }, privind o problemă care afectează instrumentele
     NextSeq 550Dx și MiSeqDx.
@@ -133,9 +128,6 @@ form-intro-complete = Vă rugăm să completați tabelul de mai jos pentru a con
     notificării și să trimiteți formularul completat prin e-mail la techsupport@illumina.com
     după ce ați finalizat instalarea corecției software conform descrierii din secțiunea
     „Acțiuni necesare din partea clientului” a acestei notificări.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Denumirea companiei
 
 # Verification form: checklist of the affected products.
 form-product-name = Denumirea produsului/dispozitivului
@@ -151,20 +143,13 @@ form-person-name-print = Nume (cu majuscule):
 form-person-title-print = Funcția persoanei care completează formularul (cu majuscule):
 
 # Verification form: questions for customers.
-form-q-received = Confirm că am primit notificarea { $notice-id } și că am citit și înțeles
-    conținutul acesteia.
 form-q-lrm-installed = Declar că LRM este instalat pe instrumentele bifate mai sus.
-form-q-users-informed = Informațiile au fost aduse la cunoștința tuturor utilizatorilor
-    relevanți.
 form-q-patch-installed = Confirm că corecția software este instalată pe toate instrumentele
     identificate mai sus.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Răspunsurile distribuitorului/importatorului
-form-not-applicable = Nu se aplică
 form-q-customers-identified = Am identificat clienții care au primit sau ar fi putut primi
     produsul.
-form-q-customers-informed = Am informat clienții identificați cu privire la această rechemare.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Iau la cunoștință faptul că, după descărcarea corecției software,

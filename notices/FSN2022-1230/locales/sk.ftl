@@ -12,7 +12,6 @@ product-miseqdx = Prístroj MiSeqDx
 # Table of affected products: this notice's column headings.
 product-table-name = Názov produktu/pomôcky
 product-table-udi-di = Identifikátor pomôcky
-product-table-catalog = Katalógové číslo
 
 # Introduction after the salutation, before Table 1.
 intro = Spoločnosť Illumina sa na Vás obracia v súvislosti so zraniteľnosťou v oblasti
@@ -47,8 +46,6 @@ issuer-actions-offline = Na inštaláciu softvérovej záplaty na dotknuté prod
     nie sú pripojené k internetu, vyvinula spoločnosť Illumina alternatívne možnosti. Ak
     chcete získať informácie o týchto možnostiach, čo najskôr sa obráťte na technickú
     podporu na adrese techsupport@illumina.com.
-issuer-actions-authorities = Na tento problém boli upozornené miestne aj medzinárodné
-    regulačné orgány a príslušné úrady.
 issuer-actions-questions = S ďalšími otázkami alebo žiadosťami o pomoc sa obracajte na
     adresu techsupport@illumina.com.
 
@@ -107,7 +104,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Prečo dostávate toto oznámenie
 why-body-contact = Toto oznámenie Vám posielame, pretože ste kontaktnou osobou svojej
     organizácie. Z času na čas potrebujeme informovať našich zákazníkov o zmenách produktov,
     ukončení výroby produktov alebo problémoch s kvalitou.
@@ -120,7 +116,6 @@ why-body-marketing = Žiadame Vás preto, aby ste týmto oznámeniam venovali po
     osobných údajov.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Dňa { $issued } Vám spoločnosť Illumina zaslala oznámenie o naliehavom
     stiahnutí zdravotníckej pomôcky { $notice-id } v súvislosti s problémom, ktorý postihuje
     prístroje NextSeq 550Dx a MiSeqDx.
@@ -128,9 +123,6 @@ form-intro-complete = Vyplnením nižšie uvedenej tabuľky potvrďte prijatie o
     dokončení inštalácie softvérovej záplaty podľa opisu v časti „Opatrenia na strane
     zákazníka“ tohto oznámenia pošlite vyplnený formulár e-mailom na adresu
     techsupport@illumina.com.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Názov spoločnosti
 
 # Verification form: checklist of the affected products.
 form-product-name = Názov produktu/pomôcky
@@ -146,20 +138,14 @@ form-person-name-print = Meno paličkovým písmom:
 form-person-title-print = Funkcia osoby, ktorá vypĺňa formulár, paličkovým písmom:
 
 # Verification form: questions for customers.
-form-q-received = Potvrdzujem, že som dostal(a) oznámenie { $notice-id }, prečítal(a) som si
-    ho a porozumel(a) som jeho obsahu.
 form-q-lrm-installed = Vyhlasujem, že na vyššie označených prístrojoch je nainštalovaný
     softvér LRM.
-form-q-users-informed = Informácie boli oznámené všetkým príslušným používateľom.
 form-q-patch-installed = Potvrdzujem, že softvérová záplata je nainštalovaná na všetkých
     vyššie uvedených prístrojoch.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Odpovede distribútora/dovozcu
-form-not-applicable = Neuplatňuje sa
 form-q-customers-identified = Identifikoval(a) som zákazníkov, ktorí produkt dostali alebo
     mohli dostať.
-form-q-customers-informed = Identifikovaných zákazníkov som informoval(a) o tomto stiahnutí.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Beriem na vedomie, že po stiahnutí sa softvérová záplata musí

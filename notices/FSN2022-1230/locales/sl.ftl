@@ -12,7 +12,6 @@ product-miseqdx = Instrument MiSeqDx
 # Table of affected products: this notice's column headings.
 product-table-name = Ime izdelka/pripomočka
 product-table-udi-di = Identifikator pripomočka
-product-table-catalog = Kataloška številka
 
 # Introduction after the salutation, before Table 1.
 intro = Družba Illumina vas obvešča o ranljivosti na področju kibernetske varnosti v
@@ -47,8 +46,6 @@ issuer-actions-offline = Za namestitev programskega popravka na zadevne izdelke 
     niso povezani z internetom, je družba Illumina razvila druge možnosti. Za informacije o
     teh možnostih se čim prej obrnite na tehnično podporo na naslovu
     techsupport@illumina.com.
-issuer-actions-authorities = O tej težavi so bili obveščeni lokalni in mednarodni
-    regulativni organi ter pristojni organi.
 issuer-actions-questions = Za dodatna vprašanja ali pomoč se obrnite na
     techsupport@illumina.com.
 
@@ -108,7 +105,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Zakaj ste prejeli to obvestilo
 why-body-contact = To obvestilo vam pošiljamo, ker ste kontaktna oseba svoje organizacije.
     Občasno moramo naše stranke obveščati o spremembah izdelkov, ukinjanju izdelkov ali
     težavah s kakovostjo.
@@ -120,7 +116,6 @@ why-body-marketing = Zato vas prosimo, da ta obvestila upoštevate, saj vsebujej
     customernotifications@illumina.com. Več informacij najdete v naši politiki zasebnosti.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Dne { $issued } vam je družba Illumina poslala obvestilo o nujnem
     odpoklicu medicinskega pripomočka { $notice-id } v zvezi s težavo, ki zadeva instrumenta
     NextSeq 550Dx in MiSeqDx.
@@ -128,9 +123,6 @@ form-intro-complete = Izpolnite spodnjo preglednico, da potrdite prejem obvestil
     izpolnjeni obrazec pošljite po e-pošti na naslov techsupport@illumina.com, ko končate
     namestitev programskega popravka, kot je opisano v razdelku „Ukrepi za stranke“ tega
     obvestila.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Ime podjetja
 
 # Verification form: checklist of the affected products.
 form-product-name = Ime izdelka/pripomočka
@@ -147,19 +139,13 @@ form-person-title-print = Delovno mesto osebe, ki izpolnjuje obrazec (z velikimi
     črkami):
 
 # Verification form: questions for customers.
-form-q-received = Potrjujem, da sem prejel(-a) obvestilo { $notice-id } ter prebral(-a) in
-    razumel(-a) njegovo vsebino.
 form-q-lrm-installed = Izjavljam, da je LRM nameščen na zgoraj označenih instrumentih.
-form-q-users-informed = Z informacijami so bili seznanjeni vsi ustrezni uporabniki.
 form-q-patch-installed = Potrjujem, da je programski popravek nameščen na vseh zgoraj
     navedenih instrumentih.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Odgovori distributerja/uvoznika
-form-not-applicable = Ni relevantno
 form-q-customers-identified = Opredelil(-a) sem stranke, ki so prejele ali bi lahko prejele
     izdelek.
-form-q-customers-informed = Opredeljene stranke sem obvestil(-a) o tem odpoklicu.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Seznanjen(-a) sem, da je treba programski popravek po prenosu

@@ -12,7 +12,6 @@ product-miseqdx = MiSeqDx-instrument
 # Table of affected products: this notice's column headings.
 product-table-name = Produkt-/enhetsnamn
 product-table-udi-di = Produktidentifiering
-product-table-catalog = Katalognummer
 
 # Introduction after the salutation, before Table 1.
 intro = Illumina kontaktar dig angående en cybersäkerhetssårbarhet i Local Run Manager (LRM)
@@ -46,8 +45,6 @@ issuer-actions-offline = För installation av programvarupatchen på berörda LR
     inte är anslutna till internet har Illumina tagit fram alternativa lösningar. Kontakta
     teknisk support på techsupport@illumina.com så snart som möjligt för information om
     dessa alternativ.
-issuer-actions-authorities = Lokala och internationella tillsynsorgan och behöriga myndigheter
-    har informerats om detta problem.
 issuer-actions-questions = Kontakta techsupport@illumina.com om du har ytterligare frågor
     eller behöver hjälp.
 
@@ -106,7 +103,6 @@ signatory-vp-global-quality = VP, Global Quality
 signatory-vp-regulatory-affairs = VP, Regulatory Affairs
 
 # The "why you are receiving this notice" box, in this notice's older wording (no links).
-why-heading = Därför får du detta meddelande
 why-body-contact = Vi skickar detta meddelande till dig eftersom du är registrerad som
     kontaktperson för din organisation. Vi behöver då och då informera våra kunder om
     produktändringar, utgående produkter eller kvalitetsproblem.
@@ -118,7 +114,6 @@ why-body-marketing = Vi ber dig därför att uppmärksamma dessa meddelanden, ef
     till customernotifications@illumina.com. Mer information finns i vår integritetspolicy.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Den { $issued } skickade Illumina meddelandet { $notice-id } om brådskande
     återkallelse av medicinteknisk produkt till dig angående ett problem som påverkar
     instrumenten NextSeq 550Dx och MiSeqDx.
@@ -126,9 +121,6 @@ form-intro-complete = Fyll i tabellen nedan för att bekräfta att du har tagit 
     meddelandet och skicka det ifyllda formuläret via e-post till techsupport@illumina.com
     när du har installerat programvarupatchen enligt beskrivningen i avsnittet ”Åtgärder för
     kunden” i detta meddelande.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Företagets namn
 
 # Verification form: checklist of the affected products.
 form-product-name = Produkt-/enhetsnamn
@@ -144,21 +136,14 @@ form-person-name-print = Namn (textat):
 form-person-title-print = Befattning för personen som fyller i formuläret (textat):
 
 # Verification form: questions for customers.
-form-q-received = Jag bekräftar att jag har tagit emot { $notice-id } och att jag har läst och
-    förstått innehållet.
 form-q-lrm-installed = Jag intygar att LRM är installerat på de instrument som har markerats
     ovan.
-form-q-users-informed = Informationen har delgetts alla relevanta användare.
 form-q-patch-installed = Jag bekräftar att programvarupatchen är installerad på alla
     instrument som anges ovan.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Distributörens/importörens svar
-form-not-applicable = Ej tillämpligt
 form-q-customers-identified = Jag har identifierat de kunder som har tagit emot eller kan ha
     tagit emot produkten.
-form-q-customers-informed = Jag har informerat de identifierade kunderna om denna
-    återkallelse.
 
 # Verification form: the acknowledgement (the signature cells are shared).
 form-ack-install-each-mode = Jag är medveten om att programvarupatchen efter nedladdning måste

@@ -35,8 +35,6 @@ issuer-actions-guidance = Illumina предоставя ръководство �
 issuer-actions-risk = Неспазването на тези инструкции или неприлагането на най-добрите
     практики за мрежова сигурност за защита на вашите системи може да изложи вашата
     организация на описаните по-горе рискове.
-issuer-actions-authorities = Местните и международните регулаторни органи и компетентните
-    органи са уведомени за този проблем.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = За всички засегнати продукти предприемете следните стъпки за
@@ -82,7 +80,6 @@ legal = © { $year } Illumina, Inc. Всички права запазени. В
     страницата [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Защо получавате това известие
 why-body-marketing = Тези известия съдържат важна информация за нашите продукти и не са
     маркетингови съобщения. Поради това може да получавате тези известия дори ако сте се
     отказали от получаването на маркетингови съобщения от { $issuer }. Ако не сте
@@ -92,7 +89,6 @@ why-body-marketing = Тези известия съдържат важна ин�
     поверителност]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina ви изпрати известие за спешно изтегляне на медицинско изделие
     { $notice-id } относно проблем, засягащ инструментите NextSeq 550Dx, MiSeqDx, NovaSeq
     6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN Server v4 и VeriSeq
@@ -101,21 +97,11 @@ form-intro-complete = Попълнете формуляра по-долу, за 
     известието и изпълнението на описаните в настоящото известие действия от страна на
     клиента. След като го попълните, изпратете формуляра по имейл на
     techsupport@illumina.com.
-form-intro-alternative = Като алтернатива можете да изпратите имейл до техническата
-    поддръжка на Illumina с исканата по-долу информация.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Име на фирмата
 
 # Verification form: questions for customers.
-form-q-received = Потвърждавам, че съм получил(а) известие { $notice-id }, прочел(а) съм го
-    и съм разбрал(а) съдържанието му.
-form-q-users-informed = Информацията е доведена до знанието на всички съответни потребители.
 form-q-guidance-read = Потвърждавам, че документът с ръководството за киберсигурност е
     изтеглен и прочетен.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Отговори на дистрибутора/вносителя
 form-q-customers-identified = Идентифицирах клиентите, които са получили или е възможно да
     са получили засегнатия продукт.
-form-q-customers-informed = Информирах идентифицираните клиенти за това изтегляне.

@@ -36,8 +36,6 @@ issuer-actions-guidance = Společnost Illumina poskytuje příručku pro kyberne
 issuer-actions-risk = Pokud tyto pokyny nebudete dodržovat nebo k ochraně svých systémů
     nezavedete osvědčené postupy v oblasti zabezpečení sítě, může být Vaše organizace
     vystavena výše popsaným rizikům.
-issuer-actions-authorities = Na tento problém byly upozorněny místní i mezinárodní regulační
-    orgány a příslušné úřady.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = U všech dotčených produktů proveďte následující kroky k zavedení
@@ -83,7 +81,6 @@ legal = © { $year } Illumina, Inc. Všechna práva vyhrazena. Všechny ochrann�
     stránce [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Proč dostáváte toto oznámení
 why-body-marketing = Tato oznámení obsahují zásadní informace o našich produktech a nejedná
     se o marketingová sdělení. Tato oznámení proto můžete dostávat, i když jste se odhlásili
     z odběru marketingových sdělení společnosti { $issuer }. Pokud nejste ve své organizaci
@@ -92,7 +89,6 @@ why-body-marketing = Tato oznámení obsahují zásadní informace o našich pro
     informace naleznete v našich [Zásadách ochrany osobních údajů]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Společnost Illumina Vám zaslala oznámení o naléhavém stažení
     zdravotnického prostředku { $notice-id } ohledně problému, který postihuje přístroje
     NextSeq 550Dx, MiSeqDx, NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx,
@@ -100,21 +96,11 @@ form-intro-sent = Společnost Illumina Vám zaslala oznámení o naléhavém sta
 form-intro-complete = Vyplněním níže uvedeného formuláře potvrďte přijetí oznámení a
     provedení opatření na straně zákazníka, která jsou popsána v tomto oznámení. Vyplněný
     formulář zašlete e-mailem na adresu techsupport@illumina.com.
-form-intro-alternative = Případně můžete níže požadované údaje zaslat e-mailem technické
-    podpoře společnosti Illumina.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Název společnosti
 
 # Verification form: questions for customers.
-form-q-received = Potvrzuji, že jsem obdržel(a) oznámení { $notice-id }, přečetl(a) si je a
-    porozuměl(a) jeho obsahu.
-form-q-users-informed = Informace byly předány všem příslušným uživatelům.
 form-q-guidance-read = Potvrzuji, že dokument s příručkou pro kybernetickou bezpečnost byl
     stažen a přečten.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Odpovědi distributora/dovozce
 form-q-customers-identified = Identifikoval(a) jsem zákazníky, kteří dotčený produkt
     obdrželi nebo mohli obdržet.
-form-q-customers-informed = Informoval(a) jsem identifikované zákazníky o tomto stažení.

@@ -35,8 +35,6 @@ issuer-actions-guidance = Illumina stiller en vejledning om cybersikkerhed til r
 issuer-actions-risk = Hvis disse instruktioner ikke følges, eller hvis bedste praksis for
     netværkssikkerhed ikke implementeres for at beskytte dine systemer, kan din organisation
     være udsat for de risici, der er beskrevet ovenfor.
-issuer-actions-authorities = Lokale og internationale tilsynsmyndigheder og kompetente
-    myndigheder er blevet gjort opmærksomme på dette problem.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Udfør følgende trin for alle berørte produkter for at implementere de
@@ -78,7 +76,6 @@ legal = © { $year } Illumina, Inc. Alle rettigheder forbeholdes. Alle varemærk
     varemærker på websiden [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Hvorfor du modtager denne meddelelse
 why-body-marketing = Disse meddelelser indeholder vigtige oplysninger om vores produkter og er
     ikke markedsføringsmateriale. Du kan derfor modtage disse meddelelser, selvom du har
     fravalgt markedsføringskommunikation fra { $issuer }. Hvis du ikke er den rette
@@ -87,7 +84,6 @@ why-body-marketing = Disse meddelelser indeholder vigtige oplysninger om vores p
     kan finde flere oplysninger i vores [privatlivspolitik]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina har sendt dig meddelelsen { $notice-id } om presserende
     tilbagekaldelse af medicinsk udstyr vedrørende et problem, der berører instrumenterne
     NextSeq 550Dx, MiSeqDx, NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina
@@ -95,22 +91,11 @@ form-intro-sent = Illumina har sendt dig meddelelsen { $notice-id } om presseren
 form-intro-complete = Udfyld nedenstående formular for at bekræfte modtagelsen af meddelelsen
     og gennemførelsen af de foranstaltninger hos kunden, der er beskrevet i denne meddelelse.
     Send den udfyldte formular pr. e-mail til techsupport@illumina.com.
-form-intro-alternative = Du kan også sende en e-mail til Illuminas tekniske support med de
-    oplysninger, der anmodes om nedenfor.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Virksomhedens navn
 
 # Verification form: questions for customers.
-form-q-received = Jeg bekræfter, at jeg har modtaget { $notice-id } og har læst og forstået
-    indholdet.
-form-q-users-informed = Oplysningerne er blevet gjort kendt for alle relevante brugere.
 form-q-guidance-read = Jeg bekræfter, at vejledningen om cybersikkerhed er blevet downloadet
     og læst.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Distributørens/importørens svar
 form-q-customers-identified = Jeg har identificeret de kunder, der har modtaget eller muligvis
     har modtaget det berørte produkt.
-form-q-customers-informed = Jeg har informeret de identificerede kunder om denne
-    tilbagekaldelse.

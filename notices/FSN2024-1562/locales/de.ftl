@@ -38,8 +38,6 @@ issuer-actions-guidance = Illumina stellt einen Leitfaden zur Cybersicherheit zu
 issuer-actions-risk = Wenn Sie diese Anweisungen nicht befolgen oder keine bewährten
     Verfahren für die Netzwerksicherheit zum Schutz Ihrer Systeme umsetzen, kann Ihre
     Organisation den oben beschriebenen Risiken ausgesetzt sein.
-issuer-actions-authorities = Die vor Ort zuständigen Behörden sowie die zuständigen
-    internationalen Stellen werden über dieses Problem in Kenntnis gesetzt.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Für alle betroffenen Produkte ergreifen Sie bitte die folgenden
@@ -85,7 +83,6 @@ legal = © { $year } Illumina, Inc. Alle Rechte vorbehalten. Alle Marken sind Ei
     finden Sie auf der Webseite [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Warum Sie diese Benachrichtigung erhalten
 why-body-marketing = Diese Benachrichtigungen enthalten wichtige Informationen zu unseren
     Produkten. Es handelt sich nicht um Marketing-Mitteilungen. Sie erhalten diese
     Benachrichtigungen deshalb selbst dann, wenn Sie sich gegen den Erhalt von
@@ -96,7 +93,6 @@ why-body-marketing = Diese Benachrichtigungen enthalten wichtige Informationen z
     unserer [Datenschutzrichtlinie]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina hat Ihnen eine dringende Rückrufmitteilung für Medizinprodukte
     { $notice-id } bezüglich eines Problems mit den Instrumenten NextSeq 550Dx, MiSeqDx,
     NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN Server v4 und
@@ -105,21 +101,11 @@ form-intro-complete = Bitte füllen Sie das untenstehende Formular aus, um zu be
     dass Sie die Mitteilung erhalten und die in dieser Mitteilung beschriebenen
     erforderlichen Kundenmaßnahmen durchgeführt haben. Sobald Sie das Formular ausgefüllt
     haben, senden Sie es bitte per E-Mail an techsupport@illumina.com.
-form-intro-alternative = Selbstverständlich können Sie dem technischen Support von Illumina
-    die unten angeforderten Informationen auch in einer E-Mail zukommen lassen.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Name des Unternehmens
 
 # Verification form: questions for customers.
-form-q-received = Ich bestätige den Erhalt von { $notice-id } sowie die Kenntnisnahme des
-    Inhalts.
-form-q-users-informed = Sämtliche relevanten Benutzer haben die Informationen erhalten.
 form-q-guidance-read = Ich bestätige, dass das Dokument mit dem Leitfaden zur
     Cybersicherheit heruntergeladen und gelesen wurde.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Antworten des Händlers/Importeurs
 form-q-customers-identified = Ich habe die Kunden ermittelt, die das betroffene Produkt
     erhalten haben oder möglicherweise erhalten haben könnten.
-form-q-customers-informed = Ich habe die ermittelten Kunden über diesen Rückruf informiert.

@@ -37,8 +37,6 @@ issuer-actions-guidance = Η Illumina παρέχει έναν Οδηγό κυβ�
 issuer-actions-risk = Η μη τήρηση αυτών των οδηγιών ή η μη εφαρμογή βέλτιστων πρακτικών
     ασφάλειας δικτύου για την προστασία των συστημάτων σας ενδέχεται να αφήσει τον οργανισμό
     σας εκτεθειμένο στους κινδύνους που περιγράφονται παραπάνω.
-issuer-actions-authorities = Το ζήτημα αυτό έχει γνωστοποιηθεί στους τοπικούς και διεθνείς
-    ρυθμιστικούς φορείς και στις αρμόδιες αρχές.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Για όλα τα επηρεαζόμενα προϊόντα, ακολουθήστε τα παρακάτω βήματα για
@@ -83,7 +81,6 @@ legal = © { $year } Illumina, Inc. Με την επιφύλαξη παντός 
     ιστοσελίδα [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Γιατί λαμβάνετε αυτή την ειδοποίηση
 why-body-marketing = Αυτές οι ειδοποιήσεις περιέχουν βασικές πληροφορίες για τα προϊόντα μας
     και δεν αποτελούν επικοινωνίες μάρκετινγκ. Ως εκ τούτου, ενδέχεται να λαμβάνετε αυτές τις
     ειδοποιήσεις ακόμη και αν έχετε επιλέξει να μη λαμβάνετε επικοινωνίες μάρκετινγκ από την
@@ -93,7 +90,6 @@ why-body-marketing = Αυτές οι ειδοποιήσεις περιέχουν
     πληροφορίες, ανατρέξτε στην [Πολιτική απορρήτου]({ $link-privacy }) μας.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Η Illumina σας απέστειλε την ειδοποίηση επείγουσας ανάκλησης
     ιατροτεχνολογικού προϊόντος { $notice-id } σχετικά με ένα πρόβλημα που αφορά τα όργανα
     NextSeq 550Dx, MiSeqDx, NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx,
@@ -102,22 +98,11 @@ form-intro-complete = Συμπληρώστε το παρακάτω έντυπο 
     ειδοποίησης και την ολοκλήρωση των ενεργειών του πελάτη που περιγράφονται στην παρούσα
     ειδοποίηση. Αφού το συμπληρώσετε, αποστείλετε το έντυπο μέσω email στη διεύθυνση
     techsupport@illumina.com.
-form-intro-alternative = Εναλλακτικά, μπορείτε να στείλετε email στην Τεχνική υποστήριξη της
-    Illumina με τις πληροφορίες που ζητούνται παρακάτω.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Επωνυμία εταιρείας
 
 # Verification form: questions for customers.
-form-q-received = Επιβεβαιώνω ότι έλαβα την ειδοποίηση { $notice-id } και ότι διάβασα και
-    κατανόησα το περιεχόμενό της.
-form-q-users-informed = Οι πληροφορίες έχουν κοινοποιηθεί σε όλους τους σχετικούς χρήστες.
 form-q-guidance-read = Επιβεβαιώνω ότι έγινε λήψη και ανάγνωση του εγγράφου του Οδηγού
     κυβερνοασφάλειας.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Απαντήσεις διανομέα/εισαγωγέα
 form-q-customers-identified = Έχω εντοπίσει τους πελάτες που έχουν λάβει ή ενδέχεται να έχουν
     λάβει το επηρεαζόμενο προϊόν.
-form-q-customers-informed = Έχω ενημερώσει τους εντοπισμένους πελάτες σχετικά με την παρούσα
-    ανάκληση.

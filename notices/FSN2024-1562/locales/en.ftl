@@ -34,8 +34,6 @@ issuer-actions-guidance = Illumina provides a Cybersecurity Guidance that includ
 issuer-actions-risk = Failure to follow these instructions or to implement network security
     best practices to protect your systems may leave your organization exposed to the risks
     described above.
-issuer-actions-authorities = This issue has been brought to the attention of local and
-    international regulatory bodies and competent authorities.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = For all affected products, take the following steps to implement
@@ -77,7 +75,6 @@ legal = © { $year } Illumina, Inc. All rights reserved. All trademarks are the 
     webpage [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Why you are receiving this notice
 why-body-marketing = These notices contain essential information about our products and are
     not marketing communications. Therefore, you may receive these notices even if you have
     opted out of receiving marketing communications from { $issuer }. If you are not the
@@ -87,7 +84,6 @@ why-body-marketing = These notices contain essential information about our produ
     Policy]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina has sent you Urgent Medical Device Recall notice { $notice-id }
     regarding an issue affecting the NextSeq 550Dx, MiSeqDx, NovaSeq 6000Dx, Illumina
     DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN Server v4, and VeriSeq Onsite Server v2
@@ -95,22 +91,11 @@ form-intro-sent = Illumina has sent you Urgent Medical Device Recall notice { $n
 form-intro-complete = Complete the form below to confirm receipt of the notice and
     completion of the Customer Actions described in this notice. Once completed, send the
     form by email to techsupport@illumina.com.
-form-intro-alternative = Alternatively, you may send an email to Illumina Technical Support
-    providing the information requested below.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Company Name
 
 # Verification form: questions for customers.
-form-q-received = I confirm that I have received { $notice-id } and have read and understood
-    its contents.
-form-q-users-informed = The information has been brought to the attention of all relevant
-    users.
 form-q-guidance-read = I confirm that the Cybersecurity Guidance document has been
     downloaded and read.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Distributor/Importer Responses
 form-q-customers-identified = I have identified the customers who have received or may have
     received the affected product.
-form-q-customers-informed = I have informed the identified customers of this recall.

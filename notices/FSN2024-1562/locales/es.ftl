@@ -36,8 +36,6 @@ issuer-actions-guidance = Illumina proporciona una guía de ciberseguridad que i
 issuer-actions-risk = Si no se siguen estas instrucciones o no se aplican las prácticas
     recomendadas de seguridad de red para proteger sus sistemas, su organización podría quedar
     expuesta a los riesgos descritos anteriormente.
-issuer-actions-authorities = Este problema se ha puesto en conocimiento de los organismos
-    reguladores locales e internacionales y de las autoridades competentes.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Para todos los productos afectados, siga estos pasos para aplicar las
@@ -83,7 +81,6 @@ legal = © { $year } Illumina, Inc. Todos los derechos reservados. Todas las mar
     web [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Por qué recibe este aviso
 why-body-marketing = Estos avisos contienen información esencial sobre nuestros productos y no
     son comunicaciones de marketing. Por lo tanto, es posible que reciba estos avisos aunque
     haya optado por no recibir comunicaciones de marketing de { $issuer }. Si usted no es la
@@ -92,7 +89,6 @@ why-body-marketing = Estos avisos contienen información esencial sobre nuestros
     información, consulte nuestra [Política de privacidad]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina le ha enviado el aviso de retirada urgente de producto sanitario
     { $notice-id } en relación con un problema que afecta a los instrumentos NextSeq 550Dx,
     MiSeqDx, NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN Server
@@ -101,22 +97,11 @@ form-intro-complete = Cumplimente el siguiente formulario para confirmar la rece
     aviso y la realización de las medidas que debe adoptar el cliente descritas en este aviso.
     Una vez cumplimentado, envíe el formulario por correo electrónico a
     techsupport@illumina.com.
-form-intro-alternative = También puede enviar un correo electrónico al servicio de asistencia
-    técnica de Illumina con la información solicitada a continuación.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Nombre de la empresa
 
 # Verification form: questions for customers.
-form-q-received = Confirmo que he recibido { $notice-id } y que he leído y comprendido su
-    contenido.
-form-q-users-informed = La información se ha puesto en conocimiento de todos los usuarios
-    pertinentes.
 form-q-guidance-read = Confirmo que se ha descargado y leído el documento de guía de
     ciberseguridad.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Respuestas del distribuidor/importador
 form-q-customers-identified = He identificado a los clientes que han recibido o pueden haber
     recibido el producto afectado.
-form-q-customers-informed = He informado de esta retirada a los clientes identificados.

@@ -33,8 +33,6 @@ issuer-actions-guidance = Illumina pakub küberturbejuhendit, mis sisaldab soovi
 issuer-actions-risk = Nende juhiste eiramise või süsteemide kaitsmiseks võrguturbe parimate
     tavade rakendamata jätmise korral võib teie organisatsioon olla avatud eespool
     kirjeldatud riskidele.
-issuer-actions-authorities = Sellest probleemist on teavitatud kohalikke ja rahvusvahelisi
-    reguleerivaid asutusi ning pädevaid asutusi.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Riskimaandusmeetmete rakendamiseks tehke kõigi asjaomaste toodete
@@ -76,7 +74,6 @@ legal = © { $year } Illumina, Inc. Kõik õigused kaitstud. Kõik kaubamärgid 
     kohta leiate veebilehelt [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Miks te selle teatise saate
 why-body-marketing = Need teatised sisaldavad olulist teavet meie toodete kohta ega ole
     turundussõnumid. Seetõttu võite neid teatisi saada ka siis, kui olete loobunud ettevõtte
     { $issuer } turundussõnumitest. Kui te ei ole oma organisatsioonis selliste teatiste
@@ -85,7 +82,6 @@ why-body-marketing = Need teatised sisaldavad olulist teavet meie toodete kohta 
     meie [privaatsuspoliitikast]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina on saatnud teile meditsiiniseadme kiireloomulise tagasikutsumise
     teatise { $notice-id } probleemi kohta, mis mõjutab instrumente NextSeq 550Dx, MiSeqDx,
     NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN Server v4 ja
@@ -93,20 +89,10 @@ form-intro-sent = Illumina on saatnud teile meditsiiniseadme kiireloomulise taga
 form-intro-complete = Täitke allolev vorm, et kinnitada teatise kättesaamist ja käesolevas
     teatises kirjeldatud kliendi meetmete täitmist. Pärast täitmist saatke vorm e-postiga
     aadressile techsupport@illumina.com.
-form-intro-alternative = Teise võimalusena võite saata Illumina tehnilisele toele e-kirja,
-    milles esitate allpool nõutud teabe.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Ettevõtte nimi
 
 # Verification form: questions for customers.
-form-q-received = Kinnitan, et olen teatise { $notice-id } kätte saanud ning selle sisu läbi
-    lugenud ja sellest aru saanud.
-form-q-users-informed = Teave on edastatud kõigile asjakohastele kasutajatele.
 form-q-guidance-read = Kinnitan, et küberturbejuhend on alla laaditud ja läbi loetud.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Turustaja/importija vastused
 form-q-customers-identified = Olen kindlaks teinud kliendid, kes on asjaomase toote kätte
     saanud või võivad olla selle kätte saanud.
-form-q-customers-informed = Olen teavitanud kindlakstehtud kliente sellest tagasikutsumisest.

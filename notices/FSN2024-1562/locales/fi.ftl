@@ -36,8 +36,6 @@ issuer-actions-guidance = Illumina tarjoaa kyberturvallisuusohjeen, joka sisält
 issuer-actions-risk = Jos näitä ohjeita ei noudateta tai järjestelmien suojaamisessa ei
     noudateta verkkoturvallisuuden parhaita käytäntöjä, organisaatiosi voi altistua edellä
     kuvatuille riskeille.
-issuer-actions-authorities = Tästä ongelmasta on ilmoitettu paikallisille ja kansainvälisille
-    sääntelyelimille ja toimivaltaisille viranomaisille.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Toteuta riskienhallintatoimenpiteet kaikkien asianomaisten
@@ -82,7 +80,6 @@ legal = © { $year } Illumina, Inc. Kaikki oikeudet pidätetään. Kaikki tavara
     verkkosivulla [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Miksi saat tämän ilmoituksen
 why-body-marketing = Nämä ilmoitukset sisältävät olennaisia tietoja tuotteistamme eivätkä ne
     ole markkinointiviestintää. Siksi voit saada näitä ilmoituksia, vaikka olisit
     kieltäytynyt { $issuer }-yhtiön markkinointiviestinnästä. Jos et ole organisaatiosi oikea
@@ -91,7 +88,6 @@ why-body-marketing = Nämä ilmoitukset sisältävät olennaisia tietoja tuottei
     Lisätietoja on [tietosuojakäytännössämme]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina on lähettänyt sinulle ilmoituksen { $notice-id } (kiireellinen
     lääkinnällisen laitteen takaisinveto) ongelmasta, joka vaikuttaa seuraaviin laitteisiin:
     NextSeq 550Dx, MiSeqDx, NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina
@@ -99,21 +95,10 @@ form-intro-sent = Illumina on lähettänyt sinulle ilmoituksen { $notice-id } (k
 form-intro-complete = Täytä alla oleva lomake vahvistaaksesi, että olet vastaanottanut
     ilmoituksen ja suorittanut tässä ilmoituksessa kuvatut asiakkaan toimenpiteet. Lähetä
     täytetty lomake sähköpostitse osoitteeseen techsupport@illumina.com.
-form-intro-alternative = Vaihtoehtoisesti voit lähettää Illuminan tekniselle tuelle
-    sähköpostiviestin, jossa annat alla pyydetyt tiedot.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Yrityksen nimi
 
 # Verification form: questions for customers.
-form-q-received = Vahvistan, että olen vastaanottanut ilmoituksen { $notice-id } sekä lukenut
-    ja ymmärtänyt sen sisällön.
-form-q-users-informed = Tiedot on saatettu kaikkien asiaankuuluvien käyttäjien tietoon.
 form-q-guidance-read = Vahvistan, että kyberturvallisuusohje on ladattu ja luettu.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Jakelijan/maahantuojan vastaukset
 form-q-customers-identified = Olen tunnistanut asiakkaat, jotka ovat vastaanottaneet tai ovat
     saattaneet vastaanottaa asianomaisen tuotteen.
-form-q-customers-informed = Olen ilmoittanut tunnistetuille asiakkaille tästä
-    takaisinvedosta.

@@ -36,8 +36,6 @@ issuer-actions-guidance = Illumina fournit un guide de cybersécurité contenant
 issuer-actions-risk = Le non-respect de ces instructions ou l’absence de mise en œuvre des
     bonnes pratiques de sécurité réseau pour protéger vos systèmes peut exposer votre
     organisation aux risques décrits ci-dessus.
-issuer-actions-authorities = Ce problème a été porté à l’attention des organismes de
-    réglementation et des autorités compétentes locaux et internationaux.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Pour tous les produits concernés, suivez les étapes ci-dessous afin
@@ -84,7 +82,6 @@ legal = © { $year } Illumina, Inc. Tous droits réservés. Toutes les marques c
     web [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Pourquoi vous recevez cet avis
 why-body-marketing = Ces avis contiennent des informations essentielles sur nos produits et ne
     constituent pas des communications marketing. Par conséquent, vous pouvez recevoir ces
     avis même si vous avez choisi de ne pas recevoir de communications marketing de la part de
@@ -94,7 +91,6 @@ why-body-marketing = Ces avis contiennent des informations essentielles sur nos 
     de confidentialité]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina vous a envoyé l’avis de rappel urgent de dispositif médical
     { $notice-id } concernant un problème touchant les instruments NextSeq 550Dx, MiSeqDx,
     NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN Server v4 et
@@ -102,21 +98,10 @@ form-intro-sent = Illumina vous a envoyé l’avis de rappel urgent de dispositi
 form-intro-complete = Remplissez le formulaire ci-dessous pour confirmer la réception de
     l’avis et la réalisation des actions à mener par le client décrites dans le présent avis.
     Une fois rempli, envoyez le formulaire par e-mail à techsupport@illumina.com.
-form-intro-alternative = Vous pouvez également envoyer un e-mail à l’assistance technique
-    d’Illumina en fournissant les informations demandées ci-dessous.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Nom de l’établissement
 
 # Verification form: questions for customers.
-form-q-received = Je confirme avoir reçu l’avis { $notice-id } et en avoir lu et compris le
-    contenu.
-form-q-users-informed = Ces informations ont été portées à l’attention de tous les
-    utilisateurs concernés.
 form-q-guidance-read = Je confirme que le guide de cybersécurité a été téléchargé et lu.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Réponses du distributeur/de l’importateur
 form-q-customers-identified = J’ai identifié les clients qui ont reçu ou sont susceptibles
     d’avoir reçu le produit concerné.
-form-q-customers-informed = J’ai informé les clients identifiés de ce rappel.

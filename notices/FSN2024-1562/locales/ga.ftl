@@ -36,8 +36,6 @@ issuer-actions-guidance = Cuireann Illumina Treoir Cibearshlándála ar fáil in
 issuer-actions-risk = Mura leanfar na treoracha seo nó mura gcuirfear na dea-chleachtais
     slándála líonra i bhfeidhm chun do chórais a chosaint, d’fhéadfadh d’eagraíocht a bheith
     nochtaithe do na rioscaí a thuairiscítear thuas.
-issuer-actions-authorities = Cuireadh an tsaincheist seo in iúl do chomhlachtaí rialála agus
-    d’údaráis inniúla áitiúla agus idirnáisiúnta.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = I gcás gach táirge lena mbaineann, déan na céimeanna seo a leanas
@@ -83,7 +81,6 @@ legal = © { $year } Illumina, Inc. Gach ceart ar cosaint. Is le Illumina, Inc. 
     gréasáin [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Cén fáth a bhfuil an fógra seo á fháil agat
 why-body-marketing = Tá faisnéis riachtanach faoinár dtáirgí sna fógraí seo agus ní cumarsáid
     mhargaíochta iad. Dá bhrí sin, d’fhéadfá na fógraí seo a fháil fiú má roghnaigh tú gan
     cumarsáid mhargaíochta a fháil ó { $issuer }. Murab tusa an duine teagmhála cuí i
@@ -92,7 +89,6 @@ why-body-marketing = Tá faisnéis riachtanach faoinár dtáirgí sna fógraí s
     haghaidh tuilleadh faisnéise, féach ar ár [mBeartas Príobháideachais]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Sheol Illumina an fógra { $notice-id } chugat, Aisghairm Phráinneach ar
     Fheiste Leighis, maidir le fadhb a bhaineann leis na hionstraimí NextSeq 550Dx, MiSeqDx,
     NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN Server v4 agus
@@ -100,21 +96,11 @@ form-intro-sent = Sheol Illumina an fógra { $notice-id } chugat, Aisghairm Phr�
 form-intro-complete = Comhlánaigh an fhoirm thíos chun a dhearbhú go bhfuair tú an fógra agus
     go ndearna tú Gníomhartha an Chustaiméara a thuairiscítear san fhógra seo. Nuair a bheidh
     sí comhlánaithe, seol an fhoirm trí ríomhphost chuig techsupport@illumina.com.
-form-intro-alternative = Mar mhalairt air sin, is féidir leat ríomhphost a sheoladh chuig
-    Tacaíocht Theicniúil Illumina ina dtugtar an fhaisnéis a iarrtar thíos.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Ainm na Cuideachta
 
 # Verification form: questions for customers.
-form-q-received = Dearbhaím go bhfuair mé { $notice-id } agus gur léigh mé agus gur thuig mé a
-    bhfuil ann.
-form-q-users-informed = Cuireadh an fhaisnéis in iúl do gach úsáideoir ábhartha.
 form-q-guidance-read = Dearbhaím gur íoslódáladh agus gur léadh an cháipéis Treoir
     Cibearshlándála.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Freagraí an Dáileora/an Allmhaireora
 form-q-customers-identified = D’aithin mé na custaiméirí a fuair an táirge lena mbaineann nó a
     d’fhéadfadh a bheith faighte acu.
-form-q-customers-informed = Chuir mé an aisghairm seo in iúl do na custaiméirí a aithníodh.

@@ -33,8 +33,6 @@ issuer-actions-guidance = Tvrtka Illumina stavlja na raspolaganje Smjernice za k
 issuer-actions-risk = Ako se ne pridržavate ovih uputa ili ne primijenite najbolje prakse
     mrežne sigurnosti za zaštitu svojih sustava, vaša organizacija može ostati izložena gore
     opisanim rizicima.
-issuer-actions-authorities = O ovom su problemu obaviještena lokalna i međunarodna regulatorna
-    tijela te nadležna tijela.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Za sve zahvaćene proizvode poduzmite sljedeće korake kako biste
@@ -75,7 +73,6 @@ legal = © { $year } Illumina, Inc. Sva prava pridržana. Svi zaštitni znakovi 
     znakovima potražite na web-stranici [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Zašto primate ovu obavijest
 why-body-marketing = Ove obavijesti sadrže bitne informacije o našim proizvodima i nisu
     marketinške poruke. Stoga ove obavijesti možete primati čak i ako ste se odjavili od
     primanja marketinških poruka tvrtke { $issuer }. Ako niste odgovarajuća kontaktna osoba u
@@ -84,7 +81,6 @@ why-body-marketing = Ove obavijesti sadrže bitne informacije o našim proizvodi
     potražite u našim [Pravilima o privatnosti]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Tvrtka Illumina poslala vam je obavijest o hitnom povlačenju medicinskog
     proizvoda { $notice-id } u vezi s problemom koji zahvaća instrumente NextSeq 550Dx, MiSeqDx,
     NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN Server v4 i
@@ -92,21 +88,11 @@ form-intro-sent = Tvrtka Illumina poslala vam je obavijest o hitnom povlačenju 
 form-intro-complete = Ispunite obrazac u nastavku kako biste potvrdili primitak obavijesti i
     provedbu mjera koje korisnik mora poduzeti opisanih u ovoj obavijesti. Ispunjeni obrazac
     pošaljite e-poštom na adresu techsupport@illumina.com.
-form-intro-alternative = Umjesto toga možete poslati e-poruku tehničkoj podršci tvrtke Illumina
-    s podacima koji se traže u nastavku.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Naziv tvrtke
 
 # Verification form: questions for customers.
-form-q-received = Potvrđujem da sam primio/la obavijest { $notice-id } te da sam pročitao/la i
-    razumio/la njezin sadržaj.
-form-q-users-informed = Svi relevantni korisnici upoznati su s ovim informacijama.
 form-q-guidance-read = Potvrđujem da je dokument sa Smjernicama za kibernetičku sigurnost
     preuzet i pročitan.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Odgovori distributera/uvoznika
 form-q-customers-identified = Utvrdio/la sam korisnike koji su primili ili su možda primili
     zahvaćeni proizvod.
-form-q-customers-informed = Obavijestio/la sam utvrđene korisnike o ovom povlačenju.

@@ -35,8 +35,6 @@ issuer-actions-guidance = Az Illumina kiberbiztonsági útmutatót biztosít, am
 issuer-actions-risk = Ha nem követi ezeket az utasításokat, vagy nem alkalmazza a
     hálózatbiztonsági bevált gyakorlatokat rendszerei védelmére, szervezete ki lehet téve a
     fent leírt kockázatoknak.
-issuer-actions-authorities = A problémáról tájékoztattuk a helyi és nemzetközi szabályozó
-    szerveket, valamint az illetékes hatóságokat.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Az összes érintett termék esetében tegye meg a következő lépéseket a
@@ -80,7 +78,6 @@ legal = © { $year } Illumina, Inc. Minden jog fenntartva. Minden védjegy az Il
     látogasson el a [www.illumina.com/company/legal.html]({ $link-legal }) weboldalra.
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Miért kapja ezt az értesítést
 why-body-marketing = Ezek az értesítések alapvető fontosságú információkat tartalmaznak
     termékeinkről, és nem marketingcélú közlemények. Ezért akkor is megkaphatja ezeket az
     értesítéseket, ha leiratkozott a(z) { $issuer } marketingcélú közleményeiről. Ha nem Ön a
@@ -89,7 +86,6 @@ why-body-marketing = Ezek az értesítések alapvető fontosságú információk
     információkért tekintse meg [adatvédelmi szabályzatunkat]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Az Illumina orvostechnikai eszköz sürgős visszahívásáról szóló értesítést
     ({ $notice-id }) küldött Önnek a NextSeq 550Dx, MiSeqDx, NovaSeq 6000Dx, Illumina DRAGEN
     Server for NextSeq 550Dx, Illumina DRAGEN Server v4 és VeriSeq Onsite Server v2 műszereket
@@ -97,21 +93,11 @@ form-intro-sent = Az Illumina orvostechnikai eszköz sürgős visszahívásáró
 form-intro-complete = Az alábbi űrlap kitöltésével erősítse meg az értesítés kézhezvételét és
     az ebben az értesítésben leírt ügyfélteendők elvégzését. A kitöltött űrlapot küldje el
     e-mailben a techsupport@illumina.com címre.
-form-intro-alternative = Az alább kért információkat e-mailben is elküldheti az Illumina
-    műszaki támogatásának.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Cégnév
 
 # Verification form: questions for customers.
-form-q-received = Megerősítem, hogy az értesítést ({ $notice-id }) megkaptam, tartalmát
-    elolvastam és megértettem.
-form-q-users-informed = Az információkat minden érintett felhasználó tudomására hoztuk.
 form-q-guidance-read = Megerősítem, hogy a kiberbiztonsági útmutató dokumentumot letöltöttük és
     elolvastuk.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = A forgalmazó/importőr válaszai
 form-q-customers-identified = Azonosítottam azokat az ügyfeleket, akik megkapták vagy
     megkaphatták az érintett terméket.
-form-q-customers-informed = Az azonosított ügyfeleket tájékoztattam erről a visszahívásról.

@@ -36,8 +36,6 @@ issuer-actions-guidance = Illumina fornisce una Guida alla sicurezza informatica
 issuer-actions-risk = L'inosservanza di queste istruzioni o la mancata implementazione delle
     migliori pratiche sulla sicurezza della rete per proteggere i Suoi sistemi potrebbe
     lasciare la Sua organizzazione esposta ai rischi sopra descritti.
-issuer-actions-authorities = Il problema è stato portato all'attenzione degli organismi di
-    regolamentazione locali e internazionali e delle autorità competenti.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Per tutti i prodotti interessati, adotti i seguenti provvedimenti
@@ -93,7 +91,6 @@ why-body-marketing = Queste notifiche contengono informazioni essenziali sui nos
     maggiori informazioni, veda la nostra [Politica sulla privacy]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina Le ha inviato un Avviso urgente di richiamo dei dispositivi
     medici { $notice-id } relativo a un problema riguardante gli strumenti NextSeq 550Dx,
     MiSeqDx, NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN
@@ -108,10 +105,6 @@ form-intro-alternative = In alternativa, è possibile inviare un'e-mail all'Assi
 form-company-name = Nome dell'azienda
 
 # Verification form: questions for customers.
-form-q-received = Confermo di aver ricevuto la comunicazione { $notice-id } e di averne
-    letto e compreso il contenuto.
-form-q-users-informed = Le informazioni sono state portate all'attenzione di tutti gli
-    utenti interessati.
 form-q-guidance-read = Confermo che il documento Guida sulla sicurezza informatica è stato
     scaricato e letto.
 
@@ -119,4 +112,3 @@ form-q-guidance-read = Confermo che il documento Guida sulla sicurezza informati
 form-distributor-responses = Risposte del distributore/importatore
 form-q-customers-identified = Ho identificato i clienti che hanno ricevuto o potrebbero aver
     ricevuto il prodotto interessato.
-form-q-customers-informed = Ho informato i clienti identificati del richiamo in oggetto.

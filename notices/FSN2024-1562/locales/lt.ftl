@@ -33,8 +33,6 @@ issuer-actions-guidance = Bendrovė Illumina teikia kibernetinio saugumo gaires,
     Illumina gaminiu.
 issuer-actions-risk = Nesilaikant šių instrukcijų arba neįdiegus geriausios tinklo saugumo
     praktikos sistemoms apsaugoti, jūsų organizacijai gali kilti pirmiau aprašyta rizika.
-issuer-actions-authorities = Apie šią problemą pranešta vietos ir tarptautinėms reguliavimo
-    įstaigoms bei kompetentingoms institucijoms.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Visiems susijusiems gaminiams atlikite toliau nurodytus veiksmus ir
@@ -78,7 +76,6 @@ legal = © { $year } Illumina, Inc. Visos teisės saugomos. Visi prekių ženkla
     prekių ženklus rasite tinklalapyje [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Kodėl gaunate šį pranešimą
 why-body-marketing = Šiuose pranešimuose pateikiama svarbi informacija apie mūsų gaminius ir
     jie nėra rinkodaros pranešimai. Todėl šiuos pranešimus galite gauti net ir tuo atveju, jei
     atsisakėte gauti bendrovės { $issuer } rinkodaros pranešimus. Jei nesate tinkamas savo
@@ -87,7 +84,6 @@ why-body-marketing = Šiuose pranešimuose pateikiama svarbi informacija apie m�
     politikoje]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Bendrovė Illumina jums atsiuntė pranešimą apie skubų medicinos priemonės
     atšaukimą { $notice-id } dėl problemos, susijusios su prietaisais NextSeq 550Dx, MiSeqDx,
     NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN Server v4 ir
@@ -95,21 +91,11 @@ form-intro-sent = Bendrovė Illumina jums atsiuntė pranešimą apie skubų medi
 form-intro-complete = Užpildykite toliau pateiktą formą ir patvirtinkite, kad gavote pranešimą
     ir atlikote šiame pranešime aprašytus kliento veiksmus. Užpildytą formą išsiųskite el.
     paštu techsupport@illumina.com.
-form-intro-alternative = Taip pat galite išsiųsti el. laišką bendrovės Illumina techninės
-    pagalbos tarnybai ir jame pateikti toliau prašomą informaciją.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Įmonės pavadinimas
 
 # Verification form: questions for customers.
-form-q-received = Patvirtinu, kad gavau pranešimą { $notice-id }, jį perskaičiau ir supratau
-    jo turinį.
-form-q-users-informed = Su šia informacija supažindinti visi atitinkami naudotojai.
 form-q-guidance-read = Patvirtinu, kad kibernetinio saugumo gairių dokumentas atsisiųstas ir
     perskaitytas.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Platintojo / importuotojo atsakymai
 form-q-customers-identified = Nustačiau klientus, kurie gavo arba galėjo gauti susijusį
     gaminį.
-form-q-customers-informed = Apie šį atšaukimą informavau nustatytus klientus.

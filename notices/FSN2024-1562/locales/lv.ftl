@@ -34,8 +34,6 @@ issuer-actions-guidance = Uzņēmums Illumina nodrošina kiberdrošības vadlīn
 issuer-actions-risk = Ja šīs instrukcijas netiks ievērotas vai sistēmu aizsardzībai netiks
     ieviesta tīkla drošības labākā prakse, jūsu organizācija var tikt pakļauta iepriekš
     aprakstītajiem riskiem.
-issuer-actions-authorities = Par šo problēmu ir informētas vietējās un starptautiskās
-    regulatīvās iestādes un kompetentās iestādes.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Visiem ietekmētajiem produktiem veiciet tālāk norādītās darbības, lai
@@ -79,7 +77,6 @@ legal = © { $year } Illumina, Inc. Visas tiesības aizsargātas. Visas preču z
     zīmēm skatiet tīmekļa lapā [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Kāpēc jūs saņemat šo paziņojumu
 why-body-marketing = Šajos paziņojumos ir būtiska informācija par mūsu produktiem, un tie nav
     mārketinga paziņojumi. Tāpēc jūs varat saņemt šos paziņojumus arī tad, ja esat atteicies
     no uzņēmuma { $issuer } mārketinga paziņojumiem. Ja neesat piemērotā kontaktpersona savā
@@ -88,7 +85,6 @@ why-body-marketing = Šajos paziņojumos ir būtiska informācija par mūsu prod
     mūsu [privātuma politikā]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Uzņēmums Illumina jums nosūtīja paziņojumu par steidzamu medicīniskās
     ierīces atsaukšanu { $notice-id } saistībā ar problēmu, kas ietekmē instrumentus
     NextSeq 550Dx, MiSeqDx, NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx,
@@ -96,21 +92,11 @@ form-intro-sent = Uzņēmums Illumina jums nosūtīja paziņojumu par steidzamu 
 form-intro-complete = Aizpildiet tālāk redzamo veidlapu, lai apstiprinātu paziņojuma
     saņemšanu un šajā paziņojumā aprakstīto klienta darbību izpildi. Aizpildīto veidlapu
     nosūtiet pa e-pastu uz techsupport@illumina.com.
-form-intro-alternative = Varat arī nosūtīt e-pasta ziņojumu uzņēmuma Illumina tehniskā
-    atbalsta dienestam, norādot tālāk pieprasīto informāciju.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Uzņēmuma nosaukums
 
 # Verification form: questions for customers.
-form-q-received = Apstiprinu, ka paziņojums { $notice-id } ir saņemts un tā saturs ir izlasīts
-    un saprasts.
-form-q-users-informed = Informācija ir darīta zināma visiem attiecīgajiem lietotājiem.
 form-q-guidance-read = Apstiprinu, ka kiberdrošības vadlīniju dokuments ir lejupielādēts un
     izlasīts.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Izplatītāja/importētāja atbildes
 form-q-customers-identified = Ir identificēti klienti, kuri ir saņēmuši vai, iespējams, ir
     saņēmuši ietekmēto produktu.
-form-q-customers-informed = Identificētie klienti ir informēti par šo atsaukšanu.

@@ -36,8 +36,6 @@ issuer-actions-guidance = Illumina tipprovdi Gwida dwar iċ-Ċibersigurtà li ti
 issuer-actions-risk = Jekk dawn l-istruzzjonijiet ma jiġux segwiti jew jekk l-aħjar prattiki
     tas-sigurtà tan-netwerk ma jiġux implimentati biex jipproteġu s-sistemi tiegħek,
     l-organizzazzjoni tiegħek tista’ tibqa’ esposta għar-riskji deskritti hawn fuq.
-issuer-actions-authorities = Din il-kwistjoni nġiebet għall-attenzjoni tal-korpi regolatorji u
-    tal-awtoritajiet kompetenti lokali u internazzjonali.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Għall-prodotti affettwati kollha, segwi l-passi li ġejjin biex
@@ -82,7 +80,6 @@ legal = © { $year } Illumina, Inc. Id-drittijiet kollha riżervati. It-trademar
     web [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Għaliex qed tirċievi dan l-avviż
 why-body-marketing = Dawn l-avviżi fihom informazzjoni essenzjali dwar il-prodotti tagħna u
     mhumiex komunikazzjonijiet ta’ kummerċjalizzazzjoni. Għalhekk, tista’ tirċievi dawn
     l-avviżi anke jekk għażilt li ma tirċevix komunikazzjonijiet ta’ kummerċjalizzazzjoni minn
@@ -92,7 +89,6 @@ why-body-marketing = Dawn l-avviżi fihom informazzjoni essenzjali dwar il-prodo
     ara l-[Politika tal-Privatezza]({ $link-privacy }) tagħna.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina bagħtitlek l-avviż ta’ Sejħa Lura Urġenti ta’ Apparat Mediku
     { $notice-id } dwar problema li taffettwa l-istrumenti NextSeq 550Dx, MiSeqDx,
     NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN Server v4 u
@@ -100,20 +96,11 @@ form-intro-sent = Illumina bagħtitlek l-avviż ta’ Sejħa Lura Urġenti ta’
 form-intro-complete = Imla l-formola hawn taħt biex tikkonferma li rċevejt l-avviż u li wettaqt
     l-Azzjonijiet tal-Klijent deskritti f’dan l-avviż. Meta timliha, ibgħat il-formola
     bl-email lil techsupport@illumina.com.
-form-intro-alternative = Inkella, tista’ tibgħat email lill-Appoġġ Tekniku ta’ Illumina
-    bl-informazzjoni mitluba hawn taħt.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Isem il-Kumpanija
 
 # Verification form: questions for customers.
-form-q-received = Nikkonferma li rċevejt { $notice-id } u li qrajt u fhimt il-kontenut tiegħu.
-form-q-users-informed = L-informazzjoni nġiebet għall-attenzjoni tal-utenti rilevanti kollha.
 form-q-guidance-read = Nikkonferma li d-dokument tal-Gwida dwar iċ-Ċibersigurtà tniżżel u
     nqara.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Tweġibiet tad-Distributur/tal-Importatur
 form-q-customers-identified = Identifikajt il-klijenti li rċevew jew li setgħu rċevew il-prodott
     affettwat.
-form-q-customers-informed = Infurmajt lill-klijenti identifikati b’din is-sejħa lura.

@@ -36,8 +36,6 @@ issuer-actions-guidance = Illumina biedt een cyberbeveiligingsrichtlijn met aanb
 issuer-actions-risk = Als u deze instructies niet opvolgt of geen best practices voor
     netwerkbeveiliging toepast om uw systemen te beschermen, kan uw organisatie worden
     blootgesteld aan de hierboven beschreven risico’s.
-issuer-actions-authorities = Dit probleem is onder de aandacht gebracht van lokale en
-    internationale regelgevende instanties en bevoegde autoriteiten.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Voer voor alle betrokken producten de volgende stappen uit om de
@@ -82,7 +80,6 @@ legal = © { $year } Illumina, Inc. Alle rechten voorbehouden. Alle handelsmerke
     informatie over handelsmerken.
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Waarom u deze melding ontvangt
 why-body-marketing = Deze meldingen bevatten essentiële informatie over onze producten en zijn
     geen marketingcommunicatie. U kunt deze meldingen daarom ontvangen, ook als u zich hebt
     afgemeld voor marketingcommunicatie van { $issuer }. Als u binnen uw organisatie niet de
@@ -92,7 +89,6 @@ why-body-marketing = Deze meldingen bevatten essentiële informatie over onze pr
     meer informatie.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina heeft u de melding { $notice-id } (dringende terugroepactie van een
     medisch hulpmiddel) gestuurd over een probleem met de instrumenten NextSeq 550Dx,
     MiSeqDx, NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN
@@ -100,23 +96,11 @@ form-intro-sent = Illumina heeft u de melding { $notice-id } (dringende terugroe
 form-intro-complete = Vul het onderstaande formulier in om te bevestigen dat u de melding hebt
     ontvangen en de in deze melding beschreven maatregelen voor de klant hebt uitgevoerd.
     Stuur het ingevulde formulier per e-mail naar techsupport@illumina.com.
-form-intro-alternative = U kunt ook een e-mail met de hieronder gevraagde informatie sturen
-    naar de technische ondersteuning van Illumina.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Bedrijfsnaam
 
 # Verification form: questions for customers.
-form-q-received = Ik bevestig dat ik { $notice-id } heb ontvangen en de inhoud ervan heb
-    gelezen en begrepen.
-form-q-users-informed = De informatie is onder de aandacht gebracht van alle relevante
-    gebruikers.
 form-q-guidance-read = Ik bevestig dat het document met de cyberbeveiligingsrichtlijn is
     gedownload en gelezen.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Antwoorden van de distributeur/importeur
 form-q-customers-identified = Ik heb de klanten geïdentificeerd die het betrokken product
     hebben ontvangen of mogelijk hebben ontvangen.
-form-q-customers-informed = Ik heb de geïdentificeerde klanten op de hoogte gebracht van deze
-    terugroepactie.

@@ -36,8 +36,6 @@ issuer-actions-guidance = Firma Illumina udostępnia wytyczne dotyczące cyberbe
 issuer-actions-risk = Nieprzestrzeganie tych instrukcji lub niewdrożenie najlepszych praktyk
     w zakresie bezpieczeństwa sieci w celu ochrony systemów może narazić Państwa organizację
     na opisane powyżej zagrożenia.
-issuer-actions-authorities = Problem ten został zgłoszony lokalnym i międzynarodowym organom
-    regulacyjnym oraz właściwym organom.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = W przypadku wszystkich produktów, których dotyczy problem, należy
@@ -84,7 +82,6 @@ legal = © { $year } Illumina, Inc. Wszelkie prawa zastrzeżone. Wszystkie znaki
     internetowej [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Dlaczego otrzymują Państwo to powiadomienie
 why-body-marketing = Powiadomienia te zawierają istotne informacje o naszych produktach i
     nie są komunikatami marketingowymi. Dlatego mogą Państwo otrzymywać te powiadomienia
     nawet wtedy, gdy zrezygnowali Państwo z otrzymywania komunikatów marketingowych od firmy
@@ -94,7 +91,6 @@ why-body-marketing = Powiadomienia te zawierają istotne informacje o naszych pr
     informacji zawiera nasza [Polityka prywatności]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Firma Illumina przesłała Państwu powiadomienie o pilnym wycofaniu wyrobu
     medycznego { $notice-id } dotyczące problemu z urządzeniami NextSeq 550Dx, MiSeqDx,
     NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN Server v4 oraz
@@ -103,21 +99,11 @@ form-intro-complete = Prosimy o wypełnienie poniższego formularza w celu potwi
     otrzymania powiadomienia i wykonania opisanych w niniejszym powiadomieniu działań
     wymaganych od klienta. Wypełniony formularz należy przesłać pocztą e-mail na adres
     techsupport@illumina.com.
-form-intro-alternative = Alternatywnie mogą Państwo przesłać wiadomość e-mail do działu
-    wsparcia technicznego firmy Illumina, podając informacje wymagane poniżej.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Nazwa firmy
 
 # Verification form: questions for customers.
-form-q-received = Potwierdzam otrzymanie powiadomienia { $notice-id } oraz zapoznanie się z
-    jego treścią i jej zrozumienie.
-form-q-users-informed = Informacje zostały przekazane wszystkim właściwym użytkownikom.
 form-q-guidance-read = Potwierdzam, że dokument z wytycznymi dotyczącymi cyberbezpieczeństwa
     został pobrany i przeczytany.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Odpowiedzi dystrybutora/importera
 form-q-customers-identified = Zidentyfikowałem(-am) klientów, którzy otrzymali lub mogli
     otrzymać produkt objęty problemem.
-form-q-customers-informed = Poinformowałem(-am) zidentyfikowanych klientów o tym wycofaniu.

@@ -36,8 +36,6 @@ issuer-actions-guidance = A Illumina disponibiliza um Guia de cibersegurança qu
 issuer-actions-risk = O incumprimento destas instruções ou a não implementação das boas
     práticas de segurança de rede para proteger os seus sistemas pode deixar a sua organização
     exposta aos riscos acima descritos.
-issuer-actions-authorities = Este problema foi comunicado aos organismos reguladores e às
-    autoridades competentes locais e internacionais.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Para todos os produtos afetados, siga os passos abaixo para
@@ -81,7 +79,6 @@ legal = © { $year } Illumina, Inc. Todos os direitos reservados. Todas as marca
     web [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Por que motivo está a receber este aviso
 why-body-marketing = Estes avisos contêm informações essenciais sobre os nossos produtos e não
     são comunicações de marketing. Por conseguinte, poderá receber estes avisos mesmo que tenha
     optado por não receber comunicações de marketing de { $issuer }. Se não for a pessoa de
@@ -90,7 +87,6 @@ why-body-marketing = Estes avisos contêm informações essenciais sobre os noss
     consulte a nossa [Política de Privacidade]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = A Illumina enviou-lhe o aviso de recolha urgente de dispositivo médico
     { $notice-id } relativo a um problema que afeta os instrumentos NextSeq 550Dx, MiSeqDx,
     NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN Server v4 e
@@ -98,22 +94,11 @@ form-intro-sent = A Illumina enviou-lhe o aviso de recolha urgente de dispositiv
 form-intro-complete = Preencha o formulário abaixo para confirmar a receção do aviso e a
     conclusão das ações a tomar pelo cliente descritas neste aviso. Depois de preenchido, envie
     o formulário por e-mail para techsupport@illumina.com.
-form-intro-alternative = Em alternativa, pode enviar um e-mail à Assistência técnica da
-    Illumina com as informações solicitadas abaixo.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Nome da empresa
 
 # Verification form: questions for customers.
-form-q-received = Confirmo que recebi o aviso { $notice-id } e que li e compreendi o seu
-    conteúdo.
-form-q-users-informed = As informações foram levadas ao conhecimento de todos os utilizadores
-    relevantes.
 form-q-guidance-read = Confirmo que o documento do Guia de cibersegurança foi transferido e
     lido.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Respostas do distribuidor/importador
 form-q-customers-identified = Identifiquei os clientes que receberam ou possam ter recebido o
     produto afetado.
-form-q-customers-informed = Informei os clientes identificados sobre esta recolha.

@@ -36,8 +36,6 @@ issuer-actions-guidance = Illumina pune la dispoziție un Ghid de securitate cib
 issuer-actions-risk = Nerespectarea acestor instrucțiuni sau neimplementarea celor mai bune
     practici de securitate a rețelei pentru protejarea sistemelor dumneavoastră poate lăsa
     organizația dumneavoastră expusă la riscurile descrise mai sus.
-issuer-actions-authorities = Această problemă a fost adusă la cunoștința organismelor de
-    reglementare și a autorităților competente locale și internaționale.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Pentru toate produsele afectate, urmați pașii de mai jos pentru a
@@ -81,7 +79,6 @@ legal = © { $year } Illumina, Inc. Toate drepturile rezervate. Toate mărcile c
     web [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = De ce primiți această notificare
 why-body-marketing = Aceste notificări conțin informații esențiale despre produsele noastre și
     nu sunt comunicări de marketing. Prin urmare, este posibil să primiți aceste notificări
     chiar dacă ați renunțat la primirea comunicărilor de marketing de la { $issuer }. Dacă nu
@@ -91,7 +88,6 @@ why-body-marketing = Aceste notificări conțin informații esențiale despre pr
     noastră de confidențialitate]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina v-a trimis notificarea de rechemare urgentă a unui dispozitiv
     medical { $notice-id } privind o problemă care afectează instrumentele NextSeq 550Dx,
     MiSeqDx, NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN
@@ -99,21 +95,10 @@ form-intro-sent = Illumina v-a trimis notificarea de rechemare urgentă a unui d
 form-intro-complete = Completați formularul de mai jos pentru a confirma primirea notificării
     și efectuarea acțiunilor necesare din partea clientului descrise în această notificare.
     După completare, trimiteți formularul prin e-mail la techsupport@illumina.com.
-form-intro-alternative = Alternativ, puteți trimite un e-mail Asistenței tehnice Illumina cu
-    informațiile solicitate mai jos.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Denumirea companiei
 
 # Verification form: questions for customers.
-form-q-received = Confirm că am primit notificarea { $notice-id } și că am citit și înțeles
-    conținutul acesteia.
-form-q-users-informed = Informațiile au fost aduse la cunoștința tuturor utilizatorilor
-    relevanți.
 form-q-guidance-read = Confirm că Ghidul de securitate cibernetică a fost descărcat și citit.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Răspunsurile distribuitorului/importatorului
 form-q-customers-identified = Am identificat clienții care au primit sau ar fi putut primi
     produsul afectat.
-form-q-customers-informed = Am informat clienții identificați cu privire la această rechemare.

@@ -36,8 +36,6 @@ issuer-actions-guidance = Spoločnosť Illumina poskytuje príručku pre kyberne
 issuer-actions-risk = Ak tieto pokyny nebudete dodržiavať alebo na ochranu svojich systémov
     nezavediete osvedčené postupy v oblasti zabezpečenia siete, Vaša organizácia môže byť
     vystavená vyššie opísaným rizikám.
-issuer-actions-authorities = Na tento problém boli upozornené miestne aj medzinárodné
-    regulačné orgány a príslušné úrady.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Pri všetkých dotknutých produktoch vykonajte nasledujúce kroky na
@@ -83,7 +81,6 @@ legal = © { $year } Illumina, Inc. Všetky práva vyhradené. Všetky ochranné
     stránke [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Prečo dostávate toto oznámenie
 why-body-marketing = Tieto oznámenia obsahujú dôležité informácie o našich produktoch a nie
     sú marketingovou komunikáciou. Preto môžete tieto oznámenia dostávať, aj keď ste sa
     odhlásili z odberu marketingovej komunikácie spoločnosti { $issuer }. Ak nie ste vo
@@ -93,7 +90,6 @@ why-body-marketing = Tieto oznámenia obsahujú dôležité informácie o našic
     údajov]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Spoločnosť Illumina Vám zaslala oznámenie o naliehavom stiahnutí
     zdravotníckej pomôcky { $notice-id } v súvislosti s problémom, ktorý postihuje prístroje
     NextSeq 550Dx, MiSeqDx, NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx,
@@ -101,21 +97,11 @@ form-intro-sent = Spoločnosť Illumina Vám zaslala oznámenie o naliehavom sti
 form-intro-complete = Vyplnením nižšie uvedeného formulára potvrďte prijatie oznámenia a
     vykonanie opatrení na strane zákazníka, ktoré sú opísané v tomto oznámení. Vyplnený
     formulár pošlite e-mailom na adresu techsupport@illumina.com.
-form-intro-alternative = Prípadne môžete nižšie požadované údaje poslať e-mailom technickej
-    podpore spoločnosti Illumina.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Názov spoločnosti
 
 # Verification form: questions for customers.
-form-q-received = Potvrdzujem, že som dostal(a) oznámenie { $notice-id }, prečítal(a) som si
-    ho a porozumel(a) som jeho obsahu.
-form-q-users-informed = Informácie boli oznámené všetkým príslušným používateľom.
 form-q-guidance-read = Potvrdzujem, že dokument s príručkou pre kybernetickú bezpečnosť bol
     stiahnutý a prečítaný.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Odpovede distribútora/dovozcu
 form-q-customers-identified = Identifikoval(a) som zákazníkov, ktorí dotknutý produkt
     dostali alebo mohli dostať.
-form-q-customers-informed = Identifikovaných zákazníkov som informoval(a) o tomto stiahnutí.

@@ -34,8 +34,6 @@ issuer-actions-guidance = Družba Illumina zagotavlja smernice za kibernetsko va
 issuer-actions-risk = Če teh navodil ne upoštevate ali za zaščito svojih sistemov ne uvedete
     najboljših praks za varnost omrežja, je lahko vaša organizacija izpostavljena zgoraj
     opisanim tveganjem.
-issuer-actions-authorities = O tej težavi so bili obveščeni lokalni in mednarodni
-    regulativni organi ter pristojni organi.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Za vse zadevne izdelke izvedite naslednje korake za uvedbo ukrepov
@@ -77,7 +75,6 @@ legal = © { $year } Illumina, Inc. Vse pravice pridržane. Vse blagovne znamke 
     najdete na spletni strani [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Zakaj ste prejeli to obvestilo
 why-body-marketing = Ta obvestila vsebujejo bistvene informacije o naših izdelkih in niso
     trženjska sporočila. Zato lahko ta obvestila prejemate, tudi če ste se odjavili od
     prejemanja trženjskih sporočil družbe { $issuer }. Če v svoji organizaciji niste
@@ -86,7 +83,6 @@ why-body-marketing = Ta obvestila vsebujejo bistvene informacije o naših izdelk
     naši [politiki zasebnosti]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Družba Illumina vam je poslala obvestilo o nujnem odpoklicu medicinskega
     pripomočka { $notice-id } v zvezi s težavo, ki zadeva instrumente NextSeq 550Dx,
     MiSeqDx, NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN
@@ -94,21 +90,11 @@ form-intro-sent = Družba Illumina vam je poslala obvestilo o nujnem odpoklicu m
 form-intro-complete = Izpolnite spodnji obrazec, da potrdite prejem obvestila in izvedbo
     ukrepov za stranke, opisanih v tem obvestilu. Izpolnjeni obrazec pošljite po e-pošti na
     naslov techsupport@illumina.com.
-form-intro-alternative = Lahko pa tehnični podpori družbe Illumina pošljete e-poštno
-    sporočilo s spodaj zahtevanimi podatki.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Ime podjetja
 
 # Verification form: questions for customers.
-form-q-received = Potrjujem, da sem prejel(-a) obvestilo { $notice-id } ter prebral(-a) in
-    razumel(-a) njegovo vsebino.
-form-q-users-informed = Z informacijami so bili seznanjeni vsi ustrezni uporabniki.
 form-q-guidance-read = Potrjujem, da je bil dokument s smernicami za kibernetsko varnost
     prenesen in prebran.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Odgovori distributerja/uvoznika
 form-q-customers-identified = Opredelil(-a) sem stranke, ki so prejele ali bi lahko prejele
     zadevni izdelek.
-form-q-customers-informed = Opredeljene stranke sem obvestil(-a) o tem odpoklicu.

@@ -34,8 +34,6 @@ issuer-actions-guidance = Illumina tillhandahåller en vägledning om cybersäke
 issuer-actions-risk = Om dessa instruktioner inte följs eller om bästa praxis för
     nätverkssäkerhet inte tillämpas för att skydda dina system kan din organisation utsättas
     för de risker som beskrivs ovan.
-issuer-actions-authorities = Lokala och internationella tillsynsorgan och behöriga myndigheter
-    har informerats om detta problem.
 
 # Customer actions: intro, the two numbered steps, the remarks after them, the note.
 customer-actions-intro = Utför följande steg för alla berörda produkter för att genomföra de
@@ -77,7 +75,6 @@ legal = © { $year } Illumina, Inc. Med ensamrätt. Alla varumärken tillhör Il
     webbsidan [www.illumina.com/company/legal.html]({ $link-legal }).
 
 # The "why you are receiving this notice" box: this notice's heading and second paragraph.
-why-heading = Därför får du detta meddelande
 why-body-marketing = Dessa meddelanden innehåller viktig information om våra produkter och är
     inte marknadsföring. Du kan därför få dessa meddelanden även om du har valt att inte ta
     emot marknadsföring från { $issuer }. Om du inte är rätt kontaktperson i din organisation
@@ -86,7 +83,6 @@ why-body-marketing = Dessa meddelanden innehåller viktig information om våra p
     finns i vår [integritetspolicy]({ $link-privacy }).
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina har skickat meddelandet { $notice-id } om brådskande återkallelse
     av medicinteknisk produkt till dig angående ett problem som påverkar instrumenten NextSeq
     550Dx, MiSeqDx, NovaSeq 6000Dx, Illumina DRAGEN Server for NextSeq 550Dx, Illumina DRAGEN
@@ -94,22 +90,11 @@ form-intro-sent = Illumina har skickat meddelandet { $notice-id } om brådskande
 form-intro-complete = Fyll i formuläret nedan för att bekräfta att du har tagit emot
     meddelandet och att de åtgärder för kunden som beskrivs i detta meddelande har
     genomförts. Skicka det ifyllda formuläret via e-post till techsupport@illumina.com.
-form-intro-alternative = Du kan också skicka ett e-postmeddelande till Illuminas tekniska
-    support med den information som efterfrågas nedan.
-
-# Verification form: company name as labelled in this notice.
-form-company-name = Företagets namn
 
 # Verification form: questions for customers.
-form-q-received = Jag bekräftar att jag har tagit emot { $notice-id } och att jag har läst och
-    förstått innehållet.
-form-q-users-informed = Informationen har delgetts alla relevanta användare.
 form-q-guidance-read = Jag bekräftar att dokumentet med vägledning om cybersäkerhet har
     laddats ned och lästs.
 
 # Verification form: questions for distributors and importers.
-form-distributor-responses = Distributörens/importörens svar
 form-q-customers-identified = Jag har identifierat de kunder som har tagit emot eller kan ha
     tagit emot den berörda produkten.
-form-q-customers-informed = Jag har informerat de identifierade kunderna om denna
-    återkallelse.

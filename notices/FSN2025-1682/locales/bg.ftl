@@ -34,8 +34,6 @@ issuer-actions-instructions = Illumina предоставя на клиенти�
     приложени, тези инструкции ще отстранят уязвимостта.
 issuer-actions-risk = Неспазването на тези инструкции може да изложи вашата система на
     описаните по-горе рискове.
-issuer-actions-authorities = Местните и международните регулаторни органи и компетентните
-    органи са уведомени за този проблем.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = За всички засегнати екземпляри на DRAGEN Server, посочени в таблица
@@ -66,23 +64,17 @@ closing-remarks = Illumina се отнася изключително серио
     поддръжка.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina ви изпрати известие за спешно изтегляне на медицинско изделие
     { $notice-id } относно проблем, засягащ DRAGEN Server for NovaSeq 6000Dx Instrument и
     Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Попълнете формуляра по-долу, за да потвърдите получаването на
     известието и изпълнението на описаните в него действия от страна на клиента. След като
     го попълните, изпратете формуляра по имейл на techsupport@illumina.com.
-form-intro-alternative = Като алтернатива можете да изпратите имейл до техническата
-    поддръжка на Illumina с исканата по-долу информация.
 
 # Verification form: heading of the server column.
 form-server-name = Име на сървъра
 
 # Verification form: questions for customers.
-form-q-received = Потвърждавам, че съм получил(а) известие { $notice-id }, прочел(а) съм го
-    и съм разбрал(а) съдържанието му.
-form-q-users-informed = Информацията е доведена до знанието на всички съответни потребители.
 form-q-remediation-done = Потвърждавам, че стъпките за отстраняване, посочени в раздел
     „Действия от страна на клиента“, са изпълнени на всеки засегнат сървър, посочен в този
     формуляр за потвърждение.
@@ -90,4 +82,3 @@ form-q-remediation-done = Потвърждавам, че стъпките за �
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Идентифицирах клиентите, които са получили или е възможно да
     са получили засегнатите сървъри.
-form-q-customers-informed = Информирах идентифицираните клиенти за това изтегляне.

@@ -33,8 +33,6 @@ issuer-actions-instructions = Společnost Illumina poskytuje zákazníkům níž
     Provedením těchto pokynů bude zranitelnost odstraněna.
 issuer-actions-risk = Pokud tyto pokyny nebudete dodržovat, může být Váš systém vystaven
     výše popsaným rizikům.
-issuer-actions-authorities = Na tento problém byly upozorněny místní i mezinárodní regulační
-    orgány a příslušné úřady.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = U všech dotčených instancí serveru DRAGEN Server uvedených výše v
@@ -64,7 +62,6 @@ closing-remarks = Společnost Illumina bere bezpečnost velmi vážně. Jsme odh
     jménem společnosti Illumina, který zajistí, abyste obdrželi potřebnou podporu.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Společnost Illumina Vám zaslala oznámení o naléhavém stažení
     zdravotnického prostředku { $notice-id } ohledně problému, který postihuje servery
     DRAGEN Server for NovaSeq 6000Dx Instrument a Illumina DRAGEN Server for NextSeq 550Dx
@@ -72,16 +69,11 @@ form-intro-sent = Společnost Illumina Vám zaslala oznámení o naléhavém sta
 form-intro-complete = Vyplněním níže uvedeného formuláře potvrďte přijetí oznámení a
     provedení opatření na straně zákazníka, která jsou v oznámení popsána. Vyplněný formulář
     zašlete e-mailem na adresu techsupport@illumina.com.
-form-intro-alternative = Případně můžete níže požadované údaje zaslat e-mailem technické
-    podpoře společnosti Illumina.
 
 # Verification form: heading of the server column.
 form-server-name = Název serveru
 
 # Verification form: questions for customers.
-form-q-received = Potvrzuji, že jsem obdržel(a) oznámení { $notice-id }, přečetl(a) si je a
-    porozuměl(a) jeho obsahu.
-form-q-users-informed = Informace byly předány všem příslušným uživatelům.
 form-q-remediation-done = Potvrzuji, že nápravné kroky uvedené v části „Opatření na straně
     zákazníka“ byly provedeny na každém dotčeném serveru uvedeném v tomto ověřovacím
     formuláři.
@@ -89,4 +81,3 @@ form-q-remediation-done = Potvrzuji, že nápravné kroky uvedené v části „
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Identifikoval(a) jsem zákazníky, kteří dotčené servery
     obdrželi nebo mohli obdržet.
-form-q-customers-informed = Informoval(a) jsem identifikované zákazníky o tomto stažení.

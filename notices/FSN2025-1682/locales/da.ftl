@@ -33,8 +33,6 @@ issuer-actions-instructions = Illumina stiller nedenstående instruktioner til r
     denne sårbarhed. Når instruktionerne er fulgt, vil sårbarheden være afhjulpet.
 issuer-actions-risk = Hvis disse instruktioner ikke følges, kan dit system være udsat for de
     risici, der er beskrevet ovenfor.
-issuer-actions-authorities = Lokale og internationale tilsynsmyndigheder og kompetente
-    myndigheder er blevet gjort opmærksomme på dette problem.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = For alle berørte DRAGEN Server-instanser, der er angivet i tabel 1
@@ -63,23 +61,17 @@ closing-remarks = Illumina tager sikkerhed meget alvorligt. Vi er forpligtet til
     vegne af Illumina, som vil sikre, at du får den support, du har brug for.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina har sendt dig meddelelsen { $notice-id } om presserende
     tilbagekaldelse af medicinsk udstyr vedrørende et problem, der berører DRAGEN Server for
     NovaSeq 6000Dx Instrument og Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Udfyld nedenstående formular for at bekræfte modtagelsen af meddelelsen
     og gennemførelsen af de foranstaltninger hos kunden, der er beskrevet i meddelelsen. Send
     den udfyldte formular pr. e-mail til techsupport@illumina.com.
-form-intro-alternative = Du kan også sende en e-mail til Illuminas tekniske support med de
-    oplysninger, der anmodes om nedenfor.
 
 # Verification form: heading of the server column.
 form-server-name = Servernavn
 
 # Verification form: questions for customers.
-form-q-received = Jeg bekræfter, at jeg har modtaget { $notice-id } og har læst og forstået
-    indholdet.
-form-q-users-informed = Oplysningerne er blevet gjort kendt for alle relevante brugere.
 form-q-remediation-done = Jeg bekræfter, at de afhjælpende trin, der er beskrevet i afsnittet
     »Foranstaltninger hos kunden«, er blevet gennemført på alle berørte servere, der er
     identificeret i denne verifikationsformular.
@@ -87,5 +79,3 @@ form-q-remediation-done = Jeg bekræfter, at de afhjælpende trin, der er beskre
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Jeg har identificeret de kunder, der har modtaget eller muligvis
     har modtaget de berørte servere.
-form-q-customers-informed = Jeg har informeret de identificerede kunder om denne
-    tilbagekaldelse.

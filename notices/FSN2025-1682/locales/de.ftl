@@ -37,8 +37,6 @@ issuer-actions-instructions = Illumina stellt seinen Kunden die nachstehenden An
     Sicherheitslücke behoben.
 issuer-actions-risk = Wenn Sie diese Anweisungen nicht befolgen, kann Ihr System den oben
     beschriebenen Risiken ausgesetzt sein.
-issuer-actions-authorities = Die vor Ort zuständigen Behörden sowie die zuständigen
-    internationalen Stellen werden über dieses Problem in Kenntnis gesetzt.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = Für alle betroffenen DRAGEN-Server, die in Tabelle 1 oben
@@ -70,7 +68,6 @@ closing-remarks = Illumina nimmt Sicherheitsfragen sehr ernst. Wir stehen Ihnen 
     sicherzustellen, dass Sie den Support erhalten, den Sie benötigen.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina hat Ihnen eine dringende Rückrufmitteilung für Medizinprodukte
     { $notice-id } bezüglich eines Problems mit den DRAGEN-Servern für die Instrumente
     NovaSeq 6000Dx und NextSeq 550Dx geschickt.
@@ -78,16 +75,11 @@ form-intro-complete = Bitte füllen Sie das untenstehende Formular aus, um zu be
     dass Sie die Mitteilung erhalten und die in der Mitteilung beschriebenen erforderlichen
     Kundenmaßnahmen durchgeführt haben. Sobald Sie die erforderlichen Maßnahmen durchgeführt
     haben, senden Sie bitte das ausgefüllte Formular per E-Mail an techsupport@illumina.com.
-form-intro-alternative = Selbstverständlich können Sie dem technischen Support von Illumina
-    die unten angeforderten Informationen auch in einer E-Mail zukommen lassen.
 
 # Verification form: heading of the server column.
 form-server-name = Servername
 
 # Verification form: questions for customers.
-form-q-received = Ich bestätige den Erhalt von { $notice-id } sowie die Kenntnisnahme des
-    Inhalts.
-form-q-users-informed = Sämtliche relevanten Benutzer haben die Informationen erhalten.
 form-q-remediation-done = Ich bestätige, dass die im Abschnitt „Erforderliche Maßnahmen auf
     Kundenseite“ aufgeführten Abhilfemaßnahmen auf allen betroffenen Servern, die in diesem
     Verifizierungsformular angegeben sind, durchgeführt wurden.
@@ -95,4 +87,3 @@ form-q-remediation-done = Ich bestätige, dass die im Abschnitt „Erforderliche
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Ich habe die Kunden ermittelt, welche die betroffenen Server
     erhalten haben oder möglicherweise erhalten haben könnten.
-form-q-customers-informed = Ich habe die ermittelten Kunden über diesen Rückruf informiert.

@@ -35,8 +35,6 @@ issuer-actions-instructions = Η Illumina παρέχει στους πελάτε
     αυτής της ευπάθειας. Μόλις εφαρμοστούν, οι οδηγίες αυτές θα εξαλείψουν την ευπάθεια.
 issuer-actions-risk = Η μη τήρηση αυτών των οδηγιών ενδέχεται να αφήσει το σύστημά σας
     εκτεθειμένο στους κινδύνους που περιγράφονται παραπάνω.
-issuer-actions-authorities = Το ζήτημα αυτό έχει γνωστοποιηθεί στους τοπικούς και διεθνείς
-    ρυθμιστικούς φορείς και στις αρμόδιες αρχές.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = Για όλες τις επηρεαζόμενες μονάδες DRAGEN Server που αναφέρονται στον
@@ -67,7 +65,6 @@ closing-remarks = Η Illumina αντιμετωπίζει την ασφάλεια
     θα λάβετε την υποστήριξη που χρειάζεστε.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Η Illumina σας απέστειλε την ειδοποίηση επείγουσας ανάκλησης
     ιατροτεχνολογικού προϊόντος { $notice-id } σχετικά με ένα πρόβλημα που αφορά τον DRAGEN
     Server for NovaSeq 6000Dx Instrument και τον Illumina DRAGEN Server for NextSeq 550Dx
@@ -75,16 +72,11 @@ form-intro-sent = Η Illumina σας απέστειλε την ειδοποίη�
 form-intro-complete = Συμπληρώστε το παρακάτω έντυπο για να επιβεβαιώσετε την παραλαβή της
     ειδοποίησης και την ολοκλήρωση των ενεργειών του πελάτη που περιγράφονται σε αυτήν. Αφού
     το συμπληρώσετε, αποστείλετε το έντυπο μέσω email στη διεύθυνση techsupport@illumina.com.
-form-intro-alternative = Εναλλακτικά, μπορείτε να στείλετε email στην Τεχνική υποστήριξη της
-    Illumina με τις πληροφορίες που ζητούνται παρακάτω.
 
 # Verification form: heading of the server column.
 form-server-name = Όνομα διακομιστή
 
 # Verification form: questions for customers.
-form-q-received = Επιβεβαιώνω ότι έλαβα την ειδοποίηση { $notice-id } και ότι διάβασα και
-    κατανόησα το περιεχόμενό της.
-form-q-users-informed = Οι πληροφορίες έχουν κοινοποιηθεί σε όλους τους σχετικούς χρήστες.
 form-q-remediation-done = Επιβεβαιώνω ότι τα βήματα αποκατάστασης που αναφέρονται στην ενότητα
     «Ενέργειες του πελάτη» έχουν εφαρμοστεί σε κάθε επηρεαζόμενο διακομιστή που αναγράφεται
     στο παρόν Έντυπο επαλήθευσης.
@@ -92,5 +84,3 @@ form-q-remediation-done = Επιβεβαιώνω ότι τα βήματα απο
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Έχω εντοπίσει τους πελάτες που έχουν λάβει ή ενδέχεται να έχουν
     λάβει τους επηρεαζόμενους διακομιστές.
-form-q-customers-informed = Έχω ενημερώσει τους εντοπισμένους πελάτες σχετικά με την παρούσα
-    ανάκληση.

@@ -33,8 +33,6 @@ issuer-actions-instructions = Illumina is providing customers with the instructi
     vulnerability. Once applied, these instructions will remediate the vulnerability.
 issuer-actions-risk = Failure to follow these instructions may leave your system exposed to
     the risks described above.
-issuer-actions-authorities = This issue has been brought to the attention of local and
-    international regulatory bodies and competent authorities.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = For all affected DRAGEN Server instances listed in Table 1 above,
@@ -62,24 +60,17 @@ closing-remarks = Illumina takes security very seriously. We are committed to su
     Illumina, who will ensure that you receive the support you need.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina has sent you Urgent Medical Device Recall notice { $notice-id }
     regarding an issue affecting the DRAGEN Server for NovaSeq 6000Dx Instrument and the
     Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Complete the form below to confirm receipt of the notice and
     completion of the Customer Actions described in the notice. Once completed, send the
     form by email to techsupport@illumina.com.
-form-intro-alternative = Alternatively, you may send an email to Illumina Technical Support
-    providing the information requested below.
 
 # Verification form: heading of the server column.
 form-server-name = Server name
 
 # Verification form: questions for customers.
-form-q-received = I confirm that I have received { $notice-id } and have read and understood
-    its contents.
-form-q-users-informed = The information has been brought to the attention of all relevant
-    users.
 form-q-remediation-done = I confirm that the remediation steps listed in the Customer
     Actions section have been implemented on every affected server identified in this
     Verification Form.
@@ -87,4 +78,3 @@ form-q-remediation-done = I confirm that the remediation steps listed in the Cus
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = I have identified the customers who have received or may have
     received the affected servers.
-form-q-customers-informed = I have informed the identified customers of this recall.

@@ -37,8 +37,6 @@ issuer-actions-instructions = Illumina proporciona a los clientes las instruccio
     solucionarán la vulnerabilidad.
 issuer-actions-risk = Si no se siguen estas instrucciones, su sistema podría quedar expuesto a
     los riesgos descritos anteriormente.
-issuer-actions-authorities = Este problema se ha puesto en conocimiento de los organismos
-    reguladores locales e internacionales y de las autoridades competentes.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = Para todas las instancias de DRAGEN Server afectadas que se indican
@@ -68,7 +66,6 @@ closing-remarks = Illumina se toma muy en serio la seguridad. Nos comprometemos 
     necesita.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina le ha enviado el aviso de retirada urgente de producto sanitario
     { $notice-id } en relación con un problema que afecta a DRAGEN Server for NovaSeq 6000Dx
     Instrument y a Illumina DRAGEN Server for NextSeq 550Dx Instrument.
@@ -76,17 +73,11 @@ form-intro-complete = Cumplimente el siguiente formulario para confirmar la rece
     aviso y la realización de las medidas que debe adoptar el cliente descritas en el aviso.
     Una vez cumplimentado, envíe el formulario por correo electrónico a
     techsupport@illumina.com.
-form-intro-alternative = También puede enviar un correo electrónico al servicio de asistencia
-    técnica de Illumina con la información solicitada a continuación.
 
 # Verification form: heading of the server column.
 form-server-name = Nombre del servidor
 
 # Verification form: questions for customers.
-form-q-received = Confirmo que he recibido { $notice-id } y que he leído y comprendido su
-    contenido.
-form-q-users-informed = La información se ha puesto en conocimiento de todos los usuarios
-    pertinentes.
 form-q-remediation-done = Confirmo que los pasos de corrección indicados en la sección Medidas
     que debe adoptar el cliente se han aplicado en cada servidor afectado identificado en este
     formulario de verificación.
@@ -94,4 +85,3 @@ form-q-remediation-done = Confirmo que los pasos de corrección indicados en la 
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = He identificado a los clientes que han recibido o pueden haber
     recibido los servidores afectados.
-form-q-customers-informed = He informado de esta retirada a los clientes identificados.

@@ -32,8 +32,6 @@ issuer-actions-instructions = Illumina annab klientidele allpool esitatud juhise
     Juhiste rakendamisel turvanõrkus kõrvaldatakse.
 issuer-actions-risk = Nende juhiste eiramise korral võib teie süsteem olla avatud eespool
     kirjeldatud riskidele.
-issuer-actions-authorities = Sellest probleemist on teavitatud kohalikke ja rahvusvahelisi
-    reguleerivaid asutusi ning pädevaid asutusi.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = Kõigi tabelis 1 loetletud asjaomaste DRAGEN Serverite puhul tuleb
@@ -61,27 +59,20 @@ closing-remarks = Illumina suhtub turvalisusse väga tõsiselt. Oleme pühendunu
     kolmandast osapoolest teenusepakkuja, kes tagab, et saate vajaliku toe.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina on saatnud teile meditsiiniseadme kiireloomulise tagasikutsumise
     teatise { $notice-id } probleemi kohta, mis mõjutab servereid DRAGEN Server for NovaSeq
     6000Dx Instrument ja Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Täitke allolev vorm, et kinnitada teatise kättesaamist ja teatises
     kirjeldatud kliendi meetmete täitmist. Pärast täitmist saatke vorm e-postiga aadressile
     techsupport@illumina.com.
-form-intro-alternative = Teise võimalusena võite saata Illumina tehnilisele toele e-kirja,
-    milles esitate allpool nõutud teabe.
 
 # Verification form: heading of the server column.
 form-server-name = Serveri nimi
 
 # Verification form: questions for customers.
-form-q-received = Kinnitan, et olen teatise { $notice-id } kätte saanud ning selle sisu läbi
-    lugenud ja sellest aru saanud.
-form-q-users-informed = Teave on edastatud kõigile asjakohastele kasutajatele.
 form-q-remediation-done = Kinnitan, et jaotises „Kliendi meetmed“ loetletud parandusmeetmed
     on rakendatud kõigis käesolevas kinnitusvormis märgitud asjaomastes serverites.
 
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Olen kindlaks teinud kliendid, kes on asjaomased serverid kätte
     saanud või võivad olla need kätte saanud.
-form-q-customers-informed = Olen teavitanud kindlakstehtud kliente sellest tagasikutsumisest.

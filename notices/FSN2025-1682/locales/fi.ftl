@@ -33,8 +33,6 @@ issuer-actions-instructions = Illumina toimittaa asiakkaille alla olevat ohjeet 
     Kun ohjeita on noudatettu, haavoittuvuus on korjattu.
 issuer-actions-risk = Jos näitä ohjeita ei noudateta, järjestelmäsi voi altistua edellä
     kuvatuille riskeille.
-issuer-actions-authorities = Tästä ongelmasta on ilmoitettu paikallisille ja kansainvälisille
-    sääntelyelimille ja toimivaltaisille viranomaisille.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = Kaikkien taulukossa 1 lueteltujen asianomaisten DRAGEN Server -palvelinten
@@ -65,7 +63,6 @@ closing-remarks = Illumina suhtautuu tietoturvaan erittäin vakavasti. Olemme si
     että saat tarvitsemasi tuen.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina on lähettänyt sinulle ilmoituksen { $notice-id } (kiireellinen
     lääkinnällisen laitteen takaisinveto) ongelmasta, joka vaikuttaa seuraaviin palvelimiin:
     DRAGEN Server for NovaSeq 6000Dx Instrument ja Illumina DRAGEN Server for NextSeq 550Dx
@@ -73,16 +70,11 @@ form-intro-sent = Illumina on lähettänyt sinulle ilmoituksen { $notice-id } (k
 form-intro-complete = Täytä alla oleva lomake vahvistaaksesi, että olet vastaanottanut
     ilmoituksen ja suorittanut ilmoituksessa kuvatut asiakkaan toimenpiteet. Lähetä täytetty
     lomake sähköpostitse osoitteeseen techsupport@illumina.com.
-form-intro-alternative = Vaihtoehtoisesti voit lähettää Illuminan tekniselle tuelle
-    sähköpostiviestin, jossa annat alla pyydetyt tiedot.
 
 # Verification form: heading of the server column.
 form-server-name = Palvelimen nimi
 
 # Verification form: questions for customers.
-form-q-received = Vahvistan, että olen vastaanottanut ilmoituksen { $notice-id } sekä lukenut
-    ja ymmärtänyt sen sisällön.
-form-q-users-informed = Tiedot on saatettu kaikkien asiaankuuluvien käyttäjien tietoon.
 form-q-remediation-done = Vahvistan, että osiossa ”Asiakkaan toimenpiteet” luetellut
     korjaavat toimenpiteet on toteutettu kaikilla tässä vahvistuslomakkeessa mainituilla
     asianomaisilla palvelimilla.
@@ -90,5 +82,3 @@ form-q-remediation-done = Vahvistan, että osiossa ”Asiakkaan toimenpiteet” 
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Olen tunnistanut asiakkaat, jotka ovat vastaanottaneet tai ovat
     saattaneet vastaanottaa asianomaiset palvelimet.
-form-q-customers-informed = Olen ilmoittanut tunnistetuille asiakkaille tästä
-    takaisinvedosta.

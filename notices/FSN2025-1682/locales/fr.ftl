@@ -35,8 +35,6 @@ issuer-actions-instructions = Illumina fournit aux clients les instructions ci-d
     vulnérabilité. Une fois appliquées, ces instructions corrigeront la vulnérabilité.
 issuer-actions-risk = Le non-respect de ces instructions peut exposer votre système aux
     risques décrits ci-dessus.
-issuer-actions-authorities = Ce problème a été porté à l’attention des organismes de
-    réglementation et des autorités compétentes locaux et internationaux.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = Pour toutes les instances de DRAGEN Server concernées répertoriées
@@ -67,24 +65,17 @@ closing-remarks = Illumina prend la sécurité très au sérieux. Nous nous enga
     que vous receviez l’assistance dont vous avez besoin.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina vous a envoyé l’avis de rappel urgent de dispositif médical
     { $notice-id } concernant un problème touchant le DRAGEN Server for NovaSeq 6000Dx
     Instrument et l’Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Remplissez le formulaire ci-dessous pour confirmer la réception de
     l’avis et la réalisation des actions à mener par le client décrites dans l’avis. Une fois
     rempli, envoyez le formulaire par e-mail à techsupport@illumina.com.
-form-intro-alternative = Vous pouvez également envoyer un e-mail à l’assistance technique
-    d’Illumina en fournissant les informations demandées ci-dessous.
 
 # Verification form: heading of the server column.
 form-server-name = Nom du serveur
 
 # Verification form: questions for customers.
-form-q-received = Je confirme avoir reçu l’avis { $notice-id } et en avoir lu et compris le
-    contenu.
-form-q-users-informed = Ces informations ont été portées à l’attention de tous les
-    utilisateurs concernés.
 form-q-remediation-done = Je confirme que les mesures correctives décrites dans la section
     Actions à mener par le client ont été mises en œuvre sur chaque serveur concerné identifié
     dans le présent formulaire de vérification.
@@ -92,4 +83,3 @@ form-q-remediation-done = Je confirme que les mesures correctives décrites dans
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = J’ai identifié les clients qui ont reçu ou sont susceptibles
     d’avoir reçu les serveurs concernés.
-form-q-customers-informed = J’ai informé les clients identifiés de ce rappel.

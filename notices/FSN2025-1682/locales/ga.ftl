@@ -37,8 +37,6 @@ issuer-actions-instructions = Tá Illumina ag cur na dtreoracha thíos ar fáil 
     treoracha seo an leochaileacht.
 issuer-actions-risk = Mura leanfar na treoracha seo, d’fhéadfadh do chóras a bheith nochtaithe
     do na rioscaí a thuairiscítear thuas.
-issuer-actions-authorities = Cuireadh an tsaincheist seo in iúl do chomhlachtaí rialála agus
-    d’údaráis inniúla áitiúla agus idirnáisiúnta.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = I gcás gach freastalaí DRAGEN Server lena mbaineann atá liostaithe i
@@ -69,23 +67,17 @@ closing-remarks = Tá Illumina an-dáiríre faoi chúrsaí slándála. Táimid t
     sé sin go bhfaighidh tú an tacaíocht a theastaíonn uait.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Sheol Illumina an fógra { $notice-id } chugat, Aisghairm Phráinneach ar
     Fheiste Leighis, maidir le fadhb a bhaineann leis an DRAGEN Server for NovaSeq 6000Dx
     Instrument agus leis an Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Comhlánaigh an fhoirm thíos chun a dhearbhú go bhfuair tú an fógra agus
     go ndearna tú Gníomhartha an Chustaiméara a thuairiscítear san fhógra. Nuair a bheidh sí
     comhlánaithe, seol an fhoirm trí ríomhphost chuig techsupport@illumina.com.
-form-intro-alternative = Mar mhalairt air sin, is féidir leat ríomhphost a sheoladh chuig
-    Tacaíocht Theicniúil Illumina ina dtugtar an fhaisnéis a iarrtar thíos.
 
 # Verification form: heading of the server column.
 form-server-name = Ainm an fhreastalaí
 
 # Verification form: questions for customers.
-form-q-received = Dearbhaím go bhfuair mé { $notice-id } agus gur léigh mé agus gur thuig mé a
-    bhfuil ann.
-form-q-users-informed = Cuireadh an fhaisnéis in iúl do gach úsáideoir ábhartha.
 form-q-remediation-done = Dearbhaím gur cuireadh na céimeanna réitigh atá liostaithe sa chuid
     Gníomhartha an Chustaiméara i bhfeidhm ar gach freastalaí lena mbaineann a aithnítear
     san Fhoirm Fíoraithe seo.
@@ -93,4 +85,3 @@ form-q-remediation-done = Dearbhaím gur cuireadh na céimeanna réitigh atá li
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = D’aithin mé na custaiméirí a fuair na freastalaithe lena
     mbaineann nó a d’fhéadfadh a bheith faighte acu.
-form-q-customers-informed = Chuir mé an aisghairm seo in iúl do na custaiméirí a aithníodh.

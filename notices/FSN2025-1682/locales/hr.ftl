@@ -33,8 +33,6 @@ issuer-actions-instructions = Tvrtka Illumina korisnicima daje upute u nastavku 
     uputa ranjivost će se otkloniti.
 issuer-actions-risk = Ako se ne pridržavate ovih uputa, vaš sustav može ostati izložen gore
     opisanim rizicima.
-issuer-actions-authorities = O ovom su problemu obaviještena lokalna i međunarodna regulatorna
-    tijela te nadležna tijela.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = Za sve zahvaćene poslužitelje DRAGEN Server navedene u Tablici 1 iznad
@@ -62,23 +60,17 @@ closing-remarks = Tvrtka Illumina sigurnost shvaća vrlo ozbiljno. Predani smo t
     vanjski pružatelj usluga, koji će se pobrinuti da dobijete potrebnu podršku.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Tvrtka Illumina poslala vam je obavijest o hitnom povlačenju medicinskog
     proizvoda { $notice-id } u vezi s problemom koji zahvaća poslužitelje DRAGEN Server for
     NovaSeq 6000Dx Instrument i Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Ispunite obrazac u nastavku kako biste potvrdili primitak obavijesti i
     provedbu mjera koje korisnik mora poduzeti opisanih u obavijesti. Ispunjeni obrazac
     pošaljite e-poštom na adresu techsupport@illumina.com.
-form-intro-alternative = Umjesto toga možete poslati e-poruku tehničkoj podršci tvrtke Illumina
-    s podacima koji se traže u nastavku.
 
 # Verification form: heading of the server column.
 form-server-name = Naziv poslužitelja
 
 # Verification form: questions for customers.
-form-q-received = Potvrđujem da sam primio/la obavijest { $notice-id } te da sam pročitao/la i
-    razumio/la njezin sadržaj.
-form-q-users-informed = Svi relevantni korisnici upoznati su s ovim informacijama.
 form-q-remediation-done = Potvrđujem da su koraci za otklanjanje ranjivosti navedeni u odjeljku
     „Mjere koje korisnik mora poduzeti” provedeni na svakom zahvaćenom poslužitelju navedenom u
     ovom Obrascu za potvrdu.
@@ -86,4 +78,3 @@ form-q-remediation-done = Potvrđujem da su koraci za otklanjanje ranjivosti nav
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Utvrdio/la sam korisnike koji su primili ili su možda primili
     zahvaćene poslužitelje.
-form-q-customers-informed = Obavijestio/la sam utvrđene korisnike o ovom povlačenju.

@@ -35,8 +35,6 @@ issuer-actions-instructions = Az Illumina az alábbi utasításokat bocsátja ü
     megszűnik.
 issuer-actions-risk = Ha nem követi ezeket az utasításokat, rendszere ki lehet téve a fent
     leírt kockázatoknak.
-issuer-actions-authorities = A problémáról tájékoztattuk a helyi és nemzetközi szabályozó
-    szerveket, valamint az illetékes hatóságokat.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = A fenti 1. táblázatban felsorolt összes érintett DRAGEN Server szerver
@@ -66,7 +64,6 @@ closing-remarks = Az Illumina nagyon komolyan veszi a biztonságot. Elkötelezet
     gondoskodik arról, hogy megkapja a szükséges támogatást.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Az Illumina orvostechnikai eszköz sürgős visszahívásáról szóló értesítést
     ({ $notice-id }) küldött Önnek a DRAGEN Server for NovaSeq 6000Dx Instrument és az
     Illumina DRAGEN Server for NextSeq 550Dx Instrument szervereket érintő problémával
@@ -74,16 +71,11 @@ form-intro-sent = Az Illumina orvostechnikai eszköz sürgős visszahívásáró
 form-intro-complete = Az alábbi űrlap kitöltésével erősítse meg az értesítés kézhezvételét és
     az abban leírt ügyfélteendők elvégzését. A kitöltött űrlapot küldje el e-mailben a
     techsupport@illumina.com címre.
-form-intro-alternative = Az alább kért információkat e-mailben is elküldheti az Illumina
-    műszaki támogatásának.
 
 # Verification form: heading of the server column.
 form-server-name = Szerver neve
 
 # Verification form: questions for customers.
-form-q-received = Megerősítem, hogy az értesítést ({ $notice-id }) megkaptam, tartalmát
-    elolvastam és megértettem.
-form-q-users-informed = Az információkat minden érintett felhasználó tudomására hoztuk.
 form-q-remediation-done = Megerősítem, hogy „Az ügyfél teendői” című szakaszban felsorolt
     elhárítási lépéseket az ebben az ellenőrző űrlapban azonosított minden érintett szerveren
     végrehajtottuk.
@@ -91,4 +83,3 @@ form-q-remediation-done = Megerősítem, hogy „Az ügyfél teendői” című 
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Azonosítottam azokat az ügyfeleket, akik megkapták vagy
     megkaphatták az érintett szervereket.
-form-q-customers-informed = Az azonosított ügyfeleket tájékoztattam erről a visszahívásról.

@@ -68,22 +68,17 @@ closing-remarks = Illumina prende molto seriamente la sicurezza. Siamo impegnati
     necessario supporto.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina Le ha inviato un avviso di richiamo urgente di dispositivo medico
     { $notice-id } relativo a un problema che riguarda le istanze di DRAGEN Server for
     NovaSeq 6000Dx Instrument e di Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Compili il modulo sottostante per confermare la ricezione dell’avviso
     e il completamento delle Azioni da parte del cliente indicate nell’avviso. Una volta
     compilato, invii il modulo tramite e-mail all’indirizzo techsupport@illumina.com.
-form-intro-alternative = In alternativa, è possibile inviare un’e-mail all’Assistenza
-    Tecnica di Illumina fornendo le informazioni richieste di seguito.
 
 # Verification form: heading of the server column.
 form-server-name = Nome server
 
 # Verification form: questions for customers.
-form-q-received = Confermo di aver ricevuto la comunicazione { $notice-id } e di averne
-    letto e compreso il contenuto.
 form-q-users-informed = Le informazioni sono state portate all’attenzione di tutti gli
     utenti interessati.
 form-q-remediation-done = Confermo che le fasi di correzione elencate nella sezione Azioni
@@ -93,4 +88,3 @@ form-q-remediation-done = Confermo che le fasi di correzione elencate nella sezi
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Ho identificato i clienti che hanno ricevuto o potrebbero aver
     ricevuto i server interessati.
-form-q-customers-informed = Ho informato i clienti identificati del richiamo in oggetto.

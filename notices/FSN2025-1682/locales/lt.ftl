@@ -33,8 +33,6 @@ issuer-actions-instructions = Bendrovė Illumina pateikia klientams toliau nurod
     išnaudojimo. Įgyvendinus šias instrukcijas, pažeidžiamumas bus pašalintas.
 issuer-actions-risk = Nesilaikant šių instrukcijų, jūsų sistemai gali kilti pirmiau aprašyta
     rizika.
-issuer-actions-authorities = Apie šią problemą pranešta vietos ir tarptautinėms reguliavimo
-    įstaigoms bei kompetentingoms institucijoms.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = Visuose susijusiuose DRAGEN Server egzemplioriuose, nurodytuose
@@ -64,27 +62,20 @@ closing-remarks = Bendrovė Illumina saugumui skiria ypač didelį dėmesį. Esa
     reikiamą pagalbą.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Bendrovė Illumina jums atsiuntė pranešimą apie skubų medicinos priemonės
     atšaukimą { $notice-id } dėl problemos, susijusios su DRAGEN Server for NovaSeq 6000Dx
     Instrument ir Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Užpildykite toliau pateiktą formą ir patvirtinkite, kad gavote pranešimą
     ir atlikote jame aprašytus kliento veiksmus. Užpildytą formą išsiųskite el. paštu
     techsupport@illumina.com.
-form-intro-alternative = Taip pat galite išsiųsti el. laišką bendrovės Illumina techninės
-    pagalbos tarnybai ir jame pateikti toliau prašomą informaciją.
 
 # Verification form: heading of the server column.
 form-server-name = Serverio pavadinimas
 
 # Verification form: questions for customers.
-form-q-received = Patvirtinu, kad gavau pranešimą { $notice-id }, jį perskaičiau ir supratau
-    jo turinį.
-form-q-users-informed = Su šia informacija supažindinti visi atitinkami naudotojai.
 form-q-remediation-done = Patvirtinu, kad skyriuje „Kliento veiksmai“ nurodyti taisomieji
     veiksmai atlikti kiekviename šioje patvirtinimo formoje nurodytame susijusiame serveryje.
 
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Nustačiau klientus, kurie gavo arba galėjo gauti susijusius
     serverius.
-form-q-customers-informed = Apie šį atšaukimą informavau nustatytus klientus.

@@ -34,8 +34,6 @@ issuer-actions-instructions = Uzņēmums Illumina sniedz klientiem tālāk norā
     izmantošanas. Pēc šo instrukciju izpildes ievainojamība tiks novērsta.
 issuer-actions-risk = Ja šīs instrukcijas netiks ievērotas, jūsu sistēma var tikt pakļauta
     iepriekš aprakstītajiem riskiem.
-issuer-actions-authorities = Par šo problēmu ir informētas vietējās un starptautiskās
-    regulatīvās iestādes un kompetentās iestādes.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = Visās ietekmētajās DRAGEN Server instancēs, kas norādītas iepriekš
@@ -65,23 +63,17 @@ closing-remarks = Uzņēmums Illumina izturas pret drošību ļoti nopietni. Mē
     nepieciešamo atbalstu.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Uzņēmums Illumina jums nosūtīja paziņojumu par steidzamu medicīniskās
     ierīces atsaukšanu { $notice-id } saistībā ar problēmu, kas ietekmē DRAGEN Server for
     NovaSeq 6000Dx Instrument un Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Aizpildiet tālāk redzamo veidlapu, lai apstiprinātu paziņojuma
     saņemšanu un tajā aprakstīto klienta darbību izpildi. Aizpildīto veidlapu nosūtiet pa
     e-pastu uz techsupport@illumina.com.
-form-intro-alternative = Varat arī nosūtīt e-pasta ziņojumu uzņēmuma Illumina tehniskā
-    atbalsta dienestam, norādot tālāk pieprasīto informāciju.
 
 # Verification form: heading of the server column.
 form-server-name = Servera nosaukums
 
 # Verification form: questions for customers.
-form-q-received = Apstiprinu, ka paziņojums { $notice-id } ir saņemts un tā saturs ir izlasīts
-    un saprasts.
-form-q-users-informed = Informācija ir darīta zināma visiem attiecīgajiem lietotājiem.
 form-q-remediation-done = Apstiprinu, ka sadaļā „Klienta darbības” norādītās novēršanas
     darbības ir īstenotas katrā ietekmētajā serverī, kas norādīts šajā verifikācijas
     veidlapā.
@@ -89,4 +81,3 @@ form-q-remediation-done = Apstiprinu, ka sadaļā „Klienta darbības” norād
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Ir identificēti klienti, kuri ir saņēmuši vai, iespējams, ir
     saņēmuši ietekmētos serverus.
-form-q-customers-informed = Identificētie klienti ir informēti par šo atsaukšanu.

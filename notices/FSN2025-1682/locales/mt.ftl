@@ -36,8 +36,6 @@ issuer-actions-instructions = Illumina qed tipprovdi lill-klijenti l-istruzzjoni
     il-vulnerabbiltà.
 issuer-actions-risk = Jekk dawn l-istruzzjonijiet ma jiġux segwiti, is-sistema tiegħek tista’
     tibqa’ esposta għar-riskji deskritti hawn fuq.
-issuer-actions-authorities = Din il-kwistjoni nġiebet għall-attenzjoni tal-korpi regolatorji u
-    tal-awtoritajiet kompetenti lokali u internazzjonali.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = Għall-istanzi kollha affettwati ta’ DRAGEN Server elenkati
@@ -67,22 +65,17 @@ closing-remarks = Illumina tieħu s-sigurtà bis-serjetà kollha. Aħna impenjat
     f’isem Illumina, li jiżgura li tirċievi l-appoġġ li għandek bżonn.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina bagħtitlek l-avviż ta’ Sejħa Lura Urġenti ta’ Apparat Mediku
     { $notice-id } dwar problema li taffettwa d-DRAGEN Server for NovaSeq 6000Dx Instrument u
     l-Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Imla l-formola hawn taħt biex tikkonferma li rċevejt l-avviż u li wettaqt
     l-Azzjonijiet tal-Klijent deskritti fl-avviż. Meta timliha, ibgħat il-formola bl-email lil
     techsupport@illumina.com.
-form-intro-alternative = Inkella, tista’ tibgħat email lill-Appoġġ Tekniku ta’ Illumina
-    bl-informazzjoni mitluba hawn taħt.
 
 # Verification form: heading of the server column.
 form-server-name = Isem is-server
 
 # Verification form: questions for customers.
-form-q-received = Nikkonferma li rċevejt { $notice-id } u li qrajt u fhimt il-kontenut tiegħu.
-form-q-users-informed = L-informazzjoni nġiebet għall-attenzjoni tal-utenti rilevanti kollha.
 form-q-remediation-done = Nikkonferma li l-passi ta’ rimedju elenkati fit-taqsima Azzjonijiet
     tal-Klijent ġew implimentati fuq kull server affettwat identifikat f’din il-Formola ta’
     Verifika.
@@ -90,4 +83,3 @@ form-q-remediation-done = Nikkonferma li l-passi ta’ rimedju elenkati fit-taqs
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Identifikajt il-klijenti li rċevew jew li setgħu rċevew
     is-servers affettwati.
-form-q-customers-informed = Infurmajt lill-klijenti identifikati b’din is-sejħa lura.

@@ -34,8 +34,6 @@ issuer-actions-instructions = Illumina verstrekt klanten de onderstaande instruc
     kwetsbaarheid. Wanneer deze instructies zijn toegepast, is de kwetsbaarheid verholpen.
 issuer-actions-risk = Als u deze instructies niet opvolgt, kan uw systeem worden blootgesteld
     aan de hierboven beschreven risico’s.
-issuer-actions-authorities = Dit probleem is onder de aandacht gebracht van lokale en
-    internationale regelgevende instanties en bevoegde autoriteiten.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = Voor alle betrokken DRAGEN Servers die in tabel 1 hierboven worden
@@ -66,24 +64,17 @@ closing-remarks = Illumina neemt beveiliging zeer serieus. Wij zetten ons in om 
     nodig hebt.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina heeft u de melding { $notice-id } (dringende terugroepactie van een
     medisch hulpmiddel) gestuurd over een probleem met de DRAGEN Server for NovaSeq 6000Dx
     Instrument en de Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Vul het onderstaande formulier in om te bevestigen dat u de melding hebt
     ontvangen en de in de melding beschreven maatregelen voor de klant hebt uitgevoerd.
     Stuur het ingevulde formulier per e-mail naar techsupport@illumina.com.
-form-intro-alternative = U kunt ook een e-mail met de hieronder gevraagde informatie sturen
-    naar de technische ondersteuning van Illumina.
 
 # Verification form: heading of the server column.
 form-server-name = Servernaam
 
 # Verification form: questions for customers.
-form-q-received = Ik bevestig dat ik { $notice-id } heb ontvangen en de inhoud ervan heb
-    gelezen en begrepen.
-form-q-users-informed = De informatie is onder de aandacht gebracht van alle relevante
-    gebruikers.
 form-q-remediation-done = Ik bevestig dat de herstelmaatregelen die in het gedeelte
     ‘Maatregelen voor de klant’ worden beschreven, zijn uitgevoerd op elke betrokken server
     die in dit verificatieformulier is vermeld.
@@ -91,5 +82,3 @@ form-q-remediation-done = Ik bevestig dat de herstelmaatregelen die in het gedee
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Ik heb de klanten geïdentificeerd die de betrokken servers
     hebben ontvangen of mogelijk hebben ontvangen.
-form-q-customers-informed = Ik heb de geïdentificeerde klanten op de hoogte gebracht van deze
-    terugroepactie.

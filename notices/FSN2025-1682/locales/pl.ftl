@@ -36,8 +36,6 @@ issuer-actions-instructions = Firma Illumina przekazuje klientom poniższe instr
     Zastosowanie tych instrukcji usunie lukę w zabezpieczeniach.
 issuer-actions-risk = Nieprzestrzeganie tych instrukcji może narazić Państwa system na
     opisane powyżej zagrożenia.
-issuer-actions-authorities = Problem ten został zgłoszony lokalnym i międzynarodowym organom
-    regulacyjnym oraz właściwym organom.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = W przypadku wszystkich wymienionych powyżej w tabeli 1 instancji
@@ -69,23 +67,17 @@ closing-remarks = Firma Illumina traktuje kwestie bezpieczeństwa bardzo poważn
     który zapewni Państwu niezbędne wsparcie.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Firma Illumina przesłała Państwu powiadomienie o pilnym wycofaniu wyrobu
     medycznego { $notice-id } dotyczące problemu z serwerami DRAGEN Server for NovaSeq
     6000Dx Instrument oraz Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Prosimy o wypełnienie poniższego formularza w celu potwierdzenia
     otrzymania powiadomienia i wykonania opisanych w nim działań wymaganych od klienta.
     Wypełniony formularz należy przesłać pocztą e-mail na adres techsupport@illumina.com.
-form-intro-alternative = Alternatywnie mogą Państwo przesłać wiadomość e-mail do działu
-    wsparcia technicznego firmy Illumina, podając informacje wymagane poniżej.
 
 # Verification form: heading of the server column.
 form-server-name = Nazwa serwera
 
 # Verification form: questions for customers.
-form-q-received = Potwierdzam otrzymanie powiadomienia { $notice-id } oraz zapoznanie się z
-    jego treścią i jej zrozumienie.
-form-q-users-informed = Informacje zostały przekazane wszystkim właściwym użytkownikom.
 form-q-remediation-done = Potwierdzam, że czynności naprawcze wymienione w sekcji „Działania
     wymagane od klienta” zostały wykonane na każdym serwerze objętym problemem, wskazanym w
     niniejszym formularzu weryfikacji.
@@ -93,4 +85,3 @@ form-q-remediation-done = Potwierdzam, że czynności naprawcze wymienione w sek
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Zidentyfikowałem(-am) klientów, którzy otrzymali lub mogli
     otrzymać serwery objęte problemem.
-form-q-customers-informed = Poinformowałem(-am) zidentyfikowanych klientów o tym wycofaniu.

@@ -34,8 +34,6 @@ issuer-actions-instructions = A Illumina disponibiliza aos clientes as instruç�
     vulnerabilidade. Uma vez aplicadas, estas instruções corrigirão a vulnerabilidade.
 issuer-actions-risk = O incumprimento destas instruções pode deixar o seu sistema exposto aos
     riscos acima descritos.
-issuer-actions-authorities = Este problema foi comunicado aos organismos reguladores e às
-    autoridades competentes locais e internacionais.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = Para todas as instâncias do DRAGEN Server afetadas indicadas na
@@ -65,24 +63,17 @@ closing-remarks = A Illumina leva a segurança muito a sério. Estamos empenhado
     terceiro em nome da Illumina, que garantirá que recebe o apoio de que necessita.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = A Illumina enviou-lhe o aviso de recolha urgente de dispositivo médico
     { $notice-id } relativo a um problema que afeta o DRAGEN Server for NovaSeq 6000Dx
     Instrument e o Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Preencha o formulário abaixo para confirmar a receção do aviso e a
     conclusão das ações a tomar pelo cliente descritas no aviso. Depois de preenchido, envie o
     formulário por e-mail para techsupport@illumina.com.
-form-intro-alternative = Em alternativa, pode enviar um e-mail à Assistência técnica da
-    Illumina com as informações solicitadas abaixo.
 
 # Verification form: heading of the server column.
 form-server-name = Nome do servidor
 
 # Verification form: questions for customers.
-form-q-received = Confirmo que recebi o aviso { $notice-id } e que li e compreendi o seu
-    conteúdo.
-form-q-users-informed = As informações foram levadas ao conhecimento de todos os utilizadores
-    relevantes.
 form-q-remediation-done = Confirmo que os passos de correção indicados na secção «Ações a tomar
     pelo cliente» foram implementados em todos os servidores afetados identificados neste
     Formulário de verificação.
@@ -90,4 +81,3 @@ form-q-remediation-done = Confirmo que os passos de correção indicados na sec�
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Identifiquei os clientes que receberam ou possam ter recebido os
     servidores afetados.
-form-q-customers-informed = Informei os clientes identificados sobre esta recolha.

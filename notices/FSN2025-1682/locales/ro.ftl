@@ -36,8 +36,6 @@ issuer-actions-instructions = Illumina pune la dispoziția clienților instrucț
     acestei vulnerabilități. Odată aplicate, aceste instrucțiuni vor remedia vulnerabilitatea.
 issuer-actions-risk = Nerespectarea acestor instrucțiuni poate lăsa sistemul dumneavoastră
     expus la riscurile descrise mai sus.
-issuer-actions-authorities = Această problemă a fost adusă la cunoștința organismelor de
-    reglementare și a autorităților competente locale și internaționale.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = Pentru toate instanțele DRAGEN Server afectate enumerate în Tabelul 1
@@ -67,24 +65,17 @@ closing-remarks = Illumina tratează securitatea cu cea mai mare seriozitate. Ne
     terț în numele Illumina, care se va asigura că primiți asistența de care aveți nevoie.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina v-a trimis notificarea de rechemare urgentă a unui dispozitiv
     medical { $notice-id } privind o problemă care afectează DRAGEN Server for NovaSeq 6000Dx
     Instrument și Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Completați formularul de mai jos pentru a confirma primirea notificării
     și efectuarea acțiunilor necesare din partea clientului descrise în notificare. După
     completare, trimiteți formularul prin e-mail la techsupport@illumina.com.
-form-intro-alternative = Alternativ, puteți trimite un e-mail Asistenței tehnice Illumina cu
-    informațiile solicitate mai jos.
 
 # Verification form: heading of the server column.
 form-server-name = Numele serverului
 
 # Verification form: questions for customers.
-form-q-received = Confirm că am primit notificarea { $notice-id } și că am citit și înțeles
-    conținutul acesteia.
-form-q-users-informed = Informațiile au fost aduse la cunoștința tuturor utilizatorilor
-    relevanți.
 form-q-remediation-done = Confirm că pașii de remediere enumerați în secțiunea „Acțiuni
     necesare din partea clientului” au fost implementați pe fiecare server afectat identificat
     în acest Formular de verificare.
@@ -92,4 +83,3 @@ form-q-remediation-done = Confirm că pașii de remediere enumerați în secțiu
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Am identificat clienții care au primit sau ar fi putut primi
     serverele afectate.
-form-q-customers-informed = Am informat clienții identificați cu privire la această rechemare.

@@ -36,8 +36,6 @@ issuer-actions-instructions = Spoločnosť Illumina poskytuje zákazníkom niž�
     zraniteľnosti. Vykonaním týchto pokynov sa zraniteľnosť odstráni.
 issuer-actions-risk = Ak tieto pokyny nebudete dodržiavať, Váš systém môže byť vystavený
     vyššie opísaným rizikám.
-issuer-actions-authorities = Na tento problém boli upozornené miestne aj medzinárodné
-    regulačné orgány a príslušné úrady.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = Pri všetkých dotknutých inštanciách servera DRAGEN Server uvedených
@@ -67,7 +65,6 @@ closing-remarks = Spoločnosť Illumina berie bezpečnosť veľmi vážne. Sme o
     konajúci v mene spoločnosti Illumina, ktorý zabezpečí, aby ste dostali potrebnú podporu.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Spoločnosť Illumina Vám zaslala oznámenie o naliehavom stiahnutí
     zdravotníckej pomôcky { $notice-id } v súvislosti s problémom, ktorý postihuje servery
     DRAGEN Server for NovaSeq 6000Dx Instrument a Illumina DRAGEN Server for NextSeq 550Dx
@@ -75,16 +72,11 @@ form-intro-sent = Spoločnosť Illumina Vám zaslala oznámenie o naliehavom sti
 form-intro-complete = Vyplnením nižšie uvedeného formulára potvrďte prijatie oznámenia a
     vykonanie opatrení na strane zákazníka, ktoré sú v oznámení opísané. Vyplnený formulár
     pošlite e-mailom na adresu techsupport@illumina.com.
-form-intro-alternative = Prípadne môžete nižšie požadované údaje poslať e-mailom technickej
-    podpore spoločnosti Illumina.
 
 # Verification form: heading of the server column.
 form-server-name = Názov servera
 
 # Verification form: questions for customers.
-form-q-received = Potvrdzujem, že som dostal(a) oznámenie { $notice-id }, prečítal(a) som si
-    ho a porozumel(a) som jeho obsahu.
-form-q-users-informed = Informácie boli oznámené všetkým príslušným používateľom.
 form-q-remediation-done = Potvrdzujem, že nápravné kroky uvedené v časti „Opatrenia na
     strane zákazníka“ boli vykonané na každom dotknutom serveri uvedenom v tomto overovacom
     formulári.
@@ -92,4 +84,3 @@ form-q-remediation-done = Potvrdzujem, že nápravné kroky uvedené v časti �
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Identifikoval(a) som zákazníkov, ktorí dotknuté servery
     dostali alebo mohli dostať.
-form-q-customers-informed = Identifikovaných zákazníkov som informoval(a) o tomto stiahnutí.

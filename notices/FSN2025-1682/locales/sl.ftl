@@ -34,8 +34,6 @@ issuer-actions-instructions = Družba Illumina strankam zagotavlja spodnja navod
     bo ranljivost odpravljena.
 issuer-actions-risk = Če teh navodil ne upoštevate, je lahko vaš sistem izpostavljen zgoraj
     opisanim tveganjem.
-issuer-actions-authorities = O tej težavi so bili obveščeni lokalni in mednarodni
-    regulativni organi ter pristojni organi.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = Za vse zadevne primerke strežnika DRAGEN Server, navedene v
@@ -64,23 +62,17 @@ closing-remarks = Družba Illumina varnost jemlje zelo resno. Zavezani smo k tem
     ponudnik, ki bo poskrbel, da boste prejeli potrebno podporo.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Družba Illumina vam je poslala obvestilo o nujnem odpoklicu medicinskega
     pripomočka { $notice-id } v zvezi s težavo, ki zadeva strežnika DRAGEN Server for
     NovaSeq 6000Dx Instrument in Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Izpolnite spodnji obrazec, da potrdite prejem obvestila in izvedbo
     ukrepov za stranke, opisanih v obvestilu. Izpolnjeni obrazec pošljite po e-pošti na
     naslov techsupport@illumina.com.
-form-intro-alternative = Lahko pa tehnični podpori družbe Illumina pošljete e-poštno
-    sporočilo s spodaj zahtevanimi podatki.
 
 # Verification form: heading of the server column.
 form-server-name = Ime strežnika
 
 # Verification form: questions for customers.
-form-q-received = Potrjujem, da sem prejel(-a) obvestilo { $notice-id } ter prebral(-a) in
-    razumel(-a) njegovo vsebino.
-form-q-users-informed = Z informacijami so bili seznanjeni vsi ustrezni uporabniki.
 form-q-remediation-done = Potrjujem, da so bili koraki za odpravo, navedeni v razdelku
     „Ukrepi za stranke“, izvedeni na vsakem zadevnem strežniku, navedenem v tem obrazcu za
     potrditev.
@@ -88,4 +80,3 @@ form-q-remediation-done = Potrjujem, da so bili koraki za odpravo, navedeni v ra
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Opredelil(-a) sem stranke, ki so prejele ali bi lahko prejele
     zadevne strežnike.
-form-q-customers-informed = Opredeljene stranke sem obvestil(-a) o tem odpoklicu.

@@ -32,8 +32,6 @@ issuer-actions-instructions = Illumina tillhandahåller kunderna instruktionerna
     instruktionerna har tillämpats är sårbarheten åtgärdad.
 issuer-actions-risk = Om dessa instruktioner inte följs kan ditt system utsättas för de risker
     som beskrivs ovan.
-issuer-actions-authorities = Lokala och internationella tillsynsorgan och behöriga myndigheter
-    har informerats om detta problem.
 
 # Customer actions: intro, the download bullet, the verification form, the note.
 customer-actions-intro = För alla berörda DRAGEN Server-instanser som anges i tabell 1 ovan
@@ -61,23 +59,17 @@ closing-remarks = Illumina tar säkerhet på största allvar. Vi är fast beslut
     uppdrag av Illumina, som ser till att du får den support du behöver.
 
 # Verification form: paragraphs before the form table.
-form-salutation = { salutation }
 form-intro-sent = Illumina har skickat meddelandet { $notice-id } om brådskande återkallelse
     av medicinteknisk produkt till dig angående ett problem som påverkar DRAGEN Server for
     NovaSeq 6000Dx Instrument och Illumina DRAGEN Server for NextSeq 550Dx Instrument.
 form-intro-complete = Fyll i formuläret nedan för att bekräfta att du har tagit emot
     meddelandet och att de åtgärder för kunden som beskrivs i meddelandet har genomförts.
     Skicka det ifyllda formuläret via e-post till techsupport@illumina.com.
-form-intro-alternative = Du kan också skicka ett e-postmeddelande till Illuminas tekniska
-    support med den information som efterfrågas nedan.
 
 # Verification form: heading of the server column.
 form-server-name = Servernamn
 
 # Verification form: questions for customers.
-form-q-received = Jag bekräftar att jag har tagit emot { $notice-id } och att jag har läst och
-    förstått innehållet.
-form-q-users-informed = Informationen har delgetts alla relevanta användare.
 form-q-remediation-done = Jag bekräftar att de korrigerande åtgärder som anges i avsnittet
     ”Åtgärder för kunden” har genomförts på varje berörd server som identifieras i detta
     verifieringsformulär.
@@ -85,5 +77,3 @@ form-q-remediation-done = Jag bekräftar att de korrigerande åtgärder som ange
 # Verification form: questions for distributors and importers.
 form-q-customers-identified = Jag har identifierat de kunder som har tagit emot eller kan ha
     tagit emot de berörda servrarna.
-form-q-customers-informed = Jag har informerat de identifierade kunderna om denna
-    återkallelse.

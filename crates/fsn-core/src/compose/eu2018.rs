@@ -305,6 +305,8 @@ impl Composer<'_> {
             title: heading.clone(),
             heading,
             elements,
+            // Distributors answer by the same date as customers.
+            reply_by: customer.reply_by.clone(),
         };
         (Some(customer), vec![distributor])
     }

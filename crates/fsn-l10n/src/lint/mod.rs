@@ -70,7 +70,12 @@ pub const NO_SOURCE: &str = "fsn::lint::no_source";
 use fsn_core::compose::STANDARD_VARIABLES;
 
 /// Variables only one message gets, on top of the standard ones (see `Composer::footer`).
-const MESSAGE_VARIABLES: &[(&str, &[&str])] = &[("page-label", &["page", "total"])];
+const MESSAGE_VARIABLES: &[(&str, &[&str])] = &[
+    ("page-label", &["page", "total"]),
+    ("lot-serial-range", &["first", "last"]),
+    ("deadline-by", &["date"]),
+    ("form-reply-by", &["date"]),
+];
 
 /// The variables fsn provides to messages: the standard ones and `link-<key>` per issuer link.
 #[derive(Debug, Clone, PartialEq, Eq)]
