@@ -430,8 +430,14 @@ fn an_interactive_review_records_only_what_was_answered_yes() {
         asked.contains("answer y (reviewed), n (not now) or q (stop)"),
         "{asked}"
     );
+    let note_line = std::fs::read_to_string(sandbox.path(&de))
+        .unwrap()
+        .lines()
+        .position(|line| line.starts_with("customer-actions-note ="))
+        .unwrap()
+        + 1;
     assert!(
-        asked.contains(&format!("[2/2] {de}:54:1: `customer-actions-note`")),
+        asked.contains(&format!("[2/2] {de}:{note_line}:1: `customer-actions-note`")),
         "{asked}"
     );
     assert!(
