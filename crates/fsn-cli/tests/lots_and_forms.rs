@@ -362,3 +362,43 @@ fn existing_checklists_keep_their_shared_wording() {
         ],
     );
 }
+
+/// The wording of lots and form pieces is loaded only by notices that print it, so its
+/// translations, drafts until a translator reviews them, hold back no other notice: the
+/// printed notices stay publishable and do not load it, and a notice with lots is a draft in
+/// German until the German file is reviewed.
+#[test]
+fn the_wording_of_lots_and_form_pieces_makes_only_its_own_notices_drafts() {
+    use fsn_core::Repository;
+    use fsn_core::project::LOTS_AND_FORMS_WORDING;
+
+    let root = common::repo_root();
+    let repository = Repository::open(&root).unwrap();
+    let loads_pieces = |loaded: &fsn_core::LoadedNotice, lang: &str| {
+        loaded
+            .sources(lang)
+            .iter()
+            .any(|file| file.path().ends_with(LOTS_AND_FORMS_WORDING))
+    };
+    for notice in ["FSN2022-1230", "FSN2024-1562", "FSN2025-1682"] {
+        let loaded = repository.load(&repository.notice_dir(notice)).unwrap();
+        for lang in &loaded.notice.languages {
+            assert!(!loads_pieces(&loaded, lang), "{notice} {lang}");
+            assert!(!loaded.compose(lang).unwrap().draft, "{notice} {lang}");
+        }
+    }
+    let recall = repository
+        .load(&root.join("examples/notices/EXAMPLE-0003"))
+        .unwrap();
+    assert!(loads_pieces(&recall, "de"));
+    let german = recall.compose("de").unwrap();
+    assert!(german.draft);
+    assert!(
+        recall
+            .unreviewed("de")
+            .iter()
+            .any(|file| file.path().ends_with(LOTS_AND_FORMS_WORDING)),
+        "{:?}",
+        recall.unreviewed("de")
+    );
+}

@@ -437,7 +437,9 @@ fn an_interactive_review_records_only_what_was_answered_yes() {
         .unwrap()
         + 1;
     assert!(
-        asked.contains(&format!("[2/2] {de}:{note_line}:1: `customer-actions-note`")),
+        asked.contains(&format!(
+            "[2/2] {de}:{note_line}:1: `customer-actions-note`"
+        )),
         "{asked}"
     );
     assert!(

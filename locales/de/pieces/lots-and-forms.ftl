@@ -1,4 +1,4 @@
-### status: reviewed
+### status: draft
 
 # Lots, serial numbers and form pieces shared by every notice (German).
 
