@@ -69,6 +69,11 @@ pub fn longest_word(text: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// How deep XML elements may nest in a file fsn reads (an XLIFF document, an SVG picture):
+/// fsn's own XLIFF nests six deep and drawings a few dozen; a deeper file is refused before
+/// its element stack grows with it.
+pub const MAX_XML_DEPTH: usize = 256;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,8 +86,3 @@ mod tests {
         assert_eq!(longest_word(&"x".repeat(40_000)), 40_000);
     }
 }
-
-/// How deep XML elements may nest in a file fsn reads (an XLIFF document, an SVG picture):
-/// fsn's own XLIFF nests six deep and drawings a few dozen; a deeper file is refused before
-/// its element stack grows with it.
-pub const MAX_XML_DEPTH: usize = 256;
