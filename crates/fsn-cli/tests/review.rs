@@ -478,3 +478,63 @@ fn an_interactive_review_records_only_what_was_answered_yes() {
     assert!(stdout(&output).contains("[1/1]"), "{}", stdout(&output));
     assert_eq!(&status_row(&sandbox, "de")[4..6], ["0", "1"]);
 }
+
+/// The wording of lots and form pieces (`locales/<lang>/pieces/`) is loaded only by the
+/// notices that print it, and `fsn review` reviews it with them: a reagent recall is a draft
+/// in German until its reviewer has passed that file too, and then publishable.
+#[test]
+fn the_optional_wording_a_notice_prints_is_reviewed_with_it() {
+    let sandbox = Sandbox::new();
+    common::copy_dir(
+        &common::repo_root().join("examples/notices/EXAMPLE-0003"),
+        &sandbox.path("notices/EXAMPLE-0003"),
+    );
+    let row = |lang: &str| -> Vec<String> {
+        let output = sandbox.fsn(&["status"]);
+        stdout(&output)
+            .lines()
+            .find(|line| {
+                line.starts_with("EXAMPLE-0003") && line.split_whitespace().nth(1) == Some(lang)
+            })
+            .unwrap_or_else(|| panic!("no row for {lang}"))
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(row("de").last().unwrap(), "no");
+    let shown = sandbox.fsn(&[
+        "review",
+        "--lang",
+        "de",
+        "--notice",
+        "EXAMPLE-0003",
+        "--show",
+    ]);
+    assert!(
+        stdout(&shown).contains("locales/de/pieces/lots-and-forms.ftl"),
+        "{}",
+        stdout(&shown)
+    );
+    let review = sandbox.fsn(&[
+        "review",
+        "--lang",
+        "de",
+        "--notice",
+        "EXAMPLE-0003",
+        "--by",
+        "Reviewer",
+        "--date",
+        "2026-12-01",
+    ]);
+    assert!(review.status.success(), "{}", stderr(&review));
+    assert!(
+        sandbox
+            .path("locales/de/pieces/lots-and-forms.review.toml")
+            .is_file(),
+        "{}",
+        stderr(&review)
+    );
+    assert_eq!(row("de").last().unwrap(), "yes");
+    // The printed notices never loaded that file: still publishable, as before.
+    assert_eq!(status_row(&sandbox, "de").last().unwrap(), "yes");
+}

@@ -279,7 +279,7 @@ impl Repository {
         let issuer_dir = self.issuer_dir(&issuer_key, &notice_file)?;
         let issuer_file = self.read(&issuer_dir.join("issuer.toml"))?;
         let issuer: RawIssuer = parse_toml(&issuer_file)?;
-        let layout_wording = needs_layout_wording(&raw, &issuer);
+        let layout_wording = optional_wording(&raw, &issuer);
         let listed = raw
             .languages
             .iter()
@@ -402,6 +402,7 @@ impl Repository {
                     catalogs,
                     warnings: diagnostics.0,
                     inputs: vec![notice_file, issuer_file],
+                    optional_wording: layout_wording,
                 },
             ),
             _ => Err(diagnostics),
@@ -572,7 +573,7 @@ pub const LOTS_AND_FORMS_WORDING: &str = "pieces/lots-and-forms.ftl";
 /// letter or a regulatory fact the letter prints when it is set (see `compose`), the layout's
 /// own, and [`LOTS_AND_FORMS_WORDING`] when it uses those pieces. A piece missed here fails
 /// loudly: composition reports the messages it cannot find.
-fn needs_layout_wording(raw: &RawNotice, issuer: &RawIssuer) -> Vec<&'static str> {
+pub fn optional_wording(raw: &RawNotice, issuer: &RawIssuer) -> Vec<&'static str> {
     use crate::model::Layout;
     let mut wording = match raw.layout.or(issuer.layout).unwrap_or_default() {
         Layout::UsRecall => vec![LAYOUT_WORDING, US_RECALL_WORDING],
@@ -651,9 +652,17 @@ pub struct LoadedNotice {
     pub warnings: Vec<Diagnostic>,
     /// `notice.toml` and `issuer.toml`.
     inputs: Vec<Arc<SourceFile>>,
+    /// The optional shared wording it loads, relative to `locales/<lang>/`.
+    optional_wording: Vec<&'static str>,
 }
 
 impl LoadedNotice {
+    /// The optional shared wording the notice prints (see [`optional_wording`]), relative to
+    /// `locales/<lang>/`.
+    pub fn optional_wording(&self) -> &[&'static str] {
+        &self.optional_wording
+    }
+
     /// The languages the notice is published in.
     pub fn languages(&self) -> &[String] {
         &self.notice.languages

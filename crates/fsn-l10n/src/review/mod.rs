@@ -21,8 +21,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use fluent_syntax::ast;
 
 use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
-use fsn_core::model::RawNotice;
-use fsn_core::project::{LoadedNotice, Repository, parse_toml};
+use fsn_core::model::{RawIssuer, RawNotice};
+use fsn_core::project::{LoadedNotice, Repository, optional_wording, parse_toml};
 
 mod record;
 mod text;
@@ -75,6 +75,9 @@ pub struct NoticeRef<'a> {
     pub issuer: &'a str,
     /// The language the notice is written in.
     pub source_language: &'a str,
+    /// The optional shared wording it prints, relative to `locales/<lang>/`
+    /// (`fsn_core::project::optional_wording`).
+    pub optional: &'a [&'static str],
 }
 
 impl<'a> NoticeRef<'a> {
@@ -84,6 +87,7 @@ impl<'a> NoticeRef<'a> {
             dir: loaded.dir(),
             issuer: &loaded.notice.issuer.key,
             source_language: &loaded.notice.source_language,
+            optional: loaded.optional_wording(),
         }
     }
 }
@@ -91,7 +95,14 @@ impl<'a> NoticeRef<'a> {
 /// The messages files of a notice in `lang`, layer by layer, with their sources; files that
 /// do not exist are left out (the lint reports them).
 pub fn layers(root: &Path, notice: NoticeRef<'_>, lang: &str) -> Vec<Layer> {
-    let shared = |lang: &str| crate::lint::ftl_files(&root.join("locales").join(lang));
+    // The shared files every notice loads, then the optional ones this notice prints.
+    let shared = |lang: &str| {
+        let dir = root.join("locales").join(lang);
+        let mut files = crate::lint::ftl_files(&dir);
+        let optional = notice.optional.iter().map(|wording| dir.join(wording));
+        files.extend(optional.filter(|path| path.is_file()));
+        files
+    };
     let issuer = |lang: &str| {
         root.join("issuers")
             .join(notice.issuer)
@@ -603,10 +614,24 @@ pub fn lint_repository(repository: &Repository) -> Diagnostics {
             // A notice that does not load is reported by `fsn check` itself.
             continue;
         };
+        let issuer = repository
+            .read(
+                &repository
+                    .root()
+                    .join("issuers")
+                    .join(&raw.issuer)
+                    .join("issuer.toml"),
+            )
+            .ok()
+            .and_then(|file| parse_toml::<RawIssuer>(&file).ok());
+        let optional = issuer
+            .map(|issuer| optional_wording(&raw, &issuer))
+            .unwrap_or_default();
         let notice = NoticeRef {
             dir: &dir,
             issuer: &raw.issuer,
             source_language: &raw.source_language,
+            optional: &optional,
         };
         let langs = raw.languages.iter().map(|lang| (lang, true));
         let drafts = raw.draft_languages.iter().map(|lang| (lang, false));
