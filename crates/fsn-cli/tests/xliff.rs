@@ -941,3 +941,46 @@ fn glossary_terms_are_locked_and_must_survive_the_import() {
         unit(&again, "summary-no-reports")
     );
 }
+
+/// The shared wording only some notices load (`locales/<lang>/layouts/`, `pieces/`) goes to
+/// the translator like the rest of the shared layer, and `--notice` sends it only with the
+/// notices that print it.
+#[test]
+fn the_optional_shared_wording_is_exported_with_the_notices_that_print_it() {
+    let copy = copy_of(&repo_root());
+    let all = units_by_file(&export(copy.path(), "de"));
+    for file in [
+        "locales/en/layouts/regulatory.ftl",
+        "locales/en/pieces/lots-and-forms.ftl",
+    ] {
+        assert!(
+            all.get(file).is_some_and(|units| !units.is_empty()),
+            "{file}: {:?}",
+            all.keys()
+        );
+    }
+    let letter = units_by_file(&export_args(
+        copy.path(),
+        &["--lang", "de", "--notice", "FSN2025-1682"],
+    ));
+    assert!(
+        !letter
+            .keys()
+            .any(|file| file.contains("/pieces/") || file.contains("/layouts/")),
+        "{:?}",
+        letter.keys()
+    );
+    common::copy_dir(
+        &repo_root().join("examples/notices/EXAMPLE-0003"),
+        &copy.path().join("notices/EXAMPLE-0003"),
+    );
+    let recall = units_by_file(&export_args(
+        copy.path(),
+        &["--lang", "de", "--notice", "EXAMPLE-0003"],
+    ));
+    assert!(
+        recall.contains_key("locales/en/pieces/lots-and-forms.ftl"),
+        "{:?}",
+        recall.keys()
+    );
+}

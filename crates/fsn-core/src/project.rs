@@ -550,6 +550,9 @@ impl Repository {
 /// so that its draft translations do not make every letter a draft.
 pub const LAYOUT_WORDING: &str = "layouts/regulatory.ftl";
 
+/// The folders under `locales/<lang>/` that hold shared wording only some notices load.
+pub const OPTIONAL_WORDING_DIRS: [&str; 2] = ["layouts", "pieces"];
+
 /// The wording of the `us-recall` layout, under `locales/en/` only.
 pub const US_RECALL_WORDING: &str = "layouts/us-recall.ftl";
 

@@ -13,8 +13,8 @@ use super::{FLUENT_NOTE, FLUENT_UNIT, Layer, NAMESPACE, layers, target_path};
 use crate::lint::Glossary;
 use crate::review::{self, Reviews};
 use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
-use fsn_core::model::RawNotice;
-use fsn_core::project::{Repository, parse_toml};
+use fsn_core::model::{RawIssuer, RawNotice};
+use fsn_core::project::{Repository, optional_wording, parse_toml};
 
 /// What [`export_with`] writes: everything by default.
 #[derive(Debug, Clone, Default)]
@@ -72,9 +72,10 @@ pub fn export_with(
     }
     if !options.notices.is_empty() {
         let wanted = notice_files(repository, &options.notices, source_lang)?;
-        layers.retain(|layer| {
-            layer.original.starts_with("locales/") || wanted.contains(&layer.original)
-        });
+        // The shared files every notice loads, and the notices' own, issuers' and optional ones.
+        let everyones =
+            |original: &str| original.starts_with("locales/") && original.matches('/').count() == 2;
+        layers.retain(|layer| everyones(&layer.original) || wanted.contains(&layer.original));
     }
     let mut body = String::new();
     let reviews = Reviews::new(repository);
@@ -174,6 +175,22 @@ fn notice_files(
             "issuers/{}/locales/{source_lang}.ftl",
             notice.issuer
         ));
+        // The shared wording only some notices load, if this one does.
+        let issuer = repository
+            .read(
+                &repository
+                    .root()
+                    .join("issuers")
+                    .join(&notice.issuer)
+                    .join("issuer.toml"),
+            )
+            .ok()
+            .and_then(|file| parse_toml::<RawIssuer>(&file).ok());
+        if let Some(issuer) = issuer {
+            for wording in optional_wording(&notice, &issuer) {
+                files.push(format!("locales/{source_lang}/{wording}"));
+            }
+        }
     }
     if problems.has_errors() {
         Err(problems)

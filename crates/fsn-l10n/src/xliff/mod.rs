@@ -60,6 +60,19 @@ pub fn layers(repository: &Repository, lang: &str) -> Vec<Layer> {
             original: format!("locales/{lang}/{name}"),
         });
     }
+    // The wording only some notices load: translated like the rest of the shared layer.
+    for sub in fsn_core::project::OPTIONAL_WORDING_DIRS {
+        for path in files_in(&root.join("locales").join(lang).join(sub), |path| {
+            path.extension().is_some_and(|ext| ext == "ftl")
+        }) {
+            let name = file_name(&path);
+            let stem = name.trim_end_matches(".ftl");
+            out.push(Layer {
+                id: format!("shared-{sub}-{}", nmtoken(stem)),
+                original: format!("locales/{lang}/{sub}/{name}"),
+            });
+        }
+    }
     for (kind, folder) in [("issuer", "issuers"), ("notice", "notices")] {
         for dir in files_in(&root.join(folder), Path::is_dir) {
             if dir.join("locales").join(format!("{lang}.ftl")).is_file() {
@@ -87,6 +100,13 @@ pub fn target_path(original: &str, source_lang: &str, target_lang: &str) -> Opti
     match parts.as_slice() {
         ["locales", lang, name] if *lang == source_lang && name.ends_with(".ftl") => {
             Some(format!("locales/{target_lang}/{name}"))
+        }
+        ["locales", lang, sub, name]
+            if *lang == source_lang
+                && fsn_core::project::OPTIONAL_WORDING_DIRS.contains(sub)
+                && name.ends_with(".ftl") =>
+        {
+            Some(format!("locales/{target_lang}/{sub}/{name}"))
         }
         [folder @ ("issuers" | "notices"), key, "locales", name]
             if *name == format!("{source_lang}.ftl") =>
@@ -145,6 +165,11 @@ mod tests {
         );
         assert_eq!(target_path("notices/../locales/en.ftl", "en", "de"), None);
         assert_eq!(target_path("/etc/passwd", "en", "de"), None);
+        assert_eq!(
+            target_path("locales/en/pieces/lots-and-forms.ftl", "en", "de").as_deref(),
+            Some("locales/de/pieces/lots-and-forms.ftl")
+        );
+        assert_eq!(target_path("locales/en/other/x.ftl", "en", "de"), None);
         assert_eq!(target_path("locales/en/notice.ftl", "en", ".."), None);
         assert_eq!(target_path("locales/en/notice.ftl", "en", "a/b"), None);
         assert_eq!(target_path("locales/en/notice.ftl", "en", "en"), None);
