@@ -287,3 +287,45 @@ fn a_refused_messages_file_is_reported_once() {
         assert_eq!(err.matches(code).count(), 1, "{err}");
     }
 }
+
+/// The shared wording only some notices load (`locales/<lang>/pieces/`, `layouts/`) is linted
+/// against its English original like the rest: a message dropped from the German file and a
+/// reference to a message nobody defines are both found, at their file.
+#[test]
+fn the_optional_shared_wording_is_linted() {
+    let sandbox = common::Sandbox::new();
+    let german = "locales/de/pieces/lots-and-forms.ftl";
+    sandbox.edit(german, |text| {
+        let kept: Vec<&str> = text
+            .lines()
+            .filter(|line| !line.starts_with("form-or ="))
+            .collect();
+        format!(
+            "{}\nbroken-reference = {{ no-such-message }}\n",
+            kept.join("\n")
+        )
+    });
+    let output = sandbox.fsn(&["check", "--locales", "--format", "json"]);
+    let findings: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let about = |needle: &str| -> Vec<String> {
+        findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|item| item.to_string().contains(needle))
+            .map(|item| format!("{} {}", item["code"], item["file"]))
+            .collect()
+    };
+    let dropped = about("`form-or`");
+    assert!(
+        dropped
+            .iter()
+            .any(|finding| finding.contains("pieces/lots-and-forms.ftl")),
+        "{dropped:?}"
+    );
+    let reference = about("no-such-message");
+    assert!(
+        reference.iter().any(|finding| finding.contains(german)),
+        "{reference:?}"
+    );
+}

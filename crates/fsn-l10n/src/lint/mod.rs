@@ -18,7 +18,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use fsn_core::l10n::FtlFile;
 use fsn_core::model::{RawIssuer, RawNotice};
-use fsn_core::project::{Repository, parse_toml};
+use fsn_core::project::{OPTIONAL_WORDING_DIRS, Repository, parse_toml};
 
 mod checks;
 mod parsed;
@@ -211,6 +211,20 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
         }
         shared.insert(lang.clone(), paths);
     }
+    // The shared wording only some notices load, by (folder/name, language).
+    let mut optional: BTreeMap<(String, String), PathBuf> = BTreeMap::new();
+    for lang in &shared_langs {
+        for sub in OPTIONAL_WORDING_DIRS {
+            for path in ftl_files(&root.join("locales").join(lang).join(sub)) {
+                read(&path, &mut out);
+                let name = format!(
+                    "{sub}/{}",
+                    path.file_name().unwrap_or_default().to_string_lossy()
+                );
+                optional.insert((name, lang.clone()), path);
+            }
+        }
+    }
     let mut issuers: BTreeMap<String, IssuerInfo> = BTreeMap::new();
     for dir in subdirs(&root.join("issuers")) {
         let Some(key) = dir
@@ -364,6 +378,46 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
                 &mut out,
             );
         }
+    }
+
+    // The shared wording only some notices load: each file against its original in the
+    // source locale, in the languages that have it. A language without it is not asked for it
+    // here: `fsn check` of a notice that prints it is. Never published as such: the notices
+    // that load it are drafts until it is reviewed (`fsn status`).
+    for ((name, lang), path) in &optional {
+        let files = get(&[path]);
+        let mut visible = shared_of(lang);
+        visible.extend(files.iter().copied());
+        for file in &files {
+            check_file(file, lang, &all_links, &mut out);
+            check_references(file, &ids(&visible), lang, "the shared locales", &mut out);
+        }
+        let Some(source_path) = optional.get(&(name.clone(), source_locale.to_owned())) else {
+            continue;
+        };
+        if lang == source_locale {
+            continue;
+        }
+        let source = get(&[source_path]);
+        compare(
+            &source,
+            &files,
+            lang,
+            &ids(&source_shared),
+            &ids(&shared_of(lang)),
+            &all_links,
+            &mut out,
+        );
+        let cache = &mut qa_cache;
+        qa::check_translation(
+            &source,
+            &files,
+            lang,
+            false,
+            &shared_glossary,
+            cache,
+            &mut out,
+        );
     }
 
     // The issuers' layer.
