@@ -231,14 +231,16 @@ pub(crate) fn lines(html: &mut Html, lines: &[String]) {
     }
 }
 
-fn product_table(html: &mut Html, table: &ProductTable) {
-    open_scroll(html, &table.caption);
-    html.open("table", &[("class", "products")]);
-    html.element("caption", &[], &table.caption);
+/// A data table's start, in its scrolling frame: caption, a header row of column headings,
+/// then the body that the caller fills with rows.
+fn open_table(html: &mut Html, class: &str, caption: &str, headings: &[String]) {
+    open_scroll(html, caption);
+    html.open("table", &[("class", class)]);
+    html.element("caption", &[], caption);
     html.newline();
     html.open("thead", &[]);
     html.open("tr", &[]);
-    for heading in &table.headings {
+    for heading in headings {
         html.element("th", &[("scope", "col")], heading);
     }
     html.close("tr");
@@ -246,6 +248,19 @@ fn product_table(html: &mut Html, table: &ProductTable) {
     html.newline();
     html.open("tbody", &[]);
     html.newline();
+}
+
+/// Closes what [`open_table`] opened.
+fn close_table(html: &mut Html) {
+    html.close("tbody");
+    html.close("table");
+    html.newline();
+    html.close("div");
+    html.newline();
+}
+
+fn product_table(html: &mut Html, table: &ProductTable) {
+    open_table(html, "products", &table.caption, &table.headings);
     for (y, row) in table.rows.iter().enumerate() {
         html.open("tr", &[]);
         for (x, cell) in row.iter().enumerate() {
@@ -264,11 +279,7 @@ fn product_table(html: &mut Html, table: &ProductTable) {
         html.close("tr");
         html.newline();
     }
-    html.close("tbody");
-    html.close("table");
-    html.newline();
-    html.close("div");
-    html.newline();
+    close_table(html);
     if let Some(lots) = &table.lots {
         lot_table(html, lots);
     }
@@ -296,20 +307,7 @@ pub(crate) fn annex(html: &mut Html, annex: &Annex) {
 
 /// The lots and serial numbers, one row per entry.
 fn lot_table(html: &mut Html, table: &LotTable) {
-    open_scroll(html, &table.caption);
-    html.open("table", &[("class", "lots")]);
-    html.element("caption", &[], &table.caption);
-    html.newline();
-    html.open("thead", &[]);
-    html.open("tr", &[]);
-    for heading in &table.headings {
-        html.element("th", &[("scope", "col")], heading);
-    }
-    html.close("tr");
-    html.close("thead");
-    html.newline();
-    html.open("tbody", &[]);
-    html.newline();
+    open_table(html, "lots", &table.caption, &table.headings);
     for (y, row) in table.rows.iter().enumerate() {
         html.open("tr", &[]);
         for text in row {
@@ -325,11 +323,7 @@ fn lot_table(html: &mut Html, table: &LotTable) {
         html.close("tr");
         html.newline();
     }
-    html.close("tbody");
-    html.close("table");
-    html.newline();
-    html.close("div");
-    html.newline();
+    close_table(html);
 }
 
 /// A GS1 DataMatrix as inline SVG (one path of unit squares, a one-module quiet zone), with
