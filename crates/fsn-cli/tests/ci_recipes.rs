@@ -9,7 +9,7 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::{NOTICE, repo_root};
+use common::{NOTICE, read_tree, repo_root};
 use serde_yaml::Value;
 
 const GITHUB: &str = "examples/ci/github-actions.yml";
@@ -202,29 +202,6 @@ fn gitlab_pipeline_runs_parallel_shards_and_merges_them() {
     );
     let needs = pipeline["merge"]["needs"].as_sequence().unwrap();
     assert!(needs.iter().any(|need| need.as_str() == Some("build")));
-}
-
-/// Every file under `dir`, with its bytes, by relative path.
-fn read_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(folder) = pending.pop() {
-        for entry in std::fs::read_dir(&folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                let name = path
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                files.push((name, std::fs::read(&path).unwrap()));
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 fn succeeded(what: &str, output: &Output) {

@@ -8,7 +8,7 @@ mod common;
 
 use std::process::Output;
 
-use common::{NOTICE, Sandbox};
+use common::{NOTICE, Sandbox, read_tree};
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
@@ -252,28 +252,6 @@ fn a_document_failing_to_render_fails_the_whole_build() {
             .map(|(name, _)| name)
             .collect::<Vec<_>>()
     );
-}
-
-fn read_tree(root: &std::path::Path) -> Vec<(String, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let name = path
-                    .strip_prefix(root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                files.push((name, std::fs::read(&path).unwrap()));
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 /// See: issue 7 (byte-reproducible builds, a manifest, shards that merge into the whole).

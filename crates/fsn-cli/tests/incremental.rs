@@ -8,7 +8,7 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::{NOTICE, Sandbox};
+use common::{NOTICE, Sandbox, read_tree};
 
 /// Three notices in three languages, PDF and HTML: 18 documents.
 const BUILD: [&str; 6] = [
@@ -19,29 +19,6 @@ const BUILD: [&str; 6] = [
     "--jobs",
     "1",
 ];
-
-/// Every file under `dir`, with its bytes, by relative path.
-fn read_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(folder) = pending.pop() {
-        for entry in std::fs::read_dir(&folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                let name = path
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                files.push((name, std::fs::read(&path).unwrap()));
-            }
-        }
-    }
-    files.sort();
-    files
-}
 
 /// Asserts that two output folders hold the same files with the same bytes.
 fn assert_same_tree(built: &Path, clean: &Path) {

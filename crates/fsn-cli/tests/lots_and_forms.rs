@@ -6,7 +6,6 @@
 
 mod common;
 
-use std::path::Path;
 use std::process::Command;
 
 use common::{NOTICE, Sandbox};
@@ -183,28 +182,6 @@ fn a_long_lot_list_moves_to_an_annex_the_letter_refers_to() {
     assert!(html[annex..form].contains(r#"<table class="lots">"#));
 }
 
-/// The GS1 element strings `dmtxread` finds on a PNG, FNC1 shown as `#`, sorted.
-fn decode(png: &Path) -> Vec<String> {
-    let output = Command::new("dmtxread")
-        .args([
-            "--newline",
-            "--stop-after=3",
-            "--milliseconds=60000",
-            "--gs1=35",
-        ])
-        .arg(png)
-        .output()
-        .unwrap_or_else(|err| {
-            panic!("dmtxread is needed for this test (Debian package dmtx-utils): {err}")
-        });
-    let mut found: Vec<String> = String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .map(str::to_owned)
-        .collect();
-    found.sort();
-    found
-}
-
 #[test]
 fn lot_barcodes_decode_to_gtin_expiry_and_lot() {
     let sandbox = with_lots(
@@ -229,7 +206,7 @@ fn lot_barcodes_decode_to_gtin_expiry_and_lot() {
         .expect("pdftoppm (poppler-utils) runs");
     assert!(rasterised.success());
     assert_eq!(
-        decode(&page.with_extension("png")),
+        common::decode_datamatrix(&page.with_extension("png"), 3),
         [
             "#010081627002063710B-77/2",
             "#01008162700206371726033110L2301A",

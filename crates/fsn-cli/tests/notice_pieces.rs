@@ -8,7 +8,6 @@
 
 mod common;
 
-use std::path::Path;
 use std::process::Command;
 
 use common::{NOTICE, Sandbox};
@@ -213,28 +212,6 @@ fn a_placeholder_fsn_cannot_fill_is_a_located_error() {
 
 const EXAMPLE: &str = "examples/notices/EXAMPLE-0001";
 
-/// The GS1 element strings `dmtxread` finds on a PNG, FNC1 shown as `#`, sorted.
-fn decode(png: &Path) -> Vec<String> {
-    let output = Command::new("dmtxread")
-        .args([
-            "--newline",
-            "--stop-after=2",
-            "--milliseconds=60000",
-            "--gs1=35",
-        ])
-        .arg(png)
-        .output()
-        .unwrap_or_else(|err| {
-            panic!("dmtxread is needed for this test (Debian package dmtx-utils): {err}")
-        });
-    let mut found: Vec<String> = String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .map(str::to_owned)
-        .collect();
-    found.sort();
-    found
-}
-
 #[test]
 fn the_pdf_symbols_decode_to_the_products_udis() {
     let out = tempfile::tempdir().unwrap();
@@ -258,7 +235,7 @@ fn the_pdf_symbols_decode_to_the_products_udis() {
         .expect("pdftoppm (poppler-utils) runs");
     assert!(rasterised.success());
     assert_eq!(
-        decode(&page.with_extension("png")),
+        common::decode_datamatrix(&page.with_extension("png"), 2),
         ["#0100816270020125", "#0100816270020637"],
         "one GS1 DataMatrix (FNC1 first, then AI 01 and the GTIN-14) per UDI-DI"
     );

@@ -344,3 +344,46 @@ fn pdf_string(bytes: &[u8]) -> String {
     }
     String::from_utf8_lossy(&out).into_owned()
 }
+
+/// Every file under `dir`, with its bytes, by relative path, sorted: two output folders
+/// compare equal when they hold the same files with the same bytes.
+pub fn read_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let name = path
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                files.push((name, std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// The GS1 element strings libdmtx's `dmtxread` finds on a PNG (at most `symbols` of them),
+/// FNC1 shown as `#`, sorted: an independent reading of the DataMatrix symbols fsn prints.
+pub fn decode_datamatrix(png: &Path, symbols: usize) -> Vec<String> {
+    let output = Command::new("dmtxread")
+        .args(["--newline", "--milliseconds=60000", "--gs1=35"])
+        .arg(format!("--stop-after={symbols}"))
+        .arg(png)
+        .output()
+        .unwrap_or_else(|err| {
+            panic!("dmtxread is needed for this test (Debian package dmtx-utils): {err}")
+        });
+    let mut found: Vec<String> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    found.sort();
+    found
+}
