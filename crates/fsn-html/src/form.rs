@@ -159,20 +159,7 @@ pub(crate) fn form(html: &mut Html, form: &Form, index: usize, images: &[Image])
                 destruction_rows(html, headings, given.chain(blank), columns);
                 signature_row(html, signature, columns);
             }
-            FormElement::Signature { fields } => {
-                html.open("tr", &[("class", "signature")]);
-                let last = span(columns - fields.len().min(columns) + 1);
-                for (index, field) in fields.iter().enumerate() {
-                    let colspan = if index + 1 == fields.len() {
-                        last.as_str()
-                    } else {
-                        "1"
-                    };
-                    cell(html, "td", &[("class", "signature-cell")], colspan, field);
-                }
-                html.close("tr");
-                html.newline();
-            }
+            FormElement::Signature { fields } => signature_row(html, fields, columns),
         }
     }
     html.close("tbody");
