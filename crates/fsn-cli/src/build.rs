@@ -19,6 +19,7 @@ use fsn_pdf::Typesetter;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use self::fingerprint::Fingerprinter;
 use self::incremental::Previous;
 use crate::args::Format;
 use crate::output::{OutputFile, Writer, write_all};
@@ -26,6 +27,7 @@ use crate::parallel::map_in_parallel;
 use crate::pdf_errors;
 use crate::report::{Failure, print_diagnostics};
 
+mod fingerprint;
 mod incremental;
 
 /// What to build and how to report it.
@@ -76,6 +78,24 @@ pub(crate) struct Manifest {
     pub(crate) template_sha256: String,
     /// Files, sorted by path.
     pub(crate) files: Vec<ManifestFile>,
+    /// The notices the files were made from, sorted by folder, with what the next build needs
+    /// to know of each without loading it. Absent in manifests of earlier versions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) notices: Vec<NoticeRecord>,
+}
+
+/// A notice as a build found it: the fingerprint of its files (see `fingerprint`) and each
+/// language's composed document, by hash. A later build whose fingerprint of the notice is
+/// the same takes this instead of loading and composing the notice again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct NoticeRecord {
+    /// The notice's folder, relative to the repository, with `/`.
+    pub(crate) dir: String,
+    pub(crate) id: String,
+    pub(crate) fingerprint: String,
+    pub(crate) draft_languages: Vec<String>,
+    /// Every language the build composed, its shard's or not.
+    pub(crate) langs: Vec<Composed>,
 }
 
 /// One built file.
@@ -116,10 +136,19 @@ struct Prepared {
     draft_languages: Vec<String>,
     /// Each language to build, or why it cannot be built.
     langs: Vec<(String, Result<Composed, Diagnostics>)>,
+    /// The notice itself, kept for the render pass when the catalogue is small.
+    loaded: Option<Arc<LoadedNotice>>,
+    /// What the manifest records of it, when it has a fingerprint and was composed without a
+    /// problem or a warning (a notice with warnings is loaded, and warned about, every time).
+    record: Option<NoticeRecord>,
+    /// Taken from the previous build's record, without loading it.
+    unchanged: bool,
 }
 
 /// What composing one notice × language left: the document itself is dropped.
-struct Composed {
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Composed {
+    lang: String,
     /// A stale or unreviewed message makes the language a draft.
     review_draft: bool,
     /// SHA-256 of the composed document, as the renderers get it.
@@ -131,16 +160,85 @@ struct Composed {
     date_line: String,
 }
 
-/// Loads the notice in `dir` with a repository of its own, composes every language wanted,
-/// and drops the notice again with the repository's cache of parsed files: the first pass
-/// holds one notice per core, not the catalogue (issue 17).
+/// Up to this many notices, the first pass keeps each notice it loads for the render pass,
+/// which would otherwise load it again; above it, memory is bounded by the work in flight.
+const KEEP_LOADED_UP_TO: usize = 16;
+
+/// What the first pass shares.
+struct PrepareContext<'a> {
+    options: &'a BuildOptions<'a>,
+    root: &'a Path,
+    fingerprinter: &'a Fingerprinter<'a>,
+    previous: &'a Previous,
+    keep_loaded: bool,
+}
+
+/// What the first pass knows of the notice in `dir`: the previous build's record of it when
+/// its files are those the record was made from, or else what loading and composing it says.
 fn prepare(
     dir: &Path,
-    root: &Path,
-    options: &BuildOptions<'_>,
+    context: &PrepareContext<'_>,
 ) -> Result<(Prepared, Vec<Diagnostic>), Diagnostics> {
+    let relative_dir = context.fingerprinter.relative_dir(dir);
+    let fingerprint = relative_dir
+        .as_deref()
+        .and_then(|relative| context.fingerprinter.notice(relative));
+    let record = relative_dir
+        .as_deref()
+        .zip(fingerprint.as_deref())
+        .and_then(|(relative, fingerprint)| context.previous.notice(relative, fingerprint));
+    if let Some(record) = record {
+        let prepared = Prepared {
+            id: record.id.clone(),
+            dir: dir.to_path_buf(),
+            draft_languages: record.draft_languages.clone(),
+            langs: record
+                .langs
+                .iter()
+                .map(|composed| (composed.lang.clone(), Ok(composed.clone())))
+                .collect(),
+            loaded: None,
+            record: Some(record.clone()),
+            unchanged: true,
+        };
+        return Ok((prepared, Vec::new()));
+    }
+    let (mut prepared, warnings) = load_and_compose(dir, context)?;
+    // Recorded only if the files did not change while the notice was read.
+    let unchanged = || {
+        let relative = relative_dir.as_deref()?;
+        let after = context.fingerprinter.notice(relative);
+        (after == fingerprint).then_some((relative, after?))
+    };
+    let composed: Option<Vec<Composed>> = prepared
+        .langs
+        .iter()
+        .map(|(_, composed)| composed.as_ref().ok().cloned())
+        .collect();
+    prepared.record = composed
+        .filter(|_| warnings.is_empty())
+        .zip(unchanged())
+        .filter(|(composed, (relative, _))| Fingerprinter::covers(relative, composed))
+        .map(|(langs, (relative, fingerprint))| NoticeRecord {
+            dir: relative.to_owned(),
+            id: prepared.id.clone(),
+            fingerprint,
+            draft_languages: prepared.draft_languages.clone(),
+            langs,
+        });
+    Ok((prepared, warnings))
+}
+
+/// Loads the notice in `dir` with a repository of its own and composes every language
+/// wanted. Unless the catalogue is small, the notice is dropped again with the repository's
+/// cache of parsed files: the first pass holds one notice per core, not the catalogue.
+fn load_and_compose(
+    dir: &Path,
+    context: &PrepareContext<'_>,
+) -> Result<(Prepared, Vec<Diagnostic>), Diagnostics> {
+    let PrepareContext { options, root, .. } = *context;
     let repository = Repository::open(root)?;
-    let notice = repository.load_languages(dir, options.langs)?;
+    let mut notice = repository.load_languages(dir, options.langs)?;
     let reviews = fsn_l10n::review::Reviews::new(&repository);
     let drafts = notice
         .draft_languages()
@@ -167,6 +265,7 @@ fn prepare(
                     });
                 }
                 Ok(Composed {
+                    lang: lang.clone(),
                     review_draft,
                     document_sha256: incremental::document_sha256(&document),
                     sources: source_hashes(&notice, lang, root, &mut hashes),
@@ -177,13 +276,17 @@ fn prepare(
             (lang.clone(), composed)
         })
         .collect();
+    let warnings = std::mem::take(&mut notice.warnings);
     let prepared = Prepared {
         id: notice.notice.id.clone(),
         dir: dir.to_path_buf(),
         draft_languages: notice.draft_languages().to_vec(),
         langs,
+        loaded: context.keep_loaded.then(|| Arc::new(notice)),
+        record: None,
+        unchanged: false,
     };
-    Ok((prepared, notice.warnings))
+    Ok((prepared, warnings))
 }
 
 /// One notice × language to render (or to take from the previous build).
@@ -191,7 +294,6 @@ struct Job {
     /// Index of its notice in the build's list.
     notice: usize,
     id: String,
-    lang: String,
     composed: Composed,
 }
 
@@ -206,8 +308,6 @@ struct NoticeSlot {
 
 pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     let started = Instant::now();
-    // Read while the notices load: the binary is tens of megabytes.
-    let binary = std::thread::spawn(incremental::binary_sha256);
     refuse_repeats("--notice", options.notices)?;
     refuse_repeats("--lang", options.langs)?;
     refuse_repeats("--format", options.formats)?;
@@ -218,13 +318,24 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         None => Repository::discover(Path::new("."))?,
     };
     let dirs = selected_notices(&repository, options.notices)?;
+    let previous = if options.force {
+        Previous::default()
+    } else {
+        Previous::read(options.out)
+    };
+    let fingerprinter = Fingerprinter::new(&repository, options);
 
     // Load and compose everything first: every problem of every notice is reported together.
     let mut problems = Diagnostics::default();
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    let outcomes = map_in_parallel(&dirs, cores, None, |dir| {
-        prepare(dir, repository.root(), options)
-    });
+    let prepare_context = PrepareContext {
+        options,
+        root: repository.root(),
+        fingerprinter: &fingerprinter,
+        previous: &previous,
+        keep_loaded: dirs.len() <= KEEP_LOADED_UP_TO,
+    };
+    let outcomes = map_in_parallel(&dirs, cores, None, |dir| prepare(dir, &prepare_context));
     let mut prepared = Vec::new();
     for outcome in outcomes {
         match outcome {
@@ -249,6 +360,15 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
             .with_help("name each notice once in --notice"),
         );
     }
+    let unchanged = prepared.iter().filter(|notice| notice.unchanged).count();
+    // A record is kept only if the shared folders did not change while the notices were read.
+    let shared_unchanged = fingerprinter.shared_unchanged();
+    let mut records: Vec<NoticeRecord> = prepared
+        .iter_mut()
+        .filter_map(|notice| notice.record.take())
+        .filter(|_| shared_unchanged)
+        .collect();
+    records.sort_by(|a, b| a.dir.cmp(&b.dir));
     let mut wanted: Vec<(usize, String, Result<Composed, Diagnostics>)> = Vec::new();
     for (index, notice) in prepared.iter_mut().enumerate() {
         for (lang, composed) in notice.langs.drain(..) {
@@ -265,12 +385,11 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
             .collect();
     }
     let mut jobs = Vec::new();
-    for (notice, lang, composed) in wanted {
+    for (notice, _, composed) in wanted {
         match composed {
             Ok(composed) => jobs.push(Job {
                 id: prepared[notice].id.clone(),
                 notice,
-                lang,
                 composed,
             }),
             Err(diagnostics) => problems.0.extend(diagnostics.0),
@@ -283,23 +402,16 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         return Err(nothing_matched(&prepared, options).into());
     }
     let slots: Vec<NoticeSlot> = prepared
-        .iter()
+        .iter_mut()
         .enumerate()
         .map(|(index, notice)| NoticeSlot {
             dir: notice.dir.clone(),
-            loaded: std::sync::Mutex::new(None),
+            loaded: std::sync::Mutex::new(notice.loaded.take()),
             remaining: jobs.iter().filter(|job| job.notice == index).count().into(),
         })
         .collect();
 
     let composed = Instant::now();
-    let binary = binary
-        .join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-    let previous = match &binary {
-        Some(_) if !options.force => Previous::read(options.out),
-        _ => Previous::default(),
-    };
     let typesetter = Typesetter::new();
     // A bar on a terminal; CI (no terminal) gets one line per file after the build instead.
     let progress = if !options.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
@@ -319,7 +431,6 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         typesetter: &typesetter,
         progress: &progress,
         writer: &writer,
-        binary: binary.as_deref(),
         previous: &previous,
         root: repository.root(),
         slots: &slots,
@@ -354,6 +465,7 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         typst_version: fsn_pdf::TYPST_VERSION.to_owned(),
         template_sha256: sha256(template_text().as_bytes()),
         files: built,
+        notices: records,
     };
     let pages: usize = manifest.files.iter().filter_map(|file| file.pages).sum();
     let bytes: usize = manifest.files.iter().map(|file| file.bytes).sum();
@@ -379,8 +491,9 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
         if options.verbose {
             let seconds = |from: Instant, to: Instant| to.duration_since(from).as_secs_f64();
             eprintln!(
-                "load and compose {:.2} s, render {:.2} s ({workers} workers), write {:.2} s",
+                "load and compose {:.2} s ({unchanged} of {} notices unchanged since the previous build, not loaded), render {:.2} s ({workers} workers), write {:.2} s",
                 seconds(started, composed),
+                prepared.len(),
                 seconds(composed, rendered),
                 seconds(rendered, written),
             );
@@ -501,8 +614,6 @@ struct Context<'a> {
     typesetter: &'a Typesetter,
     progress: &'a indicatif::ProgressBar,
     writer: &'a Writer,
-    /// SHA-256 of this fsn binary; without it nothing is reused.
-    binary: Option<&'a str>,
     /// The build this one replaces.
     previous: &'a Previous,
     /// The repository's folder, to load notices again from.
@@ -536,39 +647,35 @@ fn render_formats(
         typesetter,
         progress,
         writer,
-        binary,
         previous,
         ..
     } = context;
     let composed = &job.composed;
     let id = &job.id;
-    progress.set_message(format!("{id} ({})", job.lang));
+    let lang = &composed.lang;
+    progress.set_message(format!("{id} ({lang})"));
     let _tick = Tick(progress);
     let mut document = None;
     let mut built = Vec::new();
     for format in options.formats {
         // The id is the notice's folder name, checked to be a plain name (fsn_core::names),
         // and the writer refuses any path that is not plain and inside the output folder.
-        let relative = output_path(id, &job.lang, format.extension());
-        let key =
-            binary.map(|binary| incremental::input_key(binary, *format, &composed.document_sha256));
+        let relative = output_path(id, lang, format.extension());
+        let key = incremental::input_key(*format, &composed.document_sha256);
         let entry = |bytes: usize, sha256: String, pages: Option<usize>| ManifestFile {
             path: relative.clone(),
             notice: id.clone(),
-            lang: job.lang.clone(),
+            lang: lang.clone(),
             format: format.extension().to_owned(),
             bytes,
             sha256,
             pages,
             sources: composed.sources.clone(),
-            input_sha256: key.clone(),
+            input_sha256: Some(key.clone()),
             title: composed.title.clone(),
             date_line: composed.date_line.clone(),
         };
-        if let Some((file, from)) = key
-            .as_ref()
-            .and_then(|key| previous.reusable(&relative, key))
-        {
+        if let Some((file, from)) = previous.reusable(&relative, &key) {
             built.push((entry(file.bytes, file.sha256.clone(), file.pages), true));
             writer.reuse(PathBuf::from(&relative), from);
             continue;
@@ -579,9 +686,8 @@ fn render_formats(
         };
         let (bytes, pages) = match format {
             Format::Pdf => {
-                let pdf = fsn_pdf::pdf(typesetter, document).map_err(|err| {
-                    pdf_errors::diagnose(&err, document, &notice.sources(&job.lang))
-                })?;
+                let pdf = fsn_pdf::pdf(typesetter, document)
+                    .map_err(|err| pdf_errors::diagnose(&err, document, &notice.sources(lang)))?;
                 // Results unused by the last few documents are mostly the finished
                 // ones' layouts: dropping them keeps a catalogue build at ~85 MB
                 // instead of growing with every document (README, "Benchmarks").
@@ -617,14 +723,15 @@ impl Context<'_> {
                 }
             }
         };
-        let mut document = notice.compose(&job.lang)?;
+        let lang = &job.composed.lang;
+        let mut document = notice.compose(lang)?;
         document.draft |= job.composed.review_draft;
         if incremental::document_sha256(&document) != job.composed.document_sha256 {
             return Err(Diagnostic::error(
                 "fsn::build::changed",
                 format!(
-                    "the sources of {} ({}) changed while it was being built",
-                    notice.notice.id, job.lang
+                    "the sources of {} ({lang}) changed while it was being built",
+                    notice.notice.id
                 ),
             )
             .with_help("build again once the sources are saved")
@@ -724,6 +831,7 @@ pub(crate) fn merge(inputs: &[PathBuf], out: &Path) -> Result<(), Failure> {
                     )));
                 }
                 merged.files.extend(manifest.files);
+                merged.notices.extend(manifest.notices);
             }
         }
     }
@@ -752,6 +860,19 @@ pub(crate) fn merge(inputs: &[PathBuf], out: &Path) -> Result<(), Failure> {
         return Err(Failure::Render("no manifests to merge".to_owned()));
     };
     merged.files.sort_by(|a, b| a.path.cmp(&b.path));
+    // Every shard records every notice; shards built from the same files record it alike.
+    merged.notices.sort_by(|a, b| a.dir.cmp(&b.dir));
+    if let Some(pair) = merged
+        .notices
+        .windows(2)
+        .find(|pair| pair[0].dir == pair[1].dir && pair[0] != pair[1])
+    {
+        return Err(Failure::Render(format!(
+            "the shards were built from different files of {}; rebuild every shard from one checkout",
+            pair[0].dir
+        )));
+    }
+    merged.notices.dedup();
     if let Some(pair) = merged
         .files
         .windows(2)

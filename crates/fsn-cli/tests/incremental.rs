@@ -220,3 +220,125 @@ fn incremental_shards_merge_into_the_clean_single_build() {
     build(&sandbox, "clean", &[]);
     assert_same_tree(&merged, &sandbox.path("clean"));
 }
+
+/// `fsn build --verbose`'s count of notices taken unchanged from the previous build, without
+/// loading them, and of all notices.
+fn unchanged_notices(sandbox: &Sandbox, out: &str, more: &[&str]) -> (usize, usize) {
+    unchanged_notices_in(sandbox, &[&BUILD[..], &["--out", out], more].concat())
+}
+
+fn unchanged_notices_in(sandbox: &Sandbox, build: &[&str]) -> (usize, usize) {
+    let stderr = succeeded(&sandbox.fsn(&[build, &["--verbose"]].concat()));
+    let line = stderr
+        .lines()
+        .find(|line| line.contains("notices unchanged"))
+        .unwrap_or_else(|| panic!("no count of unchanged notices in {stderr}"));
+    let numbers: Vec<usize> = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|number| number.parse().ok())
+        .collect();
+    let at = line.find(" of ").unwrap();
+    let before: Vec<usize> = line[..at]
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|number| number.parse().ok())
+        .collect();
+    (*before.last().unwrap(), numbers[before.len()])
+}
+
+/// A rebuild does not load, review-check or compose a notice none of whose files changed (nor
+/// the shared locales, issuers or profiles): the previous build's record of it stands in.
+/// Any change to those folders sends the notices it may concern through loading again.
+#[test]
+fn notices_whose_files_did_not_change_are_not_loaded_again() {
+    let sandbox = Sandbox::new();
+    assert_eq!(unchanged_notices(&sandbox, "dist", &[]), (0, 3));
+    assert_eq!(unchanged_notices(&sandbox, "dist", &[]), (3, 3));
+    // Another selection of languages composes other documents: nothing is taken on trust.
+    let italian = ["build", "--lang", "it", "--allow-draft", "--out", "dist"];
+    assert_eq!(unchanged_notices_in(&sandbox, &italian), (0, 3));
+    assert_eq!(unchanged_notices(&sandbox, "dist", &[]), (0, 3));
+    assert_eq!(unchanged_notices(&sandbox, "dist", &[]), (3, 3));
+
+    edit_message(
+        &sandbox,
+        &format!("notices/{NOTICE}/locales/it.ftl"),
+        "summary-no-reports",
+    );
+    assert_eq!(unchanged_notices(&sandbox, "dist", &[]), (2, 3));
+    // Even a file no build reads changes the fingerprint of its notice's folder.
+    std::fs::write(sandbox.path(&format!("notices/{NOTICE}/notes.txt")), "x").unwrap();
+    assert_eq!(unchanged_notices(&sandbox, "dist", &[]), (2, 3));
+    edit_message(
+        &sandbox,
+        "locales/it/notice.ftl",
+        "title-urgent-safety-notice",
+    );
+    assert_eq!(unchanged_notices(&sandbox, "dist", &[]), (0, 3));
+    // --force loads and renders everything.
+    assert_eq!(unchanged_notices(&sandbox, "dist", &["--force"]), (0, 3));
+    build(&sandbox, "clean", &[]);
+    assert_same_tree(&sandbox.path("dist"), &sandbox.path("clean"));
+}
+
+/// Each kind of change a notice's documents can follow from, made one after another, each
+/// rebuilt incrementally and compared byte for byte with a clean build of the same sources
+/// (HTML only: the fingerprints are the same for every format).
+#[test]
+fn every_kind_of_change_rebuilds_to_a_clean_builds_bytes() {
+    let sandbox = Sandbox::new();
+    let html = ["--format", "html"];
+    build(&sandbox, "dist", &html);
+    let notice = format!("notices/{NOTICE}");
+    let changes: [(&str, &dyn Fn()); 6] = [
+        ("the notice's date", &|| {
+            sandbox.edit(&format!("{notice}/notice.toml"), |text| {
+                text.replacen("issued = 2025-01-16", "issued = 2025-01-17", 1)
+            })
+        }),
+        ("the issuer's data", &|| {
+            sandbox.edit("issuers/illumina/issuer.toml", |text| {
+                text.replacen("name = \"Illumina, Inc.\"", "name = \"Illumina Inc.\"", 1)
+            })
+        }),
+        ("a review record removed: German becomes a draft", &|| {
+            std::fs::remove_file(sandbox.path(&format!("{notice}/locales/de.review.toml"))).unwrap()
+        }),
+        ("a new shared messages file", &|| {
+            std::fs::write(
+                sandbox.path("locales/it/extra.ftl"),
+                "extra-message = Altro\n",
+            )
+            .unwrap()
+        }),
+        ("the issuer's own wording", &|| {
+            sandbox.edit("issuers/illumina/locales/en.ftl", |text| {
+                format!("{text}\n")
+            })
+        }),
+        ("a profile", &|| {
+            let profiles = sandbox.path("profiles");
+            let first = std::fs::read_dir(&profiles)
+                .unwrap()
+                .map(|entry| entry.unwrap().path())
+                .find(|path| path.extension().is_some_and(|ext| ext == "toml"))
+                .expect("a profile");
+            let mut text = std::fs::read_to_string(&first).unwrap();
+            text.push_str("\n# edited\n");
+            std::fs::write(first, text).unwrap();
+        }),
+    ];
+    for (round, (what, change)) in changes.iter().enumerate() {
+        change();
+        build(&sandbox, "dist", &html);
+        let clean = format!("clean{round}");
+        build(&sandbox, &clean, &html);
+        let (built, clean) = (
+            read_tree(&sandbox.path("dist")),
+            read_tree(&sandbox.path(&clean)),
+        );
+        assert!(
+            built == clean,
+            "after {what}, the rebuild differs from a clean build"
+        );
+    }
+}

@@ -19,7 +19,7 @@ use serde::de::DeserializeOwned;
 use unic_langid::LanguageIdentifier;
 
 use crate::compose::compose;
-use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::diagnostic::{Diagnostic, Diagnostics, MAX_FILE_SIZE, SourceFile};
 use crate::document::Document;
 use crate::l10n::{Catalog, FtlFile};
 use crate::model::{RawIssuer, RawNotice};
@@ -123,6 +123,65 @@ impl Repository {
     pub fn read_bytes(&self, path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
         self.check_inside(path)?;
         crate::diagnostic::read_bounded(path, limit)
+    }
+
+    /// Hands every file under the folder `dir` to `visit`, with its path relative to `dir`
+    /// (with `/`) and its bytes, in path order: for fingerprints of whole folders (`fsn
+    /// build`'s incremental builds). A folder that does not exist has no files. Through the
+    /// same gate as [`Repository::read`], and stricter: a symbolic link or anything but a
+    /// folder or a regular file of at most [`MAX_FILE_SIZE`](crate::diagnostic::MAX_FILE_SIZE)
+    /// bytes is an error, as a fingerprint cannot vouch for what a link points to.
+    pub fn visit_files(
+        &self,
+        dir: &Path,
+        visit: &mut dyn FnMut(&str, &[u8]),
+    ) -> Result<(), Diagnostic> {
+        if std::fs::symlink_metadata(dir).is_err() {
+            return Ok(());
+        }
+        self.check_inside(dir)?;
+        let mut pending = vec![(dir.to_path_buf(), String::new())];
+        while let Some((folder, prefix)) = pending.pop() {
+            let cannot = |err: std::io::Error| {
+                Diagnostic::error(
+                    "fsn::io::read",
+                    format!("cannot list {}: {err}", display(&folder)),
+                )
+            };
+            let mut entries = std::fs::read_dir(&folder)
+                .map_err(cannot)?
+                .map(|entry| entry.map(|entry| (entry.file_name(), entry.path())))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(cannot)?;
+            entries.sort();
+            // Folders are visited after the files beside them, in order: a stack, reversed.
+            let mut folders = Vec::new();
+            for (name, path) in entries {
+                let name = name.to_string_lossy();
+                let relative = format!("{prefix}{name}");
+                let kind = std::fs::symlink_metadata(&path)
+                    .map_err(|err| {
+                        Diagnostic::error(
+                            "fsn::io::read",
+                            format!("cannot read {}: {err}", display(&path)),
+                        )
+                    })?
+                    .file_type();
+                if kind.is_dir() {
+                    folders.push((path, format!("{relative}/")));
+                } else if kind.is_file() {
+                    let bytes = crate::diagnostic::read_bounded(&path, MAX_FILE_SIZE)?;
+                    visit(&relative, &bytes);
+                } else {
+                    return Err(Diagnostic::error(
+                        "fsn::io::not_a_file",
+                        format!("{} is a link or special file", display(&path)),
+                    ));
+                }
+            }
+            pending.extend(folders.into_iter().rev());
+        }
+        Ok(())
     }
 
     /// Refuses a path that resolves outside the repository. A path that does not exist yet (a

@@ -2,13 +2,17 @@
 //! takes unchanged.
 //!
 //! A built file's bytes follow from two things: the composed `Document` it renders and the fsn
-//! binary that renders it. The document holds every text it prints, whichever file and
-//! fallback language each came from (the notice's, the issuer's or the shared locales), the
-//! notice's and issuer's data, and the draft state the review records give. The binary holds
-//! typst, the template, the fonts and fsn's own code; its version number alone would not do,
-//! as it stays the same from one commit to the next. So a file's key hashes the binary, the
-//! format and the document, and a change to a shared message renders again exactly the
-//! documents that print it.
+//! that renders it. The document holds every text it prints, whichever file and fallback
+//! language each came from (the notice's, the issuer's or the shared locales), the notice's
+//! and issuer's data, and the draft state the review records give. The fsn is named by its
+//! build identity, a hash over typst's version, the template, the fonts and fsn's own code
+//! taken when it was compiled (`fingerprint::BUILD_ID`); its version number alone would not
+//! do, as it stays the same from one commit to the next. So a file's key hashes the build
+//! identity, the format and the document, and a change to a shared message renders again
+//! exactly the documents that print it.
+//!
+//! Learning a document's key means composing it; `fingerprint` spares that for the notices
+//! whose files did not change since the previous build.
 //!
 //! See: issue 17.
 
@@ -19,24 +23,13 @@ use std::path::{Path, PathBuf};
 use fsn_core::Document;
 use sha2::{Digest, Sha256};
 
-use super::{Manifest, ManifestFile, hex, sha256};
+use super::fingerprint::BUILD_ID;
+use super::{Manifest, ManifestFile, NoticeRecord, hex, sha256};
 use crate::args::Format;
 
-/// SHA-256 of the running fsn binary, or `None` when it cannot be read (nothing is then
-/// reused, and the manifest records no keys).
-pub(crate) fn binary_sha256() -> Option<String> {
-    let mut file = std::fs::File::open(std::env::current_exe().ok()?).ok()?;
-    let mut hasher = Sha256::new();
-    let mut buffer = vec![0; 1 << 20];
-    loop {
-        match file.read(&mut buffer) {
-            Ok(0) => return Some(hex(&hasher.finalize())),
-            Ok(read) => hasher.update(&buffer[..read]),
-            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(_) => return None,
-        }
-    }
-}
+/// The largest previous manifest read: far above any real catalogue's (some 4 kB per
+/// document), and a bound on what a damaged output folder can make a build read.
+const MAX_MANIFEST_BYTES: u64 = 1 << 30;
 
 /// SHA-256 of a document as the renderers get it: its data, then the bytes of each picture
 /// it prints (the data names a picture by index and format only).
@@ -52,9 +45,9 @@ pub(crate) fn document_sha256(document: &Document) -> String {
 
 /// The key of one built file: SHA-256 over every input of its bytes, each with its name.
 /// Another kind of input (an image the template reads, say) is one more line here.
-pub(crate) fn input_key(binary: &str, format: Format, document_sha256: &str) -> String {
+pub(crate) fn input_key(format: Format, document_sha256: &str) -> String {
     let inputs = [
-        ("binary", binary),
+        ("build", BUILD_ID),
         ("format", format.extension()),
         ("document", document_sha256),
     ];
@@ -68,27 +61,43 @@ pub(crate) fn input_key(binary: &str, format: Format, document_sha256: &str) -> 
     hex(&hasher.finalize())
 }
 
-/// The files of the previous build, by path, with their keys.
+/// The files and notices of the previous build.
 #[derive(Default)]
 pub(crate) struct Previous {
     out: PathBuf,
     files: HashMap<String, ManifestFile>,
+    notices: HashMap<String, NoticeRecord>,
 }
 
 impl Previous {
     /// The build in `out`; a missing or unreadable manifest offers nothing to reuse.
     pub(crate) fn read(out: &Path) -> Self {
-        let manifest = std::fs::read(out.join("manifest.json"))
-            .ok()
+        let manifest = read_bounded(&out.join("manifest.json"), MAX_MANIFEST_BYTES)
             .and_then(|bytes| serde_json::from_slice::<Manifest>(&bytes).ok());
+        let Some(manifest) = manifest else {
+            return Self::default();
+        };
         Self {
             out: out.to_path_buf(),
             files: manifest
+                .files
                 .into_iter()
-                .flat_map(|manifest| manifest.files)
                 .map(|file| (file.path.clone(), file))
                 .collect(),
+            notices: manifest
+                .notices
+                .into_iter()
+                .map(|notice| (notice.dir.clone(), notice))
+                .collect(),
         }
+    }
+
+    /// The previous build's record of the notice in `dir` (relative to the repository), if
+    /// it was made from the files `fingerprint` hashes.
+    pub(crate) fn notice(&self, dir: &str, fingerprint: &str) -> Option<&NoticeRecord> {
+        self.notices
+            .get(dir)
+            .filter(|record| record.fingerprint == fingerprint)
     }
 
     /// The previous entry and file for `path` (relative to the output folder, with `/`) if
@@ -101,14 +110,33 @@ impl Previous {
             return None;
         }
         let on_disk = self.out.join(path);
-        let plain = |path: &Path, folder: bool| {
-            std::fs::symlink_metadata(path).is_ok_and(|metadata| {
-                let size_ok = folder || metadata.len() == file.bytes as u64;
-                metadata.file_type().is_dir() == folder && metadata.is_file() != folder && size_ok
-            })
-        };
         let folder = on_disk.parent()?;
-        let unchanged = || std::fs::read(&on_disk).is_ok_and(|bytes| sha256(&bytes) == file.sha256);
-        (plain(folder, true) && plain(&on_disk, false) && unchanged()).then_some((file, on_disk))
+        let plain_folder = std::fs::symlink_metadata(folder).is_ok_and(|meta| meta.is_dir());
+        let unchanged = || {
+            read_bounded(&on_disk, file.bytes as u64)
+                .is_some_and(|bytes| bytes.len() == file.bytes && sha256(&bytes) == file.sha256)
+        };
+        (plain_folder && unchanged()).then_some((file, on_disk))
     }
+}
+
+/// The bytes of the regular file at `path` (not a link) if it holds at most `limit` bytes.
+/// The output folder is fsn's own, not the repository, but it is read within bounds too.
+fn read_bounded(path: &Path, limit: u64) -> Option<Vec<u8>> {
+    let metadata = std::fs::symlink_metadata(path).ok()?;
+    if !metadata.is_file() || metadata.len() > limit {
+        return None;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    // Whatever the path has become since the check, never wait on a named pipe.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path).ok()?;
+    if !file.metadata().ok()?.is_file() {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    file.take(limit + 1).read_to_end(&mut bytes).ok()?;
+    (bytes.len() as u64 <= limit).then_some(bytes)
 }
