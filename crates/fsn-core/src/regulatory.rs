@@ -123,11 +123,14 @@ pub(crate) fn check(
     // Said in a notice that does not print it, it would be a silent no-op.
     let layout = raw.layout.or(issuer.layout).unwrap_or_default();
     if raw.us_action.is_some() && layout != Layout::UsRecall {
-        check.warning(
-            &["us-action".into()],
-            "fsn::validate::us_action_not_printed",
-            "`us-action` is printed only by the us-recall layout".to_owned(),
-            "set layout = \"us-recall\", or leave `us-action` out",
+        let span = check.spans.span(&["us-action".into()]);
+        check.diagnostics.push(
+            Diagnostic::warning(
+                "fsn::validate::us_action_not_printed",
+                "`us-action` is printed only by the us-recall layout",
+            )
+            .at(notice_file, span)
+            .with_help("set layout = \"us-recall\", or leave `us-action` out"),
         );
     }
     let manufacturer = check.manufacturer(issuer, issuer_file);
@@ -162,15 +165,6 @@ impl Check<'_> {
         let span = self.spans.span(path);
         self.diagnostics.push(
             Diagnostic::error(code, message)
-                .at(self.file, span)
-                .with_help(help),
-        );
-    }
-
-    fn warning(&mut self, path: &[Key<'_>], code: &'static str, message: String, help: &str) {
-        let span = self.spans.span(path);
-        self.diagnostics.push(
-            Diagnostic::warning(code, message)
                 .at(self.file, span)
                 .with_help(help),
         );
