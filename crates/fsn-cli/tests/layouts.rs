@@ -499,11 +499,98 @@ fn the_us_recall_layout_in_another_language_says_what_is_missing() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(
-        stderr.contains("message `us-marking` is missing in locale `de`"),
+        stderr.contains("message `us-marking-recall` is missing in locale `de`"),
         "{stderr}"
     );
     assert!(
         stderr.contains("locales/de/layouts/regulatory.ftl"),
         "{stderr}"
+    );
+}
+
+/// The marking says what the notice's `us-action` is, "URGENT: MEDICAL DEVICE RECALL" or
+/// "URGENT: MEDICAL DEVICE CORRECTION", in the PDF and the HTML alike; both pass `us-fda`.
+#[test]
+fn the_us_marking_follows_the_action() {
+    for (action, marking, other) in [
+        (
+            "recall",
+            "URGENT: MEDICAL DEVICE RECALL",
+            "MEDICAL DEVICE CORRECTION",
+        ),
+        (
+            "correction",
+            "URGENT: MEDICAL DEVICE CORRECTION",
+            "MEDICAL DEVICE RECALL",
+        ),
+    ] {
+        let sandbox = example_sandbox();
+        sandbox.edit(&format!("{US_EXAMPLE}/notice.toml"), |text| {
+            let with_action = format!("layout = \"us-recall\"\nus-action = \"{action}\"");
+            // The example's own first title says "recall": here the marking alone says which.
+            text.replacen("layout = \"us-recall\"", &with_action, 1)
+                .replacen("\"title-urgent-device-recall\", ", "", 1)
+        });
+        let output = sandbox.fsn(&["check", US_EXAMPLE]);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            output.status.success() && stderr.is_empty(),
+            "{action}: {stderr}"
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&output.stdout).trim(),
+            "ok EXAMPLE-0005 (en) against us-fda: 0 error(s), 0 warning(s)",
+            "{action}"
+        );
+
+        let pdf = squeeze(&common::pdf_text_raw(&render(
+            &sandbox, US_EXAMPLE, "en", "pdf",
+        )));
+        let title = "Exemplar PM-3 Patient Monitor, software version 2.4.0";
+        assert_in_order(&pdf, &[marking, title, "Affected products"], action);
+        let html = String::from_utf8(render(&sandbox, US_EXAMPLE, "en", "html")).unwrap();
+        let heading = format!("<h1><span class=\"title-lead\">{marking}</span>");
+        assert_in_order(
+            &html,
+            &[&heading, title, "<h2>Affected products</h2>"],
+            action,
+        );
+        for (format, printed) in [("pdf", &pdf), ("html", &html)] {
+            assert!(
+                !printed.to_uppercase().contains(other),
+                "{action}: the {format} says {other}:\n{printed}"
+            );
+        }
+    }
+}
+
+/// `us-action` in a notice of another layout would change nothing: a located warning says so.
+#[test]
+fn a_us_action_outside_the_us_layout_is_a_warning() {
+    let sandbox = example_sandbox();
+    sandbox.edit(&format!("{EXAMPLE}/notice.toml"), |text| {
+        text.replacen(
+            "layout = \"eu-2018\"",
+            "layout = \"eu-2018\"\nus-action = \"correction\"",
+            1,
+        )
+    });
+    let output = sandbox.fsn(&["check", EXAMPLE, "--format", "json"]);
+    let findings: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(output.status.success(), "{findings:#}");
+    let finding = &findings[0];
+    assert_eq!(findings.as_array().map(Vec::len), Some(1), "{findings:#}");
+    assert_eq!(finding["code"], "fsn::validate::us_action_not_printed");
+    assert_eq!(finding["severity"], "warning");
+    assert_eq!(
+        (&finding["line"], &finding["column"]),
+        (&5.into(), &13.into())
+    );
+    assert!(
+        finding["help"]
+            .as_str()
+            .unwrap()
+            .contains("layout = \"us-recall\""),
+        "{finding:#}"
     );
 }

@@ -229,7 +229,7 @@ impl Composer<'_> {
             Layout::Letter => (self.letter_body(notice), Vec::new()),
             Layout::Eu2018 => self.eu_2018_body(notice, &date_line),
             Layout::UsRecall => {
-                titles = self.us_recall_titles(titles);
+                titles = self.us_recall_titles(notice, titles);
                 self.us_recall_body(notice, &date_line)
             }
         };

@@ -89,6 +89,9 @@ pub struct RawNotice {
     pub inform_patients: Option<bool>,
     /// Message naming the type of action, e.g. `action-type-software-update`.
     pub action_type: Option<String>,
+    /// What the US recall letter calls the action, which its marking says (21 CFR 7.49(b)):
+    /// `recall` (the default) or `correction`. Only the `us-recall` layout prints it.
+    pub us_action: Option<UsAction>,
     /// How the notice is laid out: `letter` (the default), `eu-2018` (the European
     /// Commission's FSN template) or `us-recall` (a US recall letter). Default: the issuer's
     /// `layout`.
@@ -147,8 +150,31 @@ pub enum Layout {
     #[serde(rename = "eu-2018")]
     Eu2018,
     /// A US recall letter (21 CFR 7.49, FDA's model recall letter): marked "URGENT: MEDICAL
-    /// DEVICE RECALL", with the model letter's headings; its wording is in English only.
+    /// DEVICE RECALL" (or CORRECTION, after `us-action`), with the model letter's headings;
+    /// its wording is in English only.
     UsRecall,
+}
+
+/// What a US recall letter calls its action, as the marking of FDA's model letters does.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum UsAction {
+    /// A recall: "URGENT: MEDICAL DEVICE RECALL".
+    #[default]
+    Recall,
+    /// A correction, the device repaired, adjusted, relabelled or inspected where it is
+    /// rather than removed (21 CFR 806.2): "URGENT: MEDICAL DEVICE CORRECTION".
+    Correction,
+}
+
+impl UsAction {
+    /// The message of the letter's marking (`locales/en/layouts/us-recall.ftl`).
+    pub fn marking(self) -> &'static str {
+        match self {
+            Self::Recall => "us-marking-recall",
+            Self::Correction => "us-marking-correction",
+        }
+    }
 }
 
 /// The boxes a question of a `questions` element offers.

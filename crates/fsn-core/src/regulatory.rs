@@ -10,7 +10,7 @@ use std::sync::Arc;
 use crate::country;
 use crate::date::IsoDate;
 use crate::diagnostic::{Diagnostic, SourceFile};
-use crate::model::{FsnType, RawIssuer, RawNotice, RawUdiDi};
+use crate::model::{FsnType, Layout, RawIssuer, RawNotice, RawUdiDi, UsAction};
 use crate::toml_spans::{Key, TomlSpans};
 use crate::validate::MessageRef;
 
@@ -36,6 +36,8 @@ pub struct Regulatory {
     pub inform_patients: Option<bool>,
     /// Message naming the type of action.
     pub action_type: Option<String>,
+    /// What the US recall letter calls the action.
+    pub us_action: UsAction,
     /// The manufacturer's registration data, from the issuer.
     pub manufacturer: Manufacturer,
 }
@@ -118,6 +120,19 @@ pub(crate) fn check(
         check.message_ref(id, &["action-type".into()]);
     }
     check.udi_di_reasons(raw);
+    // Said in a notice that does not print it, it would be a silent no-op.
+    let layout = raw.layout.or(issuer.layout).unwrap_or_default();
+    if raw.us_action.is_some() && layout != Layout::UsRecall {
+        let span = check.spans.span(&["us-action".into()]);
+        check.diagnostics.push(
+            Diagnostic::warning(
+                "fsn::validate::us_action_not_printed",
+                "`us-action` is printed only by the us-recall layout",
+            )
+            .at(notice_file, span)
+            .with_help("set layout = \"us-recall\", or leave `us-action` out"),
+        );
+    }
     let manufacturer = check.manufacturer(issuer, issuer_file);
     Checked {
         regulatory: Regulatory {
@@ -130,6 +145,7 @@ pub(crate) fn check(
             attention: raw.attention.clone(),
             inform_patients: raw.inform_patients,
             action_type: raw.action_type.clone(),
+            us_action: raw.us_action.unwrap_or_default(),
             manufacturer,
         },
         diagnostics: check.diagnostics,

@@ -4,8 +4,10 @@
 # letter). English only: 7.49 concerns the US letter. Loaded only for notices in this layout
 # (fsn_core::project::US_RECALL_WORDING). Written for issue 14, not reviewed.
 
-# The marking 21 CFR 7.49(b) asks for, printed first.
-us-marking = URGENT: MEDICAL DEVICE RECALL
+# The marking 21 CFR 7.49(b) asks for, printed first: the wording of FDA's model letters for a
+# recall and for a correction (the notice's `us-action`).
+us-marking-recall = URGENT: MEDICAL DEVICE RECALL
+us-marking-correction = URGENT: MEDICAL DEVICE CORRECTION
 
 # Headings of FDA's model recall letter.
 us-section-products = Affected products

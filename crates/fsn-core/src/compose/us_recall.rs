@@ -1,5 +1,5 @@
 //! A US recall letter as a layout: the marking 21 CFR 7.49(b) asks for ("URGENT: MEDICAL
-//! DEVICE RECALL") above the notice's titles, and the headings of FDA's model recall letter:
+//! DEVICE RECALL", or CORRECTION as the notice's `us-action` says) above the notice's titles, and the headings of FDA's model recall letter:
 //! affected products, reason for the recall, risk to health, how to recognize that the device
 //! may fail, actions to take, the manufacturer's actions, reporting adverse events to
 //! MedWatch, contact for questions; the request to pass the letter on follows the signatures.
@@ -33,9 +33,9 @@ fn normalised(text: &str) -> String {
 }
 
 impl Composer<'_> {
-    /// The marking, then the notice's titles that do not repeat it.
-    pub(super) fn us_recall_titles(&mut self, titles: Vec<String>) -> Vec<String> {
-        let marking = self.text("us-marking");
+    /// The marking of the notice's action, then the notice's titles that do not repeat it.
+    pub(super) fn us_recall_titles(&mut self, notice: &Notice, titles: Vec<String>) -> Vec<String> {
+        let marking = self.text(notice.regulatory.us_action.marking());
         let key = normalised(&marking);
         let mut all = vec![marking];
         all.extend(titles.into_iter().filter(|title| normalised(title) != key));

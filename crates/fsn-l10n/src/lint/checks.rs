@@ -10,6 +10,7 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::parsed::{Entry, Ids, Parsed, ids};
+use super::qa::{Glossary, SourceCache, check_translation, escalate_for_publishing};
 use super::{
     DUPLICATE_MESSAGE, EMPTY_VALUE, EXTRA_VARIABLE, FORMAT_ERROR, KnownVariables,
     MISSING_ATTRIBUTE, MISSING_MESSAGE, MISSING_OVERRIDE, MISSING_PLURAL_CATEGORY,
@@ -35,6 +36,50 @@ pub(super) fn check_layer(
         check_references(file, &ids(&catalog), lang, scope, out);
     }
     check_duplicates(files, lang, out);
+}
+
+/// One translated layer against the same layer of its source, with what decides how strictly it
+/// is checked.
+pub(super) struct Translation<'a, 'p> {
+    pub(super) source: &'a [&'a Parsed<'p>],
+    pub(super) target: &'a [&'a Parsed<'p>],
+    pub(super) lang: &'a str,
+    /// The layers below the source and below the translation, where an override falls back to.
+    pub(super) source_lower: &'a [&'a Parsed<'p>],
+    pub(super) target_lower: &'a [&'a Parsed<'p>],
+    pub(super) variables: &'a KnownVariables,
+    /// Some notice publishes the language: what a draft may leave for later is an error.
+    pub(super) published: bool,
+    pub(super) glossary: &'a Glossary,
+}
+
+impl Translation<'_, '_> {
+    /// Compares the translation with its source, makes a dropped variable an error where the
+    /// language is published, then runs the content checks (QA).
+    pub(super) fn check(&self, cache: &mut SourceCache, out: &mut Vec<Diagnostic>) {
+        let start = out.len();
+        compare(
+            self.source,
+            self.target,
+            self.lang,
+            &ids(self.source_lower),
+            &ids(self.target_lower),
+            self.variables,
+            out,
+        );
+        if self.published {
+            escalate_for_publishing(&mut out[start..]);
+        }
+        check_translation(
+            self.source,
+            self.target,
+            self.lang,
+            self.published,
+            self.glossary,
+            cache,
+            out,
+        );
+    }
 }
 
 /// Checks one file on its own: syntax, empty values, unknown variables, plural categories.

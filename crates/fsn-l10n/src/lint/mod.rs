@@ -30,7 +30,8 @@ pub use qa::{
 };
 
 use checks::{
-    check_duplicates, check_file, check_formatting, check_layer, check_references, compare,
+    Translation, check_duplicates, check_file, check_formatting, check_layer, check_references,
+    compare,
 };
 use parsed::{Ids, Parsed, ids};
 
@@ -124,11 +125,8 @@ pub fn lint_pair(
     let source = Parsed::new(&source.source);
     let target = Parsed::new(&target.source);
     let mut out = Vec::new();
-    for (file, file_lang) in [(&source, None), (&target, Some(lang))] {
-        let file_lang = file_lang.unwrap_or("source");
-        check_file(file, file_lang, variables, &mut out);
-        check_duplicates(&[file], file_lang, &mut out);
-        check_references(file, &ids(&[file]), file_lang, "its file", &mut out);
+    for (file, file_lang) in [(&source, "source"), (&target, lang)] {
+        check_layer(&[file], &[], file_lang, variables, "its file", &mut out);
     }
     compare(
         &[&source],
@@ -353,30 +351,17 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
         }
         check_duplicates(&files, lang, &mut out);
         if lang != source_locale {
-            let start = out.len();
-            compare(
-                &source_shared,
-                &files,
+            let translation = Translation {
+                source: &source_shared,
+                target: &files,
                 lang,
-                &Ids::new(),
-                &Ids::new(),
-                &all_links,
-                &mut out,
-            );
-            if published {
-                qa::escalate_for_publishing(&mut out[start..]);
-            }
-            let glossary = &shared_glossary;
-            let cache = &mut qa_cache;
-            qa::check_translation(
-                &source_shared,
-                &files,
-                lang,
+                source_lower: &[],
+                target_lower: &[],
+                variables: &all_links,
                 published,
-                glossary,
-                cache,
-                &mut out,
-            );
+                glossary: &shared_glossary,
+            };
+            translation.check(&mut qa_cache, &mut out);
         }
     }
 
@@ -398,26 +383,17 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
         if lang == source_locale {
             continue;
         }
-        let source = get(&[source_path]);
-        compare(
-            &source,
-            &files,
+        let translation = Translation {
+            source: &get(&[source_path]),
+            target: &files,
             lang,
-            &ids(&source_shared),
-            &ids(&shared_of(lang)),
-            &all_links,
-            &mut out,
-        );
-        let cache = &mut qa_cache;
-        qa::check_translation(
-            &source,
-            &files,
-            lang,
-            false,
-            &shared_glossary,
-            cache,
-            &mut out,
-        );
+            source_lower: &source_shared,
+            target_lower: &shared_of(lang),
+            variables: &all_links,
+            published: false,
+            glossary: &shared_glossary,
+        };
+        translation.check(&mut qa_cache, &mut out);
     }
 
     // The issuers' layer.
@@ -436,23 +412,17 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
             }
             let layer_dir = issuer.dir.join("locales");
             if !missing_layer_file(&source, &files, &layer_dir, source_locale, lang, &mut out) {
-                let start = out.len();
-                compare(
-                    &source,
-                    &files,
+                let translation = Translation {
+                    source: &source,
+                    target: &files,
                     lang,
-                    &ids(&source_shared),
-                    &ids(&lower),
-                    &vars,
-                    &mut out,
-                );
-                let published = issuer.published.contains(lang);
-                if published {
-                    qa::escalate_for_publishing(&mut out[start..]);
-                }
-                let glossary = &issuer.glossary;
-                let cache = &mut qa_cache;
-                qa::check_translation(&source, &files, lang, published, glossary, cache, &mut out);
+                    source_lower: &source_shared,
+                    target_lower: &lower,
+                    variables: &vars,
+                    published: issuer.published.contains(lang),
+                    glossary: &issuer.glossary,
+                };
+                translation.check(&mut qa_cache, &mut out);
             }
             if !shared_langs.contains(lang) {
                 continue;
@@ -493,30 +463,23 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
             if lang != source_locale {
                 let layer_dir = notice.dir.join("locales");
                 if !missing_layer_file(&source, &files, &layer_dir, source_locale, lang, &mut out) {
-                    let start = out.len();
-                    compare(
-                        &source,
-                        &files,
-                        lang,
-                        &ids(&source_lower),
-                        &ids(&lower),
-                        &vars,
-                        &mut out,
-                    );
-                    let published = notice.published.contains(lang);
-                    if published {
-                        qa::escalate_for_publishing(&mut out[start..]);
-                    }
                     let glossary = notice
                         .issuer
                         .as_ref()
                         .and_then(|key| issuers.get(key))
                         .map_or_else(Glossary::default, |issuer| issuer.glossary.clone())
                         .merged(&notice.glossary);
-                    let cache = &mut qa_cache;
-                    qa::check_translation(
-                        &source, &files, lang, published, &glossary, cache, &mut out,
-                    );
+                    let translation = Translation {
+                        source: &source,
+                        target: &files,
+                        lang,
+                        source_lower: &source_lower,
+                        target_lower: &lower,
+                        variables: &vars,
+                        published: notice.published.contains(lang),
+                        glossary: &glossary,
+                    };
+                    translation.check(&mut qa_cache, &mut out);
                 }
             }
             if shared_langs.contains(lang) {
