@@ -613,7 +613,12 @@ impl Context<'_> {
             for (index, id) in notice.titles.iter().enumerate() {
                 if let Some(detail) = contradiction(&format!("title {}", index + 1), id) {
                     let path = ["titles".into(), index.into()];
-                    self.finding(rule, "fsn::profile::action_wording", detail, Place::Notice(&path));
+                    self.finding(
+                        rule,
+                        "fsn::profile::action_wording",
+                        detail,
+                        Place::Notice(&path),
+                    );
                 }
             }
             let Some(form) = &notice.form else {
@@ -621,7 +626,12 @@ impl Context<'_> {
             };
             if let Some(detail) = contradiction("the form's heading", &form.heading) {
                 let path = ["form".into(), "heading".into()];
-                self.finding(rule, "fsn::profile::action_wording", detail, Place::Notice(&path));
+                self.finding(
+                    rule,
+                    "fsn::profile::action_wording",
+                    detail,
+                    Place::Notice(&path),
+                );
             }
             if let Some(detail) = contradiction("the form's title", FORM_TITLE) {
                 // The title is a message of its own, not named in notice.toml: point at the
@@ -760,7 +770,10 @@ mod tests {
     fn action_wordings_match_whole_words() {
         assert!(says("Urgent Medical Device Recall", "recall"));
         assert!(says("RECALL: Exemplar PM-3", "Recall"));
-        assert!(says("Urgent: medical-device recall", "medical device recall"));
+        assert!(says(
+            "Urgent: medical-device recall",
+            "medical device recall"
+        ));
         assert!(!says("Recalled lots of Exemplar PM-3", "recall"));
         assert!(!says("Correction Response Form", "recall"));
     }
