@@ -509,19 +509,27 @@ fn the_us_recall_layout_in_another_language_says_what_is_missing() {
 }
 
 /// The marking says what the notice's `us-action` is, "URGENT: MEDICAL DEVICE RECALL" or
-/// "URGENT: MEDICAL DEVICE CORRECTION", in the PDF and the HTML alike; both pass `us-fda`.
+/// "URGENT: MEDICAL DEVICE CORRECTION", and so do the layout's headings that name the action,
+/// in the PDF and the HTML alike; with its own wording saying the same, each passes `us-fda`,
+/// and a correction's letter says "recall" nowhere.
 #[test]
 fn the_us_marking_follows_the_action() {
-    for (action, marking, other) in [
+    for (action, marking, reason, passing_on, form, other) in [
         (
             "recall",
             "URGENT: MEDICAL DEVICE RECALL",
-            "MEDICAL DEVICE CORRECTION",
+            "Reason for the recall",
+            "Passing on this recall",
+            "Recall Response Form",
+            "correction",
         ),
         (
             "correction",
             "URGENT: MEDICAL DEVICE CORRECTION",
-            "MEDICAL DEVICE RECALL",
+            "Reason for the correction",
+            "Passing on this correction",
+            "Correction Response Form",
+            "recall",
         ),
     ] {
         let sandbox = example_sandbox();
@@ -531,6 +539,14 @@ fn the_us_marking_follows_the_action() {
             text.replacen("layout = \"us-recall\"", &with_action, 1)
                 .replacen("\"title-urgent-device-recall\", ", "", 1)
         });
+        if action == "correction" {
+            // The notice's own wording is the author's to change (us-fda action-wording).
+            sandbox.edit(&format!("{US_EXAMPLE}/locales/en.ftl"), |text| {
+                text.replace("Recall Response Form", form)
+                    .replace("is recalling", "is correcting")
+                    .replace("this recall", "this correction")
+            });
+        }
         let output = sandbox.fsn(&["check", US_EXAMPLE]);
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(
@@ -547,17 +563,42 @@ fn the_us_marking_follows_the_action() {
             &sandbox, US_EXAMPLE, "en", "pdf",
         )));
         let title = "Exemplar PM-3 Patient Monitor, software version 2.4.0";
-        assert_in_order(&pdf, &[marking, title, "Affected products"], action);
-        let html = String::from_utf8(render(&sandbox, US_EXAMPLE, "en", "html")).unwrap();
-        let heading = format!("<h1><span class=\"title-lead\">{marking}</span>");
         assert_in_order(
-            &html,
-            &[&heading, title, "<h2>Affected products</h2>"],
+            &pdf,
+            &[
+                marking,
+                title,
+                "Affected products",
+                reason,
+                passing_on,
+                form,
+            ],
             action,
         );
-        for (format, printed) in [("pdf", &pdf), ("html", &html)] {
+        let html = String::from_utf8(render(&sandbox, US_EXAMPLE, "en", "html")).unwrap();
+        let heading = format!("<h1><span class=\"title-lead\">{marking}</span>");
+        let (reason, passing_on) = (
+            format!("<h2>{reason}</h2>"),
+            format!("<h2>{passing_on}</h2>"),
+        );
+        let form = format!("id=\"reply-form-heading\">{form}</h2>");
+        assert_in_order(
+            &html,
+            &[
+                &heading,
+                title,
+                "<h2>Affected products</h2>",
+                &reason,
+                &passing_on,
+                &form,
+            ],
+            action,
+        );
+        // The page's style names its red `--recall`; what it says is in the body.
+        let body = html.split_once("<body").map_or("", |(_, body)| body);
+        for (format, printed) in [("pdf", pdf.as_str()), ("html", body)] {
             assert!(
-                !printed.to_uppercase().contains(other),
+                !printed.to_lowercase().contains(other),
                 "{action}: the {format} says {other}:\n{printed}"
             );
         }
@@ -592,5 +633,57 @@ fn a_us_action_outside_the_us_layout_is_a_warning() {
             .unwrap()
             .contains("layout = \"us-recall\""),
         "{finding:#}"
+    );
+}
+
+/// A correction whose title and form still say "recall" prints them under the CORRECTION
+/// marking: `us-fda` warns at each, in notice.toml or where the message is defined, and says
+/// how to fix it.
+#[test]
+fn a_correction_that_says_recall_is_a_located_warning() {
+    let sandbox = example_sandbox();
+    sandbox.edit(&format!("{US_EXAMPLE}/notice.toml"), |text| {
+        text.replacen(
+            "layout = \"us-recall\"",
+            "layout = \"us-recall\"\nus-action = \"correction\"",
+            1,
+        )
+    });
+    let output = sandbox.fsn(&["check", US_EXAMPLE, "--format", "json"]);
+    let findings: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(output.status.success(), "{findings:#}");
+    let places: Vec<(&str, &str, u64, u64)> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|finding| {
+            assert_eq!(
+                finding["code"], "fsn::profile::action_wording",
+                "{finding:#}"
+            );
+            assert_eq!(finding["severity"], "warning");
+            assert!(
+                finding["help"].as_str().unwrap().contains("us-action"),
+                "{finding:#}"
+            );
+            let message = finding["message"].as_str().unwrap();
+            let what = ["title 1", "the form's heading", "the form's title"]
+                .into_iter()
+                .find(|what| message.contains(&format!("{what} in `en` (\"")))
+                .unwrap_or_else(|| panic!("{message}"));
+            let file = finding["file"].as_str().unwrap();
+            let file = file.rsplit('/').next().unwrap();
+            let line = finding["line"].as_u64().unwrap();
+            (what, file, line, finding["column"].as_u64().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("title 1", "notice.toml", 13, 11),
+            ("the form's heading", "notice.toml", 70, 11),
+            ("the form's title", "en.ftl", 49, 1),
+        ],
+        "{findings:#}"
     );
 }

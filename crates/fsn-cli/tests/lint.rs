@@ -329,3 +329,48 @@ fn the_optional_shared_wording_is_linted() {
         "{reference:?}"
     );
 }
+
+/// The optional wording joins the shared layer of the notices that load it, where an id
+/// defined twice is refused: the lint finds an id repeated within such a file and one that a
+/// shared file defines already, each where it is defined the second time.
+#[test]
+fn the_optional_shared_wording_has_no_duplicate_ids() {
+    let sandbox = common::Sandbox::new();
+    let us_recall = "locales/en/layouts/us-recall.ftl";
+    let lots_de = "locales/de/pieces/lots-and-forms.ftl";
+    // The line each duplicate is appended at.
+    let next_line = |path: &str| {
+        let text = std::fs::read_to_string(sandbox.path(path)).unwrap();
+        assert!(text.ends_with('\n'), "{path}");
+        text.lines().count() as u64 + 1
+    };
+    let (us_line, lots_line) = (next_line(us_recall), next_line(lots_de));
+    sandbox.edit(us_recall, |text| {
+        format!("{text}us-section-products = Products\n")
+    });
+    sandbox.edit(lots_de, |text| format!("{text}form-title = Formular\n"));
+    let output = sandbox.fsn(&["check", "--locales", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let findings: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let duplicates: Vec<(String, u64)> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|item| item["code"] == "fsn::lint::duplicate_message")
+        .map(|item| {
+            assert!(item["help"].is_string(), "{item}");
+            (
+                item["file"].as_str().unwrap().to_owned(),
+                item["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        duplicates,
+        [
+            (lots_de.to_owned(), lots_line),
+            (us_recall.to_owned(), us_line)
+        ],
+        "{findings:#}"
+    );
+}

@@ -112,7 +112,7 @@ pub const STANDARD_VARIABLES: [&str; 7] = [
 
 /// The variables every message may use (but `issued` and `date-format`, which depend on the
 /// language).
-fn variables(notice: &Notice) -> Variables {
+pub(crate) fn variables(notice: &Notice) -> Variables {
     let mut vars = Variables::default();
     vars.set("notice-id", &notice.id);
     vars.set("reference", notice.reference.as_deref().unwrap_or(""));

@@ -167,16 +167,6 @@ pub enum UsAction {
     Correction,
 }
 
-impl UsAction {
-    /// The message of the letter's marking (`locales/en/layouts/us-recall.ftl`).
-    pub fn marking(self) -> &'static str {
-        match self {
-            Self::Recall => "us-marking-recall",
-            Self::Correction => "us-marking-correction",
-        }
-    }
-}
-
 /// The boxes a question of a `questions` element offers.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]

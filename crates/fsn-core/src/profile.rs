@@ -14,7 +14,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
-use crate::model::{FormRole, FsnType, RawBlock, SectionRole};
+use crate::model::{Column, FormRole, FsnType, Layout, RawBlock, SectionRole, UsAction};
 use crate::project::{LoadedNotice, Repository, parse_toml};
 use crate::toml_spans::{Key, TomlSpans};
 
@@ -83,6 +83,25 @@ pub enum Check {
     /// `{ language-coverage = "eu-languages" }`: the published languages cover those each
     /// country concerned requires, after `profiles/<table>.toml`.
     LanguageCoverage(String),
+    /// `{ action-wording = { correction = ["recall"] } }`: in a notice of the `us-recall`
+    /// layout, no title nor the form's heading or title names another action than the marking
+    /// printed after `us-action`.
+    ActionWording(ActionWording),
+    /// `"affected-units"`: every product says which of its units are affected: lots or serial
+    /// numbers, or a serial hint or versions in a column that prints them.
+    AffectedUnits,
+}
+
+/// The wordings that contradict the US letter's marking, for each `us-action`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ActionWording {
+    /// Words a recall's titles and form must not say, e.g. `["correction"]`.
+    #[serde(default)]
+    pub recall: Vec<String>,
+    /// Words a correction's titles and form must not say, e.g. `["recall"]`.
+    #[serde(default)]
+    pub correction: Vec<String>,
 }
 
 /// A field a profile may require.
@@ -332,6 +351,8 @@ enum Place<'p> {
     Notice(&'p [Key<'p>]),
     /// A value in `issuer.toml`.
     Issuer(&'p [Key<'p>]),
+    /// A place in another file, such as a message's definition.
+    File(&'p Arc<SourceFile>, std::ops::Range<usize>),
 }
 
 impl Context<'_> {
@@ -407,6 +428,8 @@ impl Context<'_> {
                 }
             }
             Check::LanguageCoverage(table) => self.language_coverage(rule, table),
+            Check::ActionWording(wording) => self.action_wording(rule, wording),
+            Check::AffectedUnits => self.affected_units(rule),
         }
     }
 
@@ -426,6 +449,7 @@ impl Context<'_> {
             Place::Issuer(path) => {
                 diagnostic.at(self.loaded.issuer_file(), self.issuer_spans.span(path))
             }
+            Place::File(file, span) => diagnostic.at(file, span),
         };
         self.findings.push(diagnostic);
     }
@@ -560,6 +584,93 @@ impl Context<'_> {
         }
     }
 
+    fn action_wording(&mut self, rule: &RawRule, wording: &ActionWording) {
+        let loaded = self.loaded;
+        let notice = &loaded.notice;
+        // Only this layout prints the marking; elsewhere `us-action` is a warning of its own.
+        if notice.layout != Layout::UsRecall {
+            return;
+        }
+        let (action, contrary) = match notice.regulatory.us_action {
+            UsAction::Recall => ("recall", &wording.recall),
+            UsAction::Correction => ("correction", &wording.correction),
+        };
+        let vars = crate::compose::variables(notice);
+        for lang in loaded.languages() {
+            let Some(catalog) = loaded.catalog(lang) else {
+                continue;
+            };
+            // A missing message is reported where the notice is loaded and composed.
+            let mut ignored = Vec::new();
+            let mut contradiction = |what: &str, id: &str| {
+                let text = catalog.text(id, &vars, &mut ignored);
+                let word = contrary.iter().find(|word| says(&text, word))?;
+                Some(format!(
+                    "{what} in `{lang}` (\"{text}\") says \"{word}\", but `us-action` is \
+                     `{action}`"
+                ))
+            };
+            for (index, id) in notice.titles.iter().enumerate() {
+                if let Some(detail) = contradiction(&format!("title {}", index + 1), id) {
+                    let path = ["titles".into(), index.into()];
+                    self.finding(
+                        rule,
+                        "fsn::profile::action_wording",
+                        detail,
+                        Place::Notice(&path),
+                    );
+                }
+            }
+            let Some(form) = &notice.form else {
+                continue;
+            };
+            if let Some(detail) = contradiction("the form's heading", &form.heading) {
+                let path = ["form".into(), "heading".into()];
+                self.finding(
+                    rule,
+                    "fsn::profile::action_wording",
+                    detail,
+                    Place::Notice(&path),
+                );
+            }
+            if let Some(detail) = contradiction("the form's title", FORM_TITLE) {
+                // The title is a message of its own, not named in notice.toml: point at the
+                // definition that wins.
+                let definition = catalog.files().iter().rev().find_map(|file| {
+                    crate::l10n::definition_span(file.text(), FORM_TITLE).map(|span| (file, span))
+                });
+                let place = match definition {
+                    Some((file, span)) => Place::File(file, span),
+                    None => Place::Notice(&["form".into()]),
+                };
+                self.finding(rule, "fsn::profile::action_wording", detail, place);
+            }
+        }
+    }
+
+    fn affected_units(&mut self, rule: &RawRule) {
+        let notice = &self.loaded.notice;
+        let columns = &notice.product_table.columns;
+        for (index, product) in notice.products.iter().enumerate() {
+            let hint = product.serial_hint.is_some() && columns.contains(&Column::Serials);
+            let versions = !product.versions.is_empty() && columns.contains(&Column::Version);
+            if !product.lots.is_empty() || hint || versions {
+                continue;
+            }
+            let path = ["products".into(), index.into()];
+            self.finding(
+                rule,
+                "fsn::profile::affected_units",
+                format!(
+                    "product {} lists no lots or serial numbers, and prints no serial hint or \
+                     version",
+                    index + 1
+                ),
+                Place::Notice(&path),
+            );
+        }
+    }
+
     fn language_coverage(&mut self, rule: &RawRule, table_name: &str) {
         let countries = &self.loaded.notice.regulatory.countries;
         if countries.is_empty() {
@@ -623,6 +734,15 @@ fn primary_language(tag: &str) -> String {
     }
 }
 
+/// The shared message of the reply form's title.
+const FORM_TITLE: &str = "form-title";
+
+/// Whether `text` says `wording` as whole words, ignoring case and punctuation: "Urgent
+/// Medical Device Recall" says "recall", "Recalled lots" does not.
+fn says(text: &str, wording: &str) -> bool {
+    format!(" {} ", normalize(text)).contains(&format!(" {} ", normalize(wording)))
+}
+
 /// Lower case, letters and digits only, single spaces: "URGENT: Medical-Device RECALL" and
 /// "urgent medical device recall" read the same.
 fn normalize(text: &str) -> String {
@@ -644,6 +764,18 @@ mod tests {
                 .contains(&normalize("Urgent medical device recall"))
         );
         assert_eq!(normalize("Avis  de sécurité"), "avis de sécurité");
+    }
+
+    #[test]
+    fn action_wordings_match_whole_words() {
+        assert!(says("Urgent Medical Device Recall", "recall"));
+        assert!(says("RECALL: Exemplar PM-3", "Recall"));
+        assert!(says(
+            "Urgent: medical-device recall",
+            "medical device recall"
+        ));
+        assert!(!says("Recalled lots of Exemplar PM-3", "recall"));
+        assert!(!says("Correction Response Form", "recall"));
     }
 
     #[test]

@@ -9,16 +9,19 @@
 us-marking-recall = URGENT: MEDICAL DEVICE RECALL
 us-marking-correction = URGENT: MEDICAL DEVICE CORRECTION
 
-# Headings of FDA's model recall letter.
+# Headings of FDA's model recall letter; those that name the action have a recall's and a
+# correction's wording (the notice's `us-action`).
 us-section-products = Affected products
-us-section-reason = Reason for the recall
+us-section-reason-recall = Reason for the recall
+us-section-reason-correction = Reason for the correction
 us-section-risk = Risk to health
 us-section-recognize = How to recognize that the device may fail
 us-section-actions = Actions you must take
 us-section-manufacturer = Actions taken by { $issuer }
 us-section-reporting = Reporting adverse events
 us-section-contact = Contact for questions
-us-section-transmission = Passing on this recall
+us-section-transmission-recall = Passing on this recall
+us-section-transmission-correction = Passing on this correction
 
 # Fixed wording.
 us-medwatch = Adverse reactions or quality problems experienced with the use of this product

@@ -1,8 +1,9 @@
 //! A US recall letter as a layout: the marking 21 CFR 7.49(b) asks for ("URGENT: MEDICAL
-//! DEVICE RECALL", or CORRECTION as the notice's `us-action` says) above the notice's titles, and the headings of FDA's model recall letter:
-//! affected products, reason for the recall, risk to health, how to recognize that the device
-//! may fail, actions to take, the manufacturer's actions, reporting adverse events to
-//! MedWatch, contact for questions; the request to pass the letter on follows the signatures.
+//! DEVICE RECALL", or CORRECTION as the notice's `us-action` says) above the notice's titles,
+//! and the headings of FDA's model recall letter: affected products, reason for the recall (or
+//! correction), risk to health, how to recognize that the device may fail, actions to take, the
+//! manufacturer's actions, reporting adverse events to MedWatch, contact for questions; the
+//! request to pass the letter on follows the signatures.
 //!
 //! Sections are placed by their roles, as in the EU layout; a heading whose part has no
 //! section is left out, but for the products, MedWatch and the contact. The wording is in
@@ -12,8 +13,31 @@
 use super::Composer;
 use super::eu2018::Headings;
 use crate::document::{Block, Field};
-use crate::model::{RawSection, SectionRole};
+use crate::model::{RawSection, SectionRole, UsAction};
 use crate::validate::Notice;
+
+/// The messages of the letter that name its action, one set per `us-action`: a correction's
+/// letter says "correction" wherever a recall's says "recall".
+struct ActionWording {
+    marking: &'static str,
+    reason: &'static str,
+    transmission: &'static str,
+}
+
+fn action_wording(action: UsAction) -> ActionWording {
+    match action {
+        UsAction::Recall => ActionWording {
+            marking: "us-marking-recall",
+            reason: "us-section-reason-recall",
+            transmission: "us-section-transmission-recall",
+        },
+        UsAction::Correction => ActionWording {
+            marking: "us-marking-correction",
+            reason: "us-section-reason-correction",
+            transmission: "us-section-transmission-correction",
+        },
+    }
+}
 
 /// Whether a section's first role is one of `roles`.
 fn first_role_in(section: &RawSection, roles: &[SectionRole]) -> bool {
@@ -35,7 +59,7 @@ fn normalised(text: &str) -> String {
 impl Composer<'_> {
     /// The marking of the notice's action, then the notice's titles that do not repeat it.
     pub(super) fn us_recall_titles(&mut self, notice: &Notice, titles: Vec<String>) -> Vec<String> {
-        let marking = self.text(notice.regulatory.us_action.marking());
+        let marking = self.text(action_wording(notice.regulatory.us_action).marking);
         let key = normalised(&marking);
         let mut all = vec![marking];
         all.extend(titles.into_iter().filter(|title| normalised(title) != key));
@@ -52,6 +76,7 @@ impl Composer<'_> {
             Background, Contacts, FailureSigns, Hazard, ManufacturerActions, PatientManagement,
             Problem, Risk, UserActions,
         };
+        let wording = action_wording(notice.regulatory.us_action);
         let mut rows = vec![self.commercial_names(notice)];
         rows.push(self.field("field-date", date_line));
         rows.extend(self.fsca_id(notice));
@@ -68,12 +93,7 @@ impl Composer<'_> {
         body.push(Block::ProductTable(self.product_table(notice)));
         self.udi_reasons(notice, &mut body);
 
-        self.part(
-            notice,
-            "us-section-reason",
-            &[Problem, Background],
-            &mut body,
-        );
+        self.part(notice, wording.reason, &[Problem, Background], &mut body);
         self.part(notice, "us-section-risk", &[Hazard, Risk], &mut body);
         self.part(notice, "us-section-recognize", &[FailureSigns], &mut body);
         let actions = [UserActions, PatientManagement];
@@ -98,7 +118,7 @@ impl Composer<'_> {
         let contacts = |s: &RawSection| first_role_in(s, &[Contacts]);
         self.sections(notice, contacts, Headings::Omitted, &mut body);
 
-        let after = self.transmission(notice, "us-section-transmission", "us-transmission");
+        let after = self.transmission(notice, wording.transmission, "us-transmission");
         (body, after)
     }
 

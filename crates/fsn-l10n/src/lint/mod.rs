@@ -396,6 +396,20 @@ pub fn lint_repository(repository: &Repository, source_locale: &str) -> Diagnost
         translation.check(&mut qa_cache, &mut out);
     }
 
+    // A notice that loads optional files adds them to its shared layer, where an id defined
+    // twice is refused. Any of them may be loaded together (a us-recall notice with lots loads
+    // all three), so each language's shared files are checked with all its optional ones.
+    for lang in &shared_langs {
+        let mut layer = shared_of(lang);
+        let mine: Vec<&PathBuf> = optional
+            .iter()
+            .filter(|((_, file_lang), _)| file_lang == lang)
+            .map(|(_, path)| path)
+            .collect();
+        layer.extend(get(&mine));
+        check_duplicates(&layer, lang, &mut out);
+    }
+
     // The issuers' layer.
     for (key, issuer) in &issuers {
         let vars = issuer_vars(Some(key));
