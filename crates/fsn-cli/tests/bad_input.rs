@@ -93,9 +93,7 @@ fn every_bad_input_fails_cleanly_with_its_diagnostic() {
         "the corpus shrank: {} cases",
         cases.len()
     );
-    for path in &cases {
-        check_case(path);
-    }
+    common::in_parallel(&cases, |path| check_case(path));
 }
 
 fn check_case(path: &Path) {

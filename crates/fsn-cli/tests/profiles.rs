@@ -158,7 +158,7 @@ fn every_profile_rule_fails_its_fixture() {
         .map(|profile| (*profile, check_json(&base, EXAMPLE, profile)))
         .collect();
 
-    for (name, case) in &cases {
+    common::in_parallel(&cases, |(name, case)| {
         let sandbox = example_sandbox();
         for edit in &case.edits {
             sandbox.edit(&edit.file, |text| {
@@ -212,7 +212,7 @@ fn every_profile_rule_fails_its_fixture() {
                 "{name}"
             );
         }
-    }
+    });
 }
 
 /// The example passes eu-mdr (which it names itself) without a finding, in its four languages.
