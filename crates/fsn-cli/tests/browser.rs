@@ -224,6 +224,19 @@ fn every_notice_loads_in_chromium_without_errors_or_requests() {
     let screenshots = root.join("target/browser-screenshots");
     std::fs::create_dir_all(&screenshots).unwrap();
 
+    // Screenshots of one notice, on a desktop and a phone, for people to look at, taken by
+    // two more browsers on the other core while the pages load.
+    let document = {
+        let loaded = repository.load(&root.join("notices/FSN2025-1682")).unwrap();
+        loaded.compose("it").unwrap()
+    };
+    let page = work.path().join("screenshot.html");
+    std::fs::write(&page, fsn_html::html(&document)).unwrap();
+    let shots = std::thread::spawn({
+        let (chromium, work) = (chromium.clone(), work.path().to_owned());
+        move || take_screenshots(&chromium, &work, &page, &screenshots)
+    });
+
     let net_log = work.path().join("netlog.json");
     let mut browser = Browser::launch(&chromium, &work.path().join("profile"), &net_log);
     let mut pages = Vec::new();
@@ -276,21 +289,18 @@ fn every_notice_loads_in_chromium_without_errors_or_requests() {
             assert!(!named, "{name} names {url}, and Chromium requested it");
         }
     }
+    shots.join().unwrap();
+}
 
-    // Screenshots of one notice, on a desktop and a phone, for people to look at.
-    let document = {
-        let loaded = repository.load(&root.join("notices/FSN2025-1682")).unwrap();
-        loaded.compose("it").unwrap()
-    };
-    let page = work.path().join("screenshot.html");
-    std::fs::write(&page, fsn_html::html(&document)).unwrap();
+/// Screenshots of `page` on a desktop and a phone, into `screenshots`.
+fn take_screenshots(chromium: &Path, work: &Path, page: &Path, screenshots: &Path) {
     for (label, size) in [("desktop", "1000,2600"), ("phone", "390,2600")] {
         let shot = screenshots.join(format!("FSN2025-1682_it_{label}.png"));
-        let profile = work.path().join(format!("profile-shot-{label}"));
+        let profile = work.join(format!("profile-shot-{label}"));
         run_chromium(
-            &chromium,
+            chromium,
             &profile,
-            &page,
+            page,
             &[
                 "--hide-scrollbars",
                 &format!("--window-size={size}"),
