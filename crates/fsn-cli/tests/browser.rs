@@ -191,6 +191,16 @@ impl Browser {
     }
 }
 
+/// A browser left open by a failed check does not outlive the test.
+impl Drop for Browser {
+    fn drop(&mut self) {
+        if self.log.is_some() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
 /// The URLs of all requests in a Chromium net log.
 fn requested_urls(net_log: &Path) -> Vec<String> {
     let log: serde_json::Value = serde_json::from_slice(&std::fs::read(net_log).unwrap()).unwrap();
