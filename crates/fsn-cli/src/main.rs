@@ -11,14 +11,6 @@ macro_rules! eprintln {
     }};
 }
 
-/// `eprint!` that does not panic when standard error is closed.
-macro_rules! eprint {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = write!(std::io::stderr(), $($arg)*);
-    }};
-}
-
 /// `println!` that does not panic when standard output is closed (`fsn compose … | head`).
 macro_rules! println {
     ($($arg:tt)*) => {{

@@ -1,6 +1,6 @@
 //! Printing diagnostics for people: miette's graphical report, one per problem.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
 use fsn_core::{Diagnostic, Diagnostics};
 use miette::{GraphicalReportHandler, GraphicalTheme};
@@ -26,7 +26,9 @@ impl From<Diagnostic> for Failure {
     }
 }
 
-/// Prints diagnostics (errors and warnings) to standard error.
+/// Prints diagnostics (errors and warnings) to standard error, and stops when no one reads
+/// it any more (`fsn check … 2>&1 | head`): thousands of reports of a long line would take
+/// seconds to lay out for nobody.
 pub(crate) fn print_diagnostics(diagnostics: &Diagnostics) {
     let theme = if std::io::stderr().is_terminal() {
         GraphicalTheme::unicode()
@@ -36,9 +38,11 @@ pub(crate) fn print_diagnostics(diagnostics: &Diagnostics) {
     let handler = GraphicalReportHandler::new_themed(theme);
     for diagnostic in diagnostics.iter() {
         let mut out = String::new();
-        match handler.render_report(&mut out, diagnostic) {
-            Ok(()) => eprint!("{out}"),
-            Err(_) => eprintln!("{}", diagnostic.short()),
+        if handler.render_report(&mut out, diagnostic).is_err() {
+            out = format!("{}\n", diagnostic.short());
+        }
+        if std::io::stderr().write_all(out.as_bytes()).is_err() {
+            return;
         }
     }
 }

@@ -8,7 +8,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{NOTICE, Sandbox};
+use common::{NOTICE, Sandbox, Undo};
 use serde::Deserialize;
 
 /// One case: an edit of one file of the notice, and the diagnostic code it must cause.
@@ -44,9 +44,10 @@ struct NewFile {
     link: Option<String>,
 }
 
-fn add_files(sandbox: &Sandbox, case: &Case) {
+fn add_files(sandbox: &Sandbox, case: &Case, undo: &mut Undo) {
     for file in &case.files {
         let path = sandbox.path(&format!("notices/{NOTICE}/{}", file.path));
+        undo.save(&path);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         if let Some(target) = &file.link {
             #[cfg(unix)]
@@ -60,8 +61,9 @@ fn add_files(sandbox: &Sandbox, case: &Case) {
     }
 }
 
-fn apply(sandbox: &Sandbox, case: &Case, name: &str) {
+fn apply(sandbox: &Sandbox, case: &Case, name: &str, undo: &mut Undo) {
     let path = sandbox.path(&format!("notices/{NOTICE}/{}", case.file));
+    undo.save(&path);
     let bytes = std::fs::read(&path).unwrap();
     let find = case.find.as_bytes();
     let at = bytes
@@ -93,18 +95,20 @@ fn every_bad_input_fails_cleanly_with_its_diagnostic() {
         "the corpus shrank: {} cases",
         cases.len()
     );
-    for path in &cases {
-        check_case(path);
-    }
+    common::in_parallel(&cases, Sandbox::new, |sandbox, path| {
+        check_case(sandbox, path)
+    });
 }
 
-fn check_case(path: &Path) {
+/// Runs one case in `sandbox`, then puts the sandbox back as it was for the next case.
+fn check_case(sandbox: &Sandbox, path: &Path) {
     let name = path.file_stem().unwrap().to_string_lossy().into_owned();
     let case: Case = toml::from_str(&std::fs::read_to_string(path).unwrap())
         .unwrap_or_else(|err| panic!("{name}: bad case file: {err}"));
-    let sandbox = Sandbox::new();
-    add_files(&sandbox, &case);
-    apply(&sandbox, &case, &name);
+    let mut undo = Undo::default();
+    undo.save(&sandbox.path("out"));
+    add_files(sandbox, &case, &mut undo);
+    apply(sandbox, &case, &name, &mut undo);
 
     let output = sandbox.fsn(&["render", &format!("notices/{NOTICE}"), "--out", "out"]);
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
@@ -136,4 +140,10 @@ fn check_case(path: &Path) {
     insta::with_settings!({ snapshot_suffix => name.clone(), description => case.find.clone() }, {
         insta::assert_snapshot!("bad_input", stderr);
     });
+    undo.restore();
+    assert_eq!(
+        sandbox.top_level(),
+        ["issuers", "locales", "notices", "profiles"],
+        "{name}: left behind"
+    );
 }

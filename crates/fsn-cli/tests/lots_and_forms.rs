@@ -205,6 +205,8 @@ fn lot_barcodes_decode_to_gtin_expiry_and_lot() {
         .status()
         .expect("pdftoppm (poppler-utils) runs");
     assert!(rasterised.success());
+    // Up to three are looked for, over the whole page: a symbol for the serial number would
+    // be found.
     assert_eq!(
         common::decode_datamatrix(&page.with_extension("png"), 3),
         [

@@ -10,7 +10,7 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use common::Sandbox;
+use common::{Sandbox, Undo};
 use serde::Deserialize;
 
 /// The example written to pass `eu-mdr` cleanly; the fixtures start from it.
@@ -158,9 +158,12 @@ fn every_profile_rule_fails_its_fixture() {
         .map(|profile| (*profile, check_json(&base, EXAMPLE, profile)))
         .collect();
 
-    for (name, case) in &cases {
-        let sandbox = example_sandbox();
+    let top_level = base.top_level();
+    // One sandbox per thread, each case's edits undone after it.
+    common::in_parallel(&cases, example_sandbox, |sandbox, (name, case)| {
+        let mut undo = Undo::default();
         for edit in &case.edits {
+            undo.save(&sandbox.path(&edit.file));
             sandbox.edit(&edit.file, |text| {
                 assert!(
                     text.contains(&edit.find),
@@ -184,7 +187,7 @@ fn every_profile_rule_fails_its_fixture() {
                     "{name}: {expected} fires on the unedited example already: {before:#?}"
                 );
             }
-            let findings = check_json(&sandbox, EXAMPLE, profile);
+            let findings = check_json(sandbox, EXAMPLE, profile);
             let finding = findings
                 .iter()
                 .find(|finding| is_of_rule(finding, profile, rule))
@@ -212,7 +215,9 @@ fn every_profile_rule_fails_its_fixture() {
                 "{name}"
             );
         }
-    }
+        undo.restore();
+        assert_eq!(sandbox.top_level(), top_level, "{name}: left behind");
+    });
 }
 
 /// The example passes eu-mdr (which it names itself) without a finding, in its four languages.
