@@ -136,8 +136,8 @@ struct Prepared {
     draft_languages: Vec<String>,
     /// Each language to build, or why it cannot be built.
     langs: Vec<(String, Result<Composed, Diagnostics>)>,
-    /// The notice itself, kept for the render pass when the catalogue is small.
-    loaded: Option<Arc<LoadedNotice>>,
+    /// The notice and its documents, kept for the render pass when the catalogue is small.
+    kept: Option<Kept>,
     /// What the manifest records of it, when it has a fingerprint and was composed without a
     /// problem or a warning (a notice with warnings is loaded, and warned about, every time).
     record: Option<NoticeRecord>,
@@ -145,7 +145,13 @@ struct Prepared {
     unchanged: bool,
 }
 
-/// What composing one notice × language left: the document itself is dropped.
+/// A loaded notice and its composed documents, by language.
+struct Kept {
+    notice: Arc<LoadedNotice>,
+    documents: HashMap<String, Document>,
+}
+
+/// What composing one notice × language left: the document itself is dropped (unless kept).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Composed {
     lang: String,
@@ -197,7 +203,7 @@ fn prepare(
                 .iter()
                 .map(|composed| (composed.lang.clone(), Ok(composed.clone())))
                 .collect(),
-            loaded: None,
+            kept: None,
             record: Some(record.clone()),
             unchanged: true,
         };
@@ -246,6 +252,7 @@ fn load_and_compose(
         .filter(|_| options.allow_draft);
     // Languages of a notice share most of their sources: each file is hashed once.
     let mut hashes = HashMap::new();
+    let mut documents = HashMap::new();
     let langs = notice
         .languages()
         .iter()
@@ -264,14 +271,18 @@ fn load_and_compose(
                         unreviewed(&notice, lang).into()
                     });
                 }
-                Ok(Composed {
+                let composed = Composed {
                     lang: lang.clone(),
                     review_draft,
                     document_sha256: incremental::document_sha256(&document),
                     sources: source_hashes(&notice, lang, root, &mut hashes),
                     title: document.titles.last().cloned().unwrap_or_default(),
-                    date_line: document.date_line,
-                })
+                    date_line: document.date_line.clone(),
+                };
+                if context.keep_loaded {
+                    documents.insert(lang.clone(), document);
+                }
+                Ok(composed)
             });
             (lang.clone(), composed)
         })
@@ -282,7 +293,10 @@ fn load_and_compose(
         dir: dir.to_path_buf(),
         draft_languages: notice.draft_languages().to_vec(),
         langs,
-        loaded: context.keep_loaded.then(|| Arc::new(notice)),
+        kept: context.keep_loaded.then(|| Kept {
+            notice: Arc::new(notice),
+            documents,
+        }),
         record: None,
         unchanged: false,
     };
@@ -302,6 +316,8 @@ struct Job {
 struct NoticeSlot {
     dir: PathBuf,
     loaded: std::sync::Mutex<Option<Arc<LoadedNotice>>>,
+    /// Documents the first pass composed and kept, by language.
+    documents: std::sync::Mutex<HashMap<String, Document>>,
     /// Jobs of this notice not yet done.
     remaining: std::sync::atomic::AtomicUsize,
 }
@@ -404,10 +420,18 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     let slots: Vec<NoticeSlot> = prepared
         .iter_mut()
         .enumerate()
-        .map(|(index, notice)| NoticeSlot {
-            dir: notice.dir.clone(),
-            loaded: std::sync::Mutex::new(notice.loaded.take()),
-            remaining: jobs.iter().filter(|job| job.notice == index).count().into(),
+        .map(|(index, notice)| {
+            let kept = notice.kept.take();
+            let (loaded, documents) = match kept {
+                Some(Kept { notice, documents }) => (Some(notice), documents),
+                None => (None, HashMap::new()),
+            };
+            NoticeSlot {
+                dir: notice.dir.clone(),
+                loaded: std::sync::Mutex::new(loaded),
+                documents: std::sync::Mutex::new(documents),
+                remaining: jobs.iter().filter(|job| job.notice == index).count().into(),
+            }
         })
         .collect();
 
@@ -706,10 +730,13 @@ fn render_formats(
 }
 
 impl Context<'_> {
-    /// The job's notice, loaded again unless another job of it has it, and its document,
-    /// composed again: the same as in the first pass, or the sources changed meanwhile.
+    /// The job's notice, loaded again unless another job of it has it, and its document: the
+    /// one the first pass kept, or composed again, the same as in the first pass or else the
+    /// sources changed meanwhile.
     fn compose(&self, job: &Job) -> Result<(Arc<LoadedNotice>, Document), Diagnostics> {
         let slot = &self.slots[job.notice];
+        let lang = &job.composed.lang;
+        let kept = lock(&slot.documents).remove(lang);
         let notice = {
             let mut loaded = lock(&slot.loaded);
             match &*loaded {
@@ -723,7 +750,9 @@ impl Context<'_> {
                 }
             }
         };
-        let lang = &job.composed.lang;
+        if let Some(document) = kept {
+            return Ok((notice, document));
+        }
         let mut document = notice.compose(lang)?;
         document.draft |= job.composed.review_draft;
         if incremental::document_sha256(&document) != job.composed.document_sha256 {
