@@ -112,7 +112,8 @@ pub(crate) struct ManifestFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) pages: Option<usize>,
     /// The files it was made from, with their hashes.
-    pub(crate) sources: Vec<SourceHash>,
+    #[serde(with = "shared_sources")]
+    pub(crate) sources: Sources,
     /// SHA-256 over everything the file's bytes depend on; a later build reuses the file
     /// while it is unchanged (see `incremental`). Absent in manifests of earlier versions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -127,6 +128,27 @@ pub(crate) struct ManifestFile {
 pub(crate) struct SourceHash {
     pub(crate) path: String,
     pub(crate) sha256: String,
+}
+
+/// The sources of one document: one list in memory for its PDF's and HTML page's manifest
+/// entries and its notice's record, written out in each (a catalogue's manifest is mostly
+/// these lists, issue 17).
+pub(crate) type Sources = Arc<[SourceHash]>;
+
+/// Serde for [`Sources`] as a plain list (serde's own `Arc` support would switch a feature
+/// on in a dependency typst shares, and compile it twice).
+mod shared_sources {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::{SourceHash, Sources};
+
+    pub(super) fn serialize<S: Serializer>(sources: &Sources, to: S) -> Result<S::Ok, S::Error> {
+        sources[..].serialize(to)
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<Sources, D::Error> {
+        Vec::<SourceHash>::deserialize(from).map(Sources::from)
+    }
 }
 
 /// A notice as the first pass leaves it: what the build needs to know, without its sources.
@@ -160,7 +182,8 @@ pub(crate) struct Composed {
     /// SHA-256 of the composed document, as the renderers get it.
     document_sha256: String,
     /// The files it is made from, for the manifest.
-    sources: Vec<SourceHash>,
+    #[serde(with = "shared_sources")]
+    sources: Sources,
     /// Title and date line, for the manifest.
     title: String,
     date_line: String,
@@ -275,7 +298,7 @@ fn load_and_compose(
                     lang: lang.clone(),
                     review_draft,
                     document_sha256: incremental::document_sha256(&document),
-                    sources: source_hashes(&notice, lang, root, &mut hashes),
+                    sources: source_hashes(&notice, lang, root, &mut hashes).into(),
                     title: document.titles.last().cloned().unwrap_or_default(),
                     date_line: document.date_line.clone(),
                 };

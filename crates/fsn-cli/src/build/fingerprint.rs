@@ -105,7 +105,7 @@ impl<'a> Fingerprinter<'a> {
     pub(crate) fn covers(relative_dir: &str, composed: &[Composed]) -> bool {
         composed
             .iter()
-            .flat_map(|composed| &composed.sources)
+            .flat_map(|composed| composed.sources.iter())
             .all(|source| {
                 inside(&source.path, relative_dir)
                     || SHARED_FOLDERS

@@ -21,10 +21,11 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use fsn_core::Document;
+use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use super::fingerprint::BUILD_ID;
-use super::{Manifest, ManifestFile, NoticeRecord, hex, sha256};
+use super::{NoticeRecord, hex, sha256};
 use crate::args::Format;
 
 /// The largest previous manifest read: far above any real catalogue's (some 4 kB per
@@ -61,11 +62,30 @@ pub(crate) fn input_key(format: Format, document_sha256: &str) -> String {
     hex(&hasher.finalize())
 }
 
+/// What a build needs of the previous build's manifest: of each file only what identifies
+/// it (a catalogue's manifest is mostly the files' source lists), and the notices' records.
+#[derive(Deserialize)]
+struct PreviousManifest {
+    files: Vec<PreviousFile>,
+    #[serde(default)]
+    notices: Vec<NoticeRecord>,
+}
+
+/// A file of the previous build.
+#[derive(Deserialize)]
+pub(crate) struct PreviousFile {
+    path: String,
+    pub(crate) bytes: usize,
+    pub(crate) sha256: String,
+    pub(crate) pages: Option<usize>,
+    input_sha256: Option<String>,
+}
+
 /// The files and notices of the previous build.
 #[derive(Default)]
 pub(crate) struct Previous {
     out: PathBuf,
-    files: HashMap<String, ManifestFile>,
+    files: HashMap<String, PreviousFile>,
     notices: HashMap<String, NoticeRecord>,
 }
 
@@ -73,7 +93,7 @@ impl Previous {
     /// The build in `out`; a missing or unreadable manifest offers nothing to reuse.
     pub(crate) fn read(out: &Path) -> Self {
         let manifest = read_bounded(&out.join("manifest.json"), MAX_MANIFEST_BYTES)
-            .and_then(|bytes| serde_json::from_slice::<Manifest>(&bytes).ok());
+            .and_then(|bytes| serde_json::from_slice::<PreviousManifest>(&bytes).ok());
         let Some(manifest) = manifest else {
             return Self::default();
         };
@@ -104,7 +124,7 @@ impl Previous {
     /// it was built from the same inputs and is still there as that build wrote it: a plain
     /// file in a plain folder, with the size and SHA-256 the manifest records. Hashing costs
     /// a read of the file, but a file edited by hand in `dist/` must never be published again.
-    pub(crate) fn reusable(&self, path: &str, key: &str) -> Option<(&ManifestFile, PathBuf)> {
+    pub(crate) fn reusable(&self, path: &str, key: &str) -> Option<(&PreviousFile, PathBuf)> {
         let file = self.files.get(path)?;
         if file.input_sha256.as_deref() != Some(key) {
             return None;
