@@ -10,7 +10,8 @@ cases="${1:-20000}"
 seconds="${2:-1200}"
 echo "fuzz: ${cases} cases per property, at most ${seconds} s"
 start=$(date +%s)
-FSN_FUZZ_CASES="$cases" timeout "$seconds" cargo test -p fsn-core --test properties -- --test-threads 2
-FSN_FUZZ_CASES="$cases" timeout "$seconds" cargo test -p fsn-l10n --test xliff_properties -- --test-threads 2
-FSN_FUZZ_CASES="$cases" timeout "$seconds" cargo test -p fsn-html --test properties
+# --workspace, not -p: the whole workspace's dependency features, so nothing is compiled again.
+# `properties` is fsn-core's (TOML, Fluent, GTIN, the pipeline) and fsn-html's (Markdown to HTML).
+FSN_FUZZ_CASES="$cases" timeout "$seconds" cargo test --workspace --test properties -- --test-threads 2
+FSN_FUZZ_CASES="$cases" timeout "$seconds" cargo test --workspace --test xliff_properties -- --test-threads 2
 echo "fuzz: done in $(( $(date +%s) - start )) s"

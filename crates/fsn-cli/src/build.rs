@@ -505,6 +505,8 @@ pub(crate) fn build(options: &BuildOptions<'_>) -> Result<(), Failure> {
     if failures.has_errors() {
         return Err(failures.into());
     }
+    // What the render pass needed is done with: the manifest is written without it.
+    drop((jobs, slots, previous));
 
     built.sort_by(|a, b| a.path.cmp(&b.path));
     let manifest = Manifest {
@@ -828,8 +830,27 @@ fn source_hashes(
         .collect()
 }
 
+/// The manifest as JSON. A catalogue's runs to tens of megabytes: it is measured first and
+/// written into a buffer of its size, instead of one grown by doubling.
 fn manifest_json(manifest: &Manifest) -> Vec<u8> {
-    let mut json = serde_json::to_vec_pretty(manifest).expect("the manifest serialises");
+    /// Counts the bytes written to it.
+    struct Length(usize);
+
+    impl std::io::Write for Length {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0 += bytes.len();
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    let mut length = Length(0);
+    serde_json::to_writer_pretty(&mut length, manifest).expect("the manifest serialises");
+    let mut json = Vec::with_capacity(length.0 + 1);
+    serde_json::to_writer_pretty(&mut json, manifest).expect("the manifest serialises");
     json.push(b'\n');
     json
 }

@@ -41,10 +41,13 @@ pub(crate) struct Fingerprinter<'a> {
 impl<'a> Fingerprinter<'a> {
     /// Hashes the shared folders as they are now.
     pub(crate) fn new(repository: &'a Repository, options: &BuildOptions<'_>) -> Self {
+        // The languages asked for, as a set: the notice's own order decides the build's.
+        let mut langs = options.langs.to_vec();
+        langs.sort();
         let settings = format!(
             "build {BUILD_ID}\nallow-draft {}\nlangs {}\n",
             options.allow_draft,
-            options.langs.join(",")
+            langs.join(",")
         );
         let mut fingerprinter = Self {
             repository,
