@@ -229,20 +229,16 @@ fn unchanged_notices(sandbox: &Sandbox, out: &str, more: &[&str]) -> (usize, usi
 
 fn unchanged_notices_in(sandbox: &Sandbox, build: &[&str]) -> (usize, usize) {
     let stderr = succeeded(&sandbox.fsn(&[build, &["--verbose"]].concat()));
+    // "… (3 of 3 notices unchanged since the previous build, not loaded) …"
     let line = stderr
         .lines()
         .find(|line| line.contains("notices unchanged"))
         .unwrap_or_else(|| panic!("no count of unchanged notices in {stderr}"));
-    let numbers: Vec<usize> = line
-        .split(|c: char| !c.is_ascii_digit())
-        .filter_map(|number| number.parse().ok())
-        .collect();
-    let at = line.find(" of ").unwrap();
-    let before: Vec<usize> = line[..at]
-        .split(|c: char| !c.is_ascii_digit())
-        .filter_map(|number| number.parse().ok())
-        .collect();
-    (*before.last().unwrap(), numbers[before.len()])
+    let (before, after) = line.split_once(" of ").unwrap();
+    let number = |text: &str| -> usize { text.parse().unwrap() };
+    let unchanged = before.rsplit(['(', ' ']).next().unwrap();
+    let all = after.split(' ').next().unwrap();
+    (number(unchanged), number(all))
 }
 
 /// A rebuild does not load, review-check or compose a notice none of whose files changed (nor

@@ -150,8 +150,11 @@ fn neutralize_controls(text: &str) -> Option<String> {
 /// hundred kilobytes at most; the bound keeps a wrong file from filling the memory.
 pub const MAX_FILE_SIZE: u64 = 16 << 20;
 
-/// The bytes of a regular file of at most `limit` bytes.
-pub(crate) fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
+/// The bytes of a regular file of at most `limit` bytes: a named pipe, a device or a file
+/// that grows past the limit while it is read is refused, naming the file. For files outside
+/// the repository (`fsn build`'s own output folder); the repository's are read through
+/// [`Repository::read`](crate::Repository::read) and [`Repository::read_bytes`](crate::Repository::read_bytes).
+pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
     use std::io::Read as _;
 
     let cannot = |err: std::io::Error| {

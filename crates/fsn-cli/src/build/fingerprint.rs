@@ -15,7 +15,7 @@
 //! a link or a special file has no fingerprint, and neither has a notice that printed a file
 //! from elsewhere in the repository; such notices are always loaded.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use fsn_core::Repository;
 use sha2::{Digest, Sha256};
@@ -36,6 +36,8 @@ pub(crate) struct Fingerprinter<'a> {
     settings: String,
     /// SHA-256 over the shared folders; `None` when one cannot be fingerprinted.
     shared: Option<String>,
+    /// The repository's folder as the file system resolves it, once for every notice.
+    canonical_root: Option<PathBuf>,
 }
 
 impl<'a> Fingerprinter<'a> {
@@ -49,10 +51,18 @@ impl<'a> Fingerprinter<'a> {
             options.allow_draft,
             langs.join(",")
         );
+        let root = repository.root();
+        // The root found from the working directory may be the empty path.
+        let root = if root.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            root
+        };
         let mut fingerprinter = Self {
             repository,
             settings,
             shared: None,
+            canonical_root: root.canonicalize().ok(),
         };
         fingerprinter.shared = fingerprinter.shared_now();
         fingerprinter
@@ -74,14 +84,8 @@ impl<'a> Fingerprinter<'a> {
 
     /// The notice's folder relative to the repository, with `/`: how records name it.
     pub(crate) fn relative_dir(&self, dir: &Path) -> Option<String> {
-        let root = self.repository.root();
-        let root = if root.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            root
-        };
-        let (dir, root) = (dir.canonicalize().ok()?, root.canonicalize().ok()?);
-        let relative = dir.strip_prefix(root).ok()?;
+        let dir = dir.canonicalize().ok()?;
+        let relative = dir.strip_prefix(self.canonical_root.as_ref()?).ok()?;
         let parts: Option<Vec<&str>> = relative.iter().map(|part| part.to_str()).collect();
         Some(parts?.join("/")).filter(|relative| !relative.is_empty())
     }

@@ -17,7 +17,6 @@
 //! See: issue 17.
 
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use fsn_core::Document;
@@ -140,23 +139,11 @@ impl Previous {
     }
 }
 
-/// The bytes of the regular file at `path` (not a link) if it holds at most `limit` bytes.
+/// The bytes of the regular file at `path`, not a link, if it holds at most `limit` bytes.
 /// The output folder is fsn's own, not the repository, but it is read within bounds too.
 fn read_bounded(path: &Path, limit: u64) -> Option<Vec<u8>> {
-    let metadata = std::fs::symlink_metadata(path).ok()?;
-    if !metadata.is_file() || metadata.len() > limit {
-        return None;
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    // Whatever the path has become since the check, never wait on a named pipe.
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
-    let file = options.open(path).ok()?;
-    if !file.metadata().ok()?.is_file() {
-        return None;
-    }
-    let mut bytes = Vec::with_capacity(metadata.len() as usize);
-    file.take(limit + 1).read_to_end(&mut bytes).ok()?;
-    (bytes.len() as u64 <= limit).then_some(bytes)
+    let plain = std::fs::symlink_metadata(path).is_ok_and(|metadata| metadata.is_file());
+    plain
+        .then(|| fsn_core::diagnostic::read_bounded(path, limit).ok())
+        .flatten()
 }
