@@ -707,7 +707,7 @@ fn render_formats(
     let mut document = None;
     let mut built = Vec::new();
     for format in options.formats {
-        // The id is the notice's folder name, checked to be a plain name (fsn_core::names),
+        // The id is the notice's folder name, checked to be a plain name (fsn_core::base::names),
         // and the writer refuses any path that is not plain and inside the output folder.
         let relative = output_path(id, lang, format.extension());
         let key = incremental::input_key(*format, &composed.document_sha256);
@@ -981,7 +981,7 @@ fn check_entry(file: &ManifestFile) -> Result<(), String> {
     if !["pdf", "html"].contains(&file.format.as_str()) {
         return Err(format!("unknown format `{}`", file.format.escape_debug()));
     }
-    fsn_core::names::check_notice_id(&file.notice)?;
+    fsn_core::base::names::check_notice_id(&file.notice)?;
     let canonical = file
         .lang
         .parse::<unic_langid::LanguageIdentifier>()

@@ -237,7 +237,7 @@ fn render(notice: &Path, langs: &[String], formats: &[Format], out: &Path) -> Re
         let sources = loaded.sources(&document.lang);
         for format in formats {
             // The id is the notice's folder name, checked to be a plain name
-            // (fsn_core::names): the file stays inside `out`.
+            // (fsn_core::base::names): the file stays inside `out`.
             let name = format!(
                 "{}_{}.{}",
                 document.meta.notice_id,
@@ -423,8 +423,8 @@ fn compose_dump(notice: &Path, lang: &str) -> Result<(), Failure> {
 
 fn schema(write: bool) -> Result<(), Failure> {
     let schemas = [
-        ("notice.schema.json", fsn_core::schema::notice_schema()),
-        ("issuer.schema.json", fsn_core::schema::issuer_schema()),
+        ("notice.schema.json", fsn_core::model::schema::notice_schema()),
+        ("issuer.schema.json", fsn_core::model::schema::issuer_schema()),
     ];
     if !write {
         for (name, schema) in &schemas {
@@ -486,7 +486,7 @@ fn xliff(command: XliffCommand) -> Result<(), Failure> {
             dry_run,
             accept_stale,
         } => {
-            let xml = fsn_core::SourceFile::read(&file)?;
+            let xml = fsn_core::repo::read_text(&file)?;
             let name = file.display().to_string();
             let options = fsn_l10n::xliff::ImportOptions { accept_stale };
             let imported = fsn_l10n::xliff::import_with(&repository, &name, xml.text(), options)?;

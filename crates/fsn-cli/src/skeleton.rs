@@ -8,7 +8,7 @@
 use std::path::Path;
 
 use fsn_core::model::RawIssuer;
-use fsn_core::project::parse_toml;
+use fsn_core::model::parse::parse_toml;
 use fsn_core::{Diagnostic, Repository};
 
 use crate::args::NoticeKind;
@@ -164,9 +164,9 @@ pub(crate) fn create(new: &NewNotice<'_>) -> Result<(), Failure> {
     } = *new;
     // The one rule for ids, the same the loader checks: `fsn new -- -x` made a notice whose
     // id reads as a flag (issue 12, D2).
-    if let Err(problem) = fsn_core::names::check_notice_id(id) {
+    if let Err(problem) = fsn_core::base::names::check_notice_id(id) {
         return Err(Diagnostic::error("fsn::new::bad_id", problem)
-            .with_help(fsn_core::names::NOTICE_ID_RULE)
+            .with_help(fsn_core::base::names::NOTICE_ID_RULE)
             .into());
     }
     refuse_repeats("--lang", langs)?;
@@ -400,7 +400,7 @@ fn checked_date(date: &str) -> Result<String, Failure> {
     let parts: Vec<&str> = date.split('-').collect();
     let valid = matches!(parts.as_slice(), [year, month, day]
         if year.len() == 4 && month.len() == 2 && day.len() == 2
-            && fsn_core::date::IsoDate::new(
+            && fsn_core::base::date::IsoDate::new(
                 year.parse().unwrap_or(0),
                 month.parse().unwrap_or(0),
                 day.parse().unwrap_or(0),

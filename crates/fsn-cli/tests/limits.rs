@@ -526,9 +526,9 @@ fn with_lots(count: usize) -> Sandbox {
 /// See: issue 15, item 3.
 #[test]
 fn lots_at_the_limit_render_within_a_gigabyte_and_beyond_it_are_refused() {
-    let at_limit = with_lots(fsn_core::limits::MAX_LOTS);
+    let at_limit = with_lots(fsn_core::base::limits::MAX_LOTS);
     for format in ["html", "pdf"] {
-        let what = format!("{} lots, {format}", fsn_core::limits::MAX_LOTS);
+        let what = format!("{} lots, {format}", fsn_core::base::limits::MAX_LOTS);
         let run = render(&at_limit, &what, format);
         assert_eq!(run.status.code(), Some(0), "{}", run.stderr);
         assert!(
@@ -537,7 +537,7 @@ fn lots_at_the_limit_render_within_a_gigabyte_and_beyond_it_are_refused() {
             run.peak_rss_kib / 1024
         );
     }
-    let beyond = with_lots(fsn_core::limits::MAX_LOTS + 1);
+    let beyond = with_lots(fsn_core::base::limits::MAX_LOTS + 1);
     let run = render(&beyond, "one lot beyond the limit", "pdf");
     assert_eq!(run.status.code(), Some(1), "{}", run.stderr);
     assert!(

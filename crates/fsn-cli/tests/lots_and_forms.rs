@@ -349,7 +349,7 @@ fn existing_checklists_keep_their_shared_wording() {
 #[test]
 fn the_wording_of_lots_and_form_pieces_makes_only_its_own_notices_drafts() {
     use fsn_core::Repository;
-    use fsn_core::project::LOTS_AND_FORMS_WORDING;
+    use fsn_core::l10n::wording::LOTS_AND_FORMS_WORDING;
 
     let root = common::repo_root();
     let repository = Repository::open(&root).unwrap();

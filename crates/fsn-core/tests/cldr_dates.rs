@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use fsn_core::date::{EntryStyle, IsoDate, entry_placeholder};
+use fsn_core::base::date::{EntryStyle, IsoDate, entry_placeholder};
 use serde::Deserialize;
 
 #[derive(Deserialize)]

@@ -7,10 +7,10 @@
 
 use std::path::{Path, PathBuf};
 
-use fsn_core::diagnostic::Diagnostic;
+use fsn_core::base::diagnostic::Diagnostic;
 use fsn_core::l10n::{Catalog, FtlFile, Variables};
-use fsn_core::markdown::inline;
-use fsn_core::project::parse_toml;
+use fsn_core::l10n::markdown::inline;
+use fsn_core::model::parse::parse_toml;
 use fsn_core::validate::is_valid_gtin14;
 use fsn_core::{RawNotice, Repository, SourceFile};
 use proptest::prelude::*;
@@ -103,7 +103,7 @@ fn check_ftl(text: &str) -> Result<(), TestCaseError> {
         assert_spans_in_bounds(text, &diagnostics)?;
         for span in spans {
             if let Some(link) = span.link {
-                prop_assert!(fsn_core::markdown::safe_link(&link).is_some());
+                prop_assert!(fsn_core::l10n::markdown::safe_link(&link).is_some());
             }
         }
     }

@@ -36,7 +36,7 @@ proptest! {
     fn message_text_is_escaped_never_markup(text in "[ -~\u{a0}-\u{17f}]{0,80}") {
         let mut document = DOCUMENT.clone();
         // The text goes through the same Markdown step a message does.
-        let spans = fsn_core::markdown::inline(&text);
+        let spans = fsn_core::l10n::markdown::inline(&text);
         document.body.push(Block::Paragraph { content: spans.clone() });
         let page = fsn_html::html(&document);
         let body = &page[page.find("<body").unwrap()..];

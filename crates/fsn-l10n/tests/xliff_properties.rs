@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use fsn_core::Repository;
-use fsn_core::diagnostic::Diagnostic;
+use fsn_core::base::diagnostic::Diagnostic;
 use proptest::prelude::*;
 
 mod schema;

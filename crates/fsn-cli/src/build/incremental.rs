@@ -144,6 +144,6 @@ impl Previous {
 fn read_bounded(path: &Path, limit: u64) -> Option<Vec<u8>> {
     let plain = std::fs::symlink_metadata(path).is_ok_and(|metadata| metadata.is_file());
     plain
-        .then(|| fsn_core::diagnostic::read_bounded(path, limit).ok())
+        .then(|| fsn_core::repo::read_bounded(path, limit).ok())
         .flatten()
 }

@@ -5,9 +5,10 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::diagnostic::Diagnostic;
-use crate::project::{Repository, parse_toml};
-use crate::toml_spans::TomlSpans;
+use std::sync::Arc;
+
+use crate::base::diagnostic::{Diagnostic, SourceFile};
+use crate::base::toml_spans::TomlSpans;
 
 /// `profiles/<name>.toml` holding a language table, as written.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -55,47 +56,33 @@ impl Basis {
     }
 }
 
-/// Reads `profiles/<name>.toml` as a language table and checks its codes.
-pub(super) fn load(repository: &Repository, name: &str) -> Result<LanguageTable, Diagnostic> {
-    let path = repository
-        .root()
-        .join("profiles")
-        .join(format!("{name}.toml"));
-    if !super::is_plain_name(name) || !path.is_file() {
-        return Err(Diagnostic::error(
-            "fsn::profile::unknown_table",
-            format!(
-                "there is no language table `{name}` ({} is missing)",
-                path.display()
-            ),
-        )
-        .with_help("name a table under profiles/, e.g. language-coverage = \"eu-languages\""));
-    }
-    let file = repository.read(&path)?;
-    let table: LanguageTable = parse_toml(&file).map_err(|mut problems| problems.0.remove(0))?;
-    let spans = TomlSpans::new(file.text());
-    for (code, entry) in &table.countries {
-        let at = spans.span(&["countries".into(), code.as_str().into()]);
-        if !crate::country::is_country(code) {
-            return Err(Diagnostic::error(
-                "fsn::profile::bad_table",
-                format!("`{code}` in language table `{name}` is not an ISO 3166-1 alpha-2 code"),
-            )
-            .at(&file, at)
-            .with_help("key each entry by the country's code in capitals, e.g. [countries.IT]"));
+impl LanguageTable {
+    /// Checks a language table as read: its keys are countries, its languages tags.
+    pub fn checked(name: &str, file: &Arc<SourceFile>, table: Self) -> Result<Self, Diagnostic> {
+        let spans = TomlSpans::new(file.text());
+        for (code, entry) in &table.countries {
+            let at = spans.span(&["countries".into(), code.as_str().into()]);
+            if !crate::base::country::is_country(code) {
+                return Err(Diagnostic::error(
+                    "fsn::profile::bad_table",
+                    format!("`{code}` in language table `{name}` is not an ISO 3166-1 alpha-2 code"),
+                )
+                .at(file, at)
+                .with_help("key each entry by the country's code in capitals, e.g. [countries.IT]"));
+            }
+            if let Some(bad) = entry
+                .languages
+                .iter()
+                .find(|lang| lang.parse::<unic_langid::LanguageIdentifier>().is_err())
+            {
+                return Err(Diagnostic::error(
+                    "fsn::profile::bad_table",
+                    format!("`{bad}` for {code} in language table `{name}` is not a language tag"),
+                )
+                .at(file, at)
+                .with_help("use BCP 47 tags such as `it`, `de` or `nl`"));
+            }
         }
-        if let Some(bad) = entry
-            .languages
-            .iter()
-            .find(|lang| lang.parse::<unic_langid::LanguageIdentifier>().is_err())
-        {
-            return Err(Diagnostic::error(
-                "fsn::profile::bad_table",
-                format!("`{bad}` for {code} in language table `{name}` is not a language tag"),
-            )
-            .at(&file, at)
-            .with_help("use BCP 47 tags such as `it`, `de` or `nl`"));
-        }
+        Ok(table)
     }
-    Ok(table)
 }

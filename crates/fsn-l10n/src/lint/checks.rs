@@ -17,7 +17,7 @@ use super::{
     MISSING_VARIABLE, OBSOLETE_ATTRIBUTE, OBSOLETE_MESSAGE, SYNTAX, UNKNOWN_REFERENCE,
     UNKNOWN_VARIABLE,
 };
-use fsn_core::diagnostic::Diagnostic;
+use fsn_core::base::diagnostic::Diagnostic;
 
 /// Checks each file of an issuer's or a notice's layer on its own and its references in the
 /// catalog it is composed into (the lower layers plus the file), then duplicates across them.
@@ -102,7 +102,7 @@ pub(super) fn check_file(
         out.push(
             Diagnostic::error(SYNTAX, what)
                 .at(file.file, clamp(file.file.text(), error.pos.clone()))
-                .with_help(fsn_core::ftl_help::syntax_help(file.file.text(), error.pos.start).unwrap_or_else(|| "fix the syntax (see https://projectfluent.org/fluent/guide/); until then the message is missing".to_owned())),
+                .with_help(fsn_core::l10n::ftl_help::syntax_help(file.file.text(), error.pos.start).unwrap_or_else(|| "fix the syntax (see https://projectfluent.org/fluent/guide/); until then the message is missing".to_owned())),
         );
     }
     let categories = plural_categories(lang);

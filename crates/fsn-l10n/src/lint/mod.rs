@@ -15,10 +15,10 @@ use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use fsn_core::base::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use fsn_core::l10n::FtlFile;
 use fsn_core::model::{RawIssuer, RawNotice};
-use fsn_core::project::{OPTIONAL_WORDING_DIRS, Repository, parse_toml};
+use fsn_core::repo::{OPTIONAL_WORDING_DIRS, Repository, parse_toml};
 
 mod checks;
 mod parsed;

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use fluent_syntax::ast;
 
-use fsn_core::diagnostic::{Diagnostic, SourceFile};
+use fsn_core::base::diagnostic::{Diagnostic, SourceFile};
 use fsn_core::l10n::{control_characters, definition_span, parse_fluent, syntax_diagnostics};
 
 /// A file's text and its syntax tree, whose strings are slices of the text (so their byte

@@ -20,9 +20,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use fluent_syntax::ast;
 
-use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use fsn_core::base::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use fsn_core::model::{RawIssuer, RawNotice};
-use fsn_core::project::{LoadedNotice, Repository, optional_wording, parse_toml};
+use fsn_core::repo::{LoadedNotice, Repository, optional_wording, parse_toml};
 
 mod record;
 mod text;
@@ -76,7 +76,7 @@ pub struct NoticeRef<'a> {
     /// The language the notice is written in.
     pub source_language: &'a str,
     /// The optional shared wording it prints, relative to `locales/<lang>/`
-    /// (`fsn_core::project::optional_wording`).
+    /// (`fsn_core::l10n::wording::optional_wording`).
     pub optional: &'a [&'static str],
 }
 

@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-use fsn_core::diagnostic::{Diagnostics, SourceFile};
-use fsn_core::project::parse_toml;
+use fsn_core::base::diagnostic::{Diagnostics, SourceFile};
+use fsn_core::model::parse::parse_toml;
 
 /// What one file's translations were reviewed against.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]

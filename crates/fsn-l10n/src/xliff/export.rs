@@ -12,9 +12,9 @@ use super::segment::{Piece, UnitSource, has_select_with_text, parse, pieces, uni
 use super::{FLUENT_NOTE, FLUENT_UNIT, Layer, NAMESPACE, layers, target_path};
 use crate::lint::Glossary;
 use crate::review::{self, Reviews};
-use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use fsn_core::base::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use fsn_core::model::{RawIssuer, RawNotice};
-use fsn_core::project::{Repository, optional_wording, parse_toml};
+use fsn_core::repo::{Repository, optional_wording, parse_toml};
 
 /// What [`export_with`] writes: everything by default.
 #[derive(Debug, Clone, Default)]

@@ -14,8 +14,8 @@ use super::segment::{
 };
 use super::target_path;
 use crate::lint::Glossary;
-use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
-use fsn_core::project::Repository;
+use fsn_core::base::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use fsn_core::repo::Repository;
 
 /// A target file rewritten by [`import`].
 #[derive(Debug, Clone, PartialEq, Eq)]

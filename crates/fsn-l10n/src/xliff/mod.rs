@@ -19,7 +19,7 @@
 
 use std::path::{Path, PathBuf};
 
-use fsn_core::project::Repository;
+use fsn_core::repo::Repository;
 
 mod export;
 mod glossary;
@@ -61,7 +61,7 @@ pub fn layers(repository: &Repository, lang: &str) -> Vec<Layer> {
         });
     }
     // The wording only some notices load: translated like the rest of the shared layer.
-    for sub in fsn_core::project::OPTIONAL_WORDING_DIRS {
+    for sub in fsn_core::l10n::wording::OPTIONAL_WORDING_DIRS {
         for path in files_in(&root.join("locales").join(lang).join(sub), |path| {
             path.extension().is_some_and(|ext| ext == "ftl")
         }) {
@@ -103,7 +103,7 @@ pub fn target_path(original: &str, source_lang: &str, target_lang: &str) -> Opti
         }
         ["locales", lang, sub, name]
             if *lang == source_lang
-                && fsn_core::project::OPTIONAL_WORDING_DIRS.contains(sub)
+                && fsn_core::l10n::wording::OPTIONAL_WORDING_DIRS.contains(sub)
                 && name.ends_with(".ftl") =>
         {
             Some(format!("locales/{target_lang}/{sub}/{name}"))

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 
 use super::{FLUENT_UNIT, NAMESPACE};
-use fsn_core::diagnostic::{Diagnostic, Diagnostics, SourceFile};
-use fsn_core::xml::XmlReader;
+use fsn_core::base::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use fsn_core::base::xml::XmlReader;
 
 /// A unit read from the XLIFF document.
 pub(super) struct ReadUnit {

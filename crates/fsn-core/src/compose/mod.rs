@@ -5,13 +5,18 @@
 //! or `us-recall`) decides the order, numbering and headings of the parts, so every backend
 //! renders the same structure.
 
+pub mod barcode;
 mod eu2018;
 mod facts;
+mod loaded;
 mod us_recall;
 
-use crate::barcode::{Barcode, udi_barcode};
-use crate::date::{IsoDate, entry_placeholder};
-use crate::diagnostic::Diagnostic;
+pub use self::loaded::LoadedNotice;
+
+use self::barcode::udi_barcode;
+use crate::document::Barcode;
+use crate::base::date::{IsoDate, entry_placeholder};
+use crate::base::diagnostic::Diagnostic;
 use crate::document::{
     Annex, Aside, Block, Contact, Document, Footer, Form, FormElement, ImageRef, Inline, ListItem,
     Logo, LotTable, Meta, NestedList, PageLabelPart, PageTheme, ProductTable, Question, Signatory,
@@ -19,9 +24,9 @@ use crate::document::{
 };
 use crate::document::{CheckLine, ChecklistStep};
 use crate::l10n::{Catalog, Variables};
-use crate::language_code::three_letter_code;
-use crate::limits;
-use crate::lots::{Lot, LotId};
+use crate::base::language_code::three_letter_code;
+use crate::base::limits;
+use crate::validate::lots::{Lot, LotId};
 use crate::model::{ChecklistLine, RawChecklistStep};
 use crate::model::{
     Column, DateStyle, Layout, RawBlock, RawForm, RawFormElement, RawListItem, Text,
@@ -156,7 +161,7 @@ struct Composer<'a> {
     /// Messages already reported as too long: a message used twice is reported once.
     too_long: std::collections::BTreeSet<String>,
     /// The pictures the document shows so far.
-    images: Vec<crate::image::Image>,
+    images: Vec<crate::document::image::Image>,
 }
 
 impl Composer<'_> {
@@ -167,7 +172,7 @@ impl Composer<'_> {
     }
 
     fn inline(&mut self, id: &str) -> Inline {
-        crate::markdown::inline(&self.text(id))
+        crate::l10n::markdown::inline(&self.text(id))
     }
 
     /// Refuses, before layout, a message too long to lay out or a word too long for a PDF
@@ -348,8 +353,8 @@ impl Composer<'_> {
         let width_mm = logo
             .width
             .as_deref()
-            .and_then(|width| crate::figure::width_mm(width, crate::figure::MAX_LOGO_WIDTH_MM).ok())
-            .unwrap_or(crate::figure::DEFAULT_LOGO_WIDTH_MM);
+            .and_then(|width| crate::model::figure::width_mm(width, crate::model::figure::MAX_LOGO_WIDTH_MM).ok())
+            .unwrap_or(crate::model::figure::DEFAULT_LOGO_WIDTH_MM);
         Some(Logo {
             image: self.add_image(image),
             width_mm,
@@ -399,7 +404,7 @@ impl Composer<'_> {
     }
 
     /// A figure in this language: its own picture if it has one, else the shared one.
-    fn figure(&mut self, figure: &crate::figure::RawFigure, notice: &Notice) -> Block {
+    fn figure(&mut self, figure: &crate::model::figure::RawFigure, notice: &Notice) -> Block {
         let lang = self.catalog.lang().to_string();
         let image = notice.images.figure(&lang, &figure.figure).cloned();
         let image = match image {
@@ -413,7 +418,7 @@ impl Composer<'_> {
                 ));
                 ImageRef {
                     index: 0,
-                    format: crate::image::ImageFormat::Png,
+                    format: crate::document::image::ImageFormat::Png,
                 }
             }
         };
@@ -426,7 +431,7 @@ impl Composer<'_> {
             alt,
             caption: figure.caption.as_deref().map(|id| self.text(id)),
             width_mm: figure.width.as_deref().and_then(|width| {
-                crate::figure::width_mm(width, crate::figure::MAX_FIGURE_WIDTH_MM).ok()
+                crate::model::figure::width_mm(width, crate::model::figure::MAX_FIGURE_WIDTH_MM).ok()
             }),
         }
     }
@@ -453,7 +458,7 @@ impl Composer<'_> {
     }
 
     /// A picture of the document, the same picture once.
-    fn add_image(&mut self, image: crate::image::Image) -> ImageRef {
+    fn add_image(&mut self, image: crate::document::image::Image) -> ImageRef {
         let format = image.format;
         let index = match self.images.iter().position(|known| known == &image) {
             Some(index) => index,
@@ -792,7 +797,7 @@ fn lots_in_annex(notice: &Notice) -> bool {
         .iter()
         .flat_map(|section| &section.blocks)
         .any(|block| matches!(block, RawBlock::ProductTable));
-    rows > 0 && (!placed || crate::lots::in_annex(notice.product_table.lots, rows))
+    rows > 0 && (!placed || crate::validate::lots::in_annex(notice.product_table.lots, rows))
 }
 
 /// Lots and serial numbers: the lot table and the certificate of destruction's rows.
@@ -867,7 +872,7 @@ impl Composer<'_> {
             return None;
         };
         let gtin = product.udi_di.as_ref()?.first()?;
-        crate::barcode::lot_udi_barcode(gtin, lot.expiry, number)
+        barcode::lot_udi_barcode(gtin, lot.expiry, number)
             .inspect_err(|message| {
                 self.diagnostics
                     .push(Diagnostic::error("fsn::compose::barcode", message.clone()));
@@ -914,7 +919,7 @@ impl Composer<'_> {
             ChecklistLine::NotDone,
         );
         let deadline = deadline
-            .and_then(|value| crate::lots::local_date(value).ok())
+            .and_then(|value| crate::validate::lots::local_date(value).ok())
             .map(|date| {
                 let date = self.lot_date(notice, Some(date));
                 self.text_with_date("deadline-by", &date)
@@ -937,7 +942,7 @@ impl Composer<'_> {
         notice: &Notice,
     ) -> Inline {
         let mut content = self.inline(text);
-        let date = deadline.and_then(|value| crate::lots::local_date(value).ok());
+        let date = deadline.and_then(|value| crate::validate::lots::local_date(value).ok());
         if let Some(date) = date {
             let date = self.lot_date(notice, Some(date));
             let deadline = self.text_with_date("deadline-by", &date);

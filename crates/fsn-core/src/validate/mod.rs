@@ -3,19 +3,24 @@
 //! Everything wrong is collected in one pass, each problem pointing at the value in
 //! `notice.toml` or `issuer.toml` that causes it.
 
+pub mod lots;
+pub mod pictures;
+pub mod regulatory;
+pub mod theme;
+
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
-use crate::date::{EU_DATE_LOCALES, EntryStyle, IsoDate};
-use crate::diagnostic::{Diagnostic, SourceFile};
-use crate::limits;
+use crate::base::date::{EU_DATE_LOCALES, EntryStyle, IsoDate};
+use crate::base::diagnostic::{Diagnostic, SourceFile};
+use crate::base::limits;
 use crate::model::{
     ChecklistLine, Column, DateStyle, Layout, RawAside, RawBlock, RawChecklistStep, RawContact,
     RawForm, RawFormElement, RawIssuer, RawListItem, RawNotice, RawProduct, RawProductTable,
     RawSection, RawSignatory, RawUdiDi, Text,
 };
-use crate::regulatory::Regulatory;
-use crate::toml_spans::{Key, TomlSpans};
+use crate::validate::regulatory::Regulatory;
+use crate::base::toml_spans::{Key, TomlSpans};
 
 /// How deep lists may nest (a list, a list in one of its items, and one more).
 pub const MAX_LIST_DEPTH: usize = 3;
@@ -69,7 +74,7 @@ pub struct Notice {
     pub form: Option<RawForm>,
     /// The pictures of the figures and the logo, read when the notice is loaded (empty
     /// when it is only validated).
-    pub images: crate::image::Images,
+    pub images: crate::document::image::Images,
     /// Type, FSCA, countries, reply deadline, audience, manufacturer's SRN: for profiles.
     pub regulatory: Regulatory,
     /// The layout: the notice's, else the issuer's, else the letter.
@@ -93,9 +98,9 @@ pub struct Issuer {
     /// The footer's document number pattern, checked (see [`RawIssuer::document_number`]).
     pub document_number: Option<String>,
     /// Accent colour, letterhead and footer lines, checked.
-    pub theme: crate::theme::Theme,
+    pub theme: crate::validate::theme::Theme,
     /// The logo, its file name and width checked.
-    pub logo: Option<crate::figure::RawLogo>,
+    pub logo: Option<crate::model::figure::RawLogo>,
 }
 
 /// An affected product, checked.
@@ -117,7 +122,7 @@ pub struct Product {
     /// Message stating why the product has no UDI-DI.
     pub udi_di_reason: Option<String>,
     /// Lots, serial numbers and serial ranges.
-    pub lots: Vec<crate::lots::Lot>,
+    pub lots: Vec<crate::validate::lots::Lot>,
 }
 
 /// Where a message is referenced, so a missing message can be reported there.
@@ -171,12 +176,12 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     let raw = inputs.notice;
     let issuer = inputs.issuer;
 
-    if let Err(problem) = crate::names::check_notice_id(&raw.id) {
+    if let Err(problem) = crate::base::names::check_notice_id(&raw.id) {
         check.notice_error(
             &["id".into()],
             "fsn::validate::bad_id",
             problem,
-            crate::names::NOTICE_ID_RULE,
+            crate::base::names::NOTICE_ID_RULE,
         );
     }
     if let Some(folder) = inputs.folder_name
@@ -194,7 +199,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     }
 
     let issued = check.issued(&raw.issued);
-    let regulatory = crate::regulatory::check(
+    let regulatory = crate::validate::regulatory::check(
         &raw,
         &issuer,
         inputs.notice_file,
@@ -215,7 +220,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     check.source_language(&raw);
     let date_locales = check.date_locales(&raw.date_locale, &issuer.date_locale);
     check.products(&raw.products, &raw.product_table, &raw.sections);
-    for problem in crate::lots::check(&raw.products, &raw.product_table) {
+    for problem in crate::validate::lots::check(&raw.products, &raw.product_table) {
         check.notice_error(&problem.path, problem.code, problem.message, &problem.help);
     }
     check.sections(&raw.sections);
@@ -227,9 +232,9 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     check.document_number(&issuer, &raw);
     check.logo(issuer.logo.as_ref());
     check.collect_message_refs(&raw, &issuer);
-    let (theme, theme_diagnostics) = crate::theme::check(&issuer.theme, inputs.issuer_file);
+    let (theme, theme_diagnostics) = crate::validate::theme::check(&issuer.theme, inputs.issuer_file);
     check.diagnostics.extend(theme_diagnostics);
-    for (id, path) in crate::theme::message_paths(&issuer.theme) {
+    for (id, path) in crate::validate::theme::message_paths(&issuer.theme) {
         let span = check.issuer_spans.span(&path);
         check.refs.push(MessageRef {
             id,
@@ -272,7 +277,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
             closing: raw.closing,
             recipient_notice: raw.recipient_notice,
             form: raw.form,
-            images: crate::image::Images::default(),
+            images: crate::document::image::Images::default(),
             regulatory: regulatory.regulatory,
             layout: raw.layout.or(issuer.layout).unwrap_or_default(),
         });
@@ -308,7 +313,7 @@ impl From<RawProduct> for Product {
             lots: raw
                 .lots
                 .iter()
-                .filter_map(crate::lots::Lot::from_raw)
+                .filter_map(crate::validate::lots::Lot::from_raw)
                 .collect(),
         }
     }
@@ -335,12 +340,12 @@ fn date_locale_problem(lang: &str, locale: &str) -> Option<(String, String)> {
     };
     let message = if language_of(locale).as_deref() != Some(language.as_str()) {
         format!("date-locale `{locale}` for `{lang}` is not a locale of that language")
-    } else if crate::date::has_date_formats(locale) {
+    } else if crate::base::date::has_date_formats(locale) {
         return None;
     } else {
         format!("CLDR has no date formats for `{locale}`")
     };
-    let known: Vec<&str> = crate::date::regional_date_locales(&language).collect();
+    let known: Vec<&str> = crate::base::date::regional_date_locales(&language).collect();
     // English has over a hundred variants: name the EU's and count the rest.
     let shown: Vec<&str> = known
         .iter()
@@ -753,7 +758,7 @@ impl Checker<'_> {
                 Ok("language-code") => {
                     let languages = raw.languages.iter().chain(&raw.draft_languages);
                     for lang in languages {
-                        if crate::language_code::three_letter_code(lang).is_none() {
+                        if crate::base::language_code::three_letter_code(lang).is_none() {
                             error(
                                 format!("fsn knows no three-letter code for language `{lang}`"),
                                 "add it to crates/fsn-core/src/language_code.rs, or leave \
@@ -859,7 +864,7 @@ impl Checker<'_> {
                         let mut at = item_path.clone();
                         at.push("deadline".into());
                         self.notice_ref("deadline-by", &at);
-                        if let Err(problem) = crate::lots::local_date(deadline) {
+                        if let Err(problem) = crate::validate::lots::local_date(deadline) {
                             self.notice_error(
                                 &at,
                                 "fsn::validate::bad_deadline",
@@ -962,7 +967,7 @@ impl Checker<'_> {
     }
 
     /// A figure's file name and width.
-    fn figure(&mut self, figure: &crate::figure::RawFigure, index: usize, position: usize) {
+    fn figure(&mut self, figure: &crate::model::figure::RawFigure, index: usize, position: usize) {
         let at = |field: &'static str| -> [Key<'static>; 5] {
             [
                 "sections".into(),
@@ -972,7 +977,7 @@ impl Checker<'_> {
                 field.into(),
             ]
         };
-        if let Err(problem) = crate::figure::check_file_name(&figure.figure) {
+        if let Err(problem) = crate::model::figure::check_file_name(&figure.figure) {
             self.notice_error(
                 &at("figure"),
                 "fsn::validate::figure_file",
@@ -983,7 +988,7 @@ impl Checker<'_> {
         let width = figure
             .width
             .as_deref()
-            .map(|width| crate::figure::width_mm(width, crate::figure::MAX_FIGURE_WIDTH_MM));
+            .map(|width| crate::model::figure::width_mm(width, crate::model::figure::MAX_FIGURE_WIDTH_MM));
         if let Some(Err(problem)) = width {
             self.notice_error(
                 &at("width"),
@@ -995,16 +1000,16 @@ impl Checker<'_> {
     }
 
     /// The logo's file name and width, in `issuer.toml`.
-    fn logo(&mut self, logo: Option<&crate::figure::RawLogo>) {
+    fn logo(&mut self, logo: Option<&crate::model::figure::RawLogo>) {
         let Some(logo) = logo else { return };
         let mut problems = Vec::new();
-        if let Err(problem) = crate::figure::check_file_name(&logo.file) {
+        if let Err(problem) = crate::model::figure::check_file_name(&logo.file) {
             problems.push(("file", "fsn::validate::logo_file", problem));
         }
         if let Some(Err(problem)) = logo
             .width
             .as_deref()
-            .map(|width| crate::figure::width_mm(width, crate::figure::MAX_LOGO_WIDTH_MM))
+            .map(|width| crate::model::figure::width_mm(width, crate::model::figure::MAX_LOGO_WIDTH_MM))
         {
             problems.push(("width", "fsn::validate::logo_width", problem));
         }
@@ -1130,7 +1135,7 @@ impl Checker<'_> {
             }
         }
         for (path, deadline) in found {
-            let Ok(date) = crate::lots::local_date(deadline) else {
+            let Ok(date) = crate::validate::lots::local_date(deadline) else {
                 continue;
             };
             if date < issued {
@@ -1167,7 +1172,7 @@ impl Checker<'_> {
                 ]
             };
             let what = format!("step {} of form element {}", position + 1, element + 1);
-            if let Some(Err(problem)) = deadline.as_ref().map(crate::lots::local_date) {
+            if let Some(Err(problem)) = deadline.as_ref().map(crate::validate::lots::local_date) {
                 self.notice_error(
                     &at("deadline"),
                     "fsn::validate::bad_deadline",
@@ -1243,7 +1248,7 @@ impl Checker<'_> {
                 );
             }
             if !product.lots.is_empty() {
-                for id in crate::lots::MESSAGES {
+                for id in crate::validate::lots::MESSAGES {
                     self.notice_ref(id, &["products".into(), index.into(), "lots".into()]);
                 }
             }

@@ -13,10 +13,10 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::base::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::base::toml_spans::{Key, TomlSpans};
+use crate::compose::LoadedNotice;
 use crate::model::{Column, FormRole, FsnType, Layout, RawBlock, SectionRole, UsAction};
-use crate::project::{LoadedNotice, Repository, parse_toml};
-use crate::toml_spans::{Key, TomlSpans};
 
 pub use self::languages::{Basis, LanguageTable};
 
@@ -189,84 +189,52 @@ pub struct Profile {
     pub raw: RawProfile,
 }
 
-/// Whether `name` can name a file under `profiles/`: lowercase letters, digits and `-`.
-pub fn is_plain_name(name: &str) -> bool {
-    !name.is_empty()
-        && !name.starts_with('-')
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+/// Where the rules find the data they read: the profiles and language tables under
+/// `profiles/`. The repository provides them ([`crate::repo`]); profiles read nothing
+/// themselves.
+pub trait ProfileSource {
+    /// `profiles/<name>.toml`, read and checked ([`Profile::checked`]).
+    fn profile(&self, name: &str) -> Result<Profile, Diagnostics>;
+    /// `profiles/<name>.toml` as a language table, read and checked ([`LanguageTable::checked`]).
+    fn language_table(&self, name: &str) -> Result<LanguageTable, Diagnostic>;
 }
 
-/// The names of the profiles under `profiles/`, sorted (language tables left out).
-pub fn available(repository: &Repository) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(repository.root().join("profiles"))
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .filter_map(|path| Some(path.file_stem()?.to_str()?.to_owned()))
-        .filter(|name| !name.ends_with("-languages"))
-        .collect();
-    names.sort();
-    names
-}
-
-/// Reads and checks `profiles/<name>.toml`.
-pub fn load(repository: &Repository, name: &str) -> Result<Profile, Diagnostics> {
-    let path = repository
-        .root()
-        .join("profiles")
-        .join(format!("{name}.toml"));
-    if !is_plain_name(name) || !path.is_file() {
-        return Err(Diagnostic::error(
-            "fsn::profile::unknown_profile",
-            format!(
-                "there is no profile `{name}` ({} is missing)",
-                path.display()
-            ),
-        )
-        .with_help(format!(
-            "available profiles: {}; a profile of your own is a new file under profiles/",
-            available(repository).join(", ")
-        ))
-        .into());
-    }
-    let file = repository.read(&path)?;
-    let raw: RawProfile = parse_toml(&file)?;
-    let spans = TomlSpans::new(file.text());
-    let mut problems = Diagnostics::default();
-    let mut ids = HashSet::new();
-    for (index, rule) in raw.rules.iter().enumerate() {
-        if !ids.insert(rule.id.as_str()) {
-            problems.push(
-                Diagnostic::error(
-                    "fsn::profile::duplicate_rule",
-                    format!("rule `{}` is defined twice in profile `{name}`", rule.id),
-                )
-                .at(
-                    &file,
-                    spans.span(&["rules".into(), index.into(), "id".into()]),
-                )
-                .with_help("give each rule of a profile its own id"),
-            );
+impl Profile {
+    /// Checks a profile as read: each rule has an id of its own.
+    pub fn checked(name: &str, file: Arc<SourceFile>, raw: RawProfile) -> Result<Self, Diagnostics> {
+        let spans = TomlSpans::new(file.text());
+        let mut problems = Diagnostics::default();
+        let mut ids = HashSet::new();
+        for (index, rule) in raw.rules.iter().enumerate() {
+            if !ids.insert(rule.id.as_str()) {
+                problems.push(
+                    Diagnostic::error(
+                        "fsn::profile::duplicate_rule",
+                        format!("rule `{}` is defined twice in profile `{name}`", rule.id),
+                    )
+                    .at(
+                        &file,
+                        spans.span(&["rules".into(), index.into(), "id".into()]),
+                    )
+                    .with_help("give each rule of a profile its own id"),
+                );
+            }
         }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        Ok(Profile {
+            name: name.to_owned(),
+            file,
+            raw,
+        })
     }
-    if problems.has_errors() {
-        return Err(problems);
-    }
-    Ok(Profile {
-        name: name.to_owned(),
-        file,
-        raw,
-    })
 }
 
 /// Applies the profiles a notice names in `profiles = [...]`: errors fail the load, warnings
-/// join the notice's warnings. Called by [`Repository::load_languages`].
-pub(crate) fn enforce(
-    repository: &Repository,
+/// join the notice's warnings. Called by [`crate::repo::Repository::load_languages`].
+pub fn enforce(
+    source: &dyn ProfileSource,
     mut loaded: LoadedNotice,
 ) -> Result<LoadedNotice, Diagnostics> {
     if loaded.notice.regulatory.profiles.is_empty() {
@@ -275,8 +243,8 @@ pub(crate) fn enforce(
     let spans = TomlSpans::new(loaded.notice_file().text());
     let mut findings = Diagnostics::default();
     for (index, name) in loaded.notice.regulatory.profiles.iter().enumerate() {
-        match load(repository, name) {
-            Ok(profile) => findings.0.extend(apply(repository, &profile, &loaded)),
+        match source.profile(name) {
+            Ok(profile) => findings.0.extend(apply(source, &profile, &loaded)),
             Err(problems) => findings.0.extend(problems.0.into_iter().map(|problem| {
                 // An unknown profile is the notice's mistake: point at its name.
                 if problem.location.is_none() {
@@ -299,7 +267,7 @@ pub(crate) fn enforce(
 
 /// Applies the named profiles (`fsn check --profile`) to a loaded notice, leaving out those
 /// the notice names itself: loading applied them already.
-pub fn check(repository: &Repository, loaded: &LoadedNotice, names: &[String]) -> Diagnostics {
+pub fn check(source: &dyn ProfileSource, loaded: &LoadedNotice, names: &[String]) -> Diagnostics {
     let mut findings = Diagnostics::default();
     let mut seen: HashSet<&str> = loaded
         .notice
@@ -312,8 +280,8 @@ pub fn check(repository: &Repository, loaded: &LoadedNotice, names: &[String]) -
         if !seen.insert(name) {
             continue;
         }
-        match load(repository, name) {
-            Ok(profile) => findings.0.extend(apply(repository, &profile, loaded)),
+        match source.profile(name) {
+            Ok(profile) => findings.0.extend(apply(source, &profile, loaded)),
             Err(problems) => findings.0.extend(problems.0),
         }
     }
@@ -321,9 +289,13 @@ pub fn check(repository: &Repository, loaded: &LoadedNotice, names: &[String]) -
 }
 
 /// Every finding of one profile's rules on one notice.
-pub fn apply(repository: &Repository, profile: &Profile, loaded: &LoadedNotice) -> Vec<Diagnostic> {
+pub fn apply(
+    source: &dyn ProfileSource,
+    profile: &Profile,
+    loaded: &LoadedNotice,
+) -> Vec<Diagnostic> {
     let mut context = Context {
-        repository,
+        source,
         profile,
         loaded,
         spans: TomlSpans::new(loaded.notice_file().text()),
@@ -337,7 +309,7 @@ pub fn apply(repository: &Repository, profile: &Profile, loaded: &LoadedNotice) 
 }
 
 struct Context<'a> {
-    repository: &'a Repository,
+    source: &'a dyn ProfileSource,
     profile: &'a Profile,
     loaded: &'a LoadedNotice,
     spans: TomlSpans<'a>,
@@ -676,7 +648,7 @@ impl Context<'_> {
         if countries.is_empty() {
             return;
         }
-        let table = match languages::load(self.repository, table_name) {
+        let table = match self.source.language_table(table_name) {
             Ok(table) => table,
             Err(problem) => {
                 self.findings.push(problem);
@@ -780,9 +752,9 @@ mod tests {
 
     #[test]
     fn names_and_languages() {
-        assert!(is_plain_name("eu-mdr"));
-        assert!(!is_plain_name("../eu"));
-        assert!(!is_plain_name("EU"));
+        assert!(crate::base::names::is_plain_name("eu-mdr"));
+        assert!(!crate::base::names::is_plain_name("../eu"));
+        assert!(!crate::base::names::is_plain_name("EU"));
         assert_eq!(primary_language("pt-BR"), "pt");
         assert_eq!(primary_language("nb"), "no");
     }

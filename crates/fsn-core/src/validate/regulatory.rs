@@ -7,11 +7,11 @@
 
 use std::sync::Arc;
 
-use crate::country;
-use crate::date::IsoDate;
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::base::country;
+use crate::base::date::IsoDate;
+use crate::base::diagnostic::{Diagnostic, SourceFile};
 use crate::model::{FsnType, Layout, RawIssuer, RawNotice, RawUdiDi, UsAction};
-use crate::toml_spans::{Key, TomlSpans};
+use crate::base::toml_spans::{Key, TomlSpans};
 use crate::validate::MessageRef;
 
 /// The regulatory facts of a checked notice.
@@ -204,7 +204,7 @@ impl Check<'_> {
 
     fn profile_names(&mut self, names: &[String]) {
         for (index, name) in names.iter().enumerate() {
-            if !crate::profile::is_plain_name(name) {
+            if !crate::base::names::is_plain_name(name) {
                 self.error(
                     &["profiles".into(), index.into()],
                     "fsn::validate::bad_profile_name",

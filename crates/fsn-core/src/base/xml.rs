@@ -10,7 +10,7 @@ use std::ops::Range;
 pub use quick_xml::events;
 use quick_xml::events::Event;
 
-use crate::limits::MAX_XML_DEPTH;
+use crate::base::limits::MAX_XML_DEPTH;
 
 /// Why a document was refused, and where (a byte offset into the text).
 #[derive(Debug, Clone, PartialEq, Eq)]

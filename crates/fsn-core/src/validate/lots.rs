@@ -5,13 +5,11 @@
 //! each with optional expiry and manufacture dates. They print as a table of their own, one row
 //! per entry, under the product table or, when long, in an annex after the letter.
 
-use schemars::JsonSchema;
-use serde::Deserialize;
 
-use crate::date::IsoDate;
-use crate::limits;
-use crate::model::{RawProduct, RawProductTable, RawUdiDi};
-use crate::toml_spans::Key;
+use crate::base::date::IsoDate;
+use crate::base::limits;
+use crate::model::{LotPlacement, RawLot, RawProduct, RawProductTable, RawUdiDi};
+use crate::base::toml_spans::Key;
 
 /// Lots or serial numbers above this many rows print in the annex when `lots = "auto"`: a
 /// longer table would push the letter's own text pages away from its products.
@@ -34,38 +32,7 @@ pub const MESSAGES: [&str; 10] = [
 /// The longest lot GS1 allows in application identifier (10).
 pub const MAX_GS1_LOT_CHARS: usize = 20;
 
-/// A lot, a serial number or a range of serial numbers of a product, as written.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawLot {
-    /// Lot (batch) number, as on the label, e.g. `"L2301A"`.
-    pub lot: Option<String>,
-    /// A single serial number, e.g. `"SN0042"`.
-    pub serial: Option<String>,
-    /// First serial number of a range, e.g. `"CON000001"`; with `last`.
-    pub first: Option<String>,
-    /// Last serial number of a range, e.g. `"CON005472"`; with `first`.
-    pub last: Option<String>,
-    /// Expiry date, a TOML local date (`2026-03-31`).
-    #[schemars(with = "Option<String>", extend("format" = "date"))]
-    pub expiry: Option<toml::value::Datetime>,
-    /// Manufacture date, a TOML local date.
-    #[schemars(with = "Option<String>", extend("format" = "date"))]
-    pub manufactured: Option<toml::value::Datetime>,
-}
 
-/// Where the table of lots and serial numbers prints.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum LotPlacement {
-    /// Under the product table up to 40 rows, in the annex above.
-    #[default]
-    Auto,
-    /// Under the product table, however long (it breaks across pages, its header repeated).
-    Table,
-    /// In "Annex A" after the letter, before the reply form; the letter refers to it.
-    Annex,
-}
 
 /// What identifies an entry of the lot table.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -63,6 +63,16 @@ fn check(name: &str, what: &str, allowed: impl Fn(char) -> bool) -> Result<(), S
     Ok(())
 }
 
+/// Whether `name` can name a profile or language table under `profiles/`: lowercase letters,
+/// digits and `-`.
+pub fn is_plain_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('-')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

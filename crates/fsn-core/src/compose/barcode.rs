@@ -6,48 +6,9 @@
 //! draw the same symbol as vector graphics from the same data, nothing reaches them as markup,
 //! and a snapshot of the composed notice shows the symbol as a picture.
 
-use serde::Serialize;
+use crate::document::Barcode;
 
-/// A GS1 DataMatrix symbol and the human-readable text printed under it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[non_exhaustive]
-pub struct Barcode {
-    /// The element string as people read it, e.g. "(01)00816270020637".
-    pub text: String,
-    /// The modules, top row first: `#` dark, `.` light; the quiet zone is not included.
-    pub rows: Vec<String>,
-}
 
-impl Barcode {
-    /// The dark modules as horizontal runs `[column, row, length]`, for drawing.
-    pub fn runs(&self) -> Vec<[usize; 3]> {
-        let mut runs = Vec::new();
-        for (row, line) in self.rows.iter().enumerate() {
-            let mut start = None;
-            for (column, module) in line.bytes().chain([b'.']).enumerate() {
-                match (module == b'#', start) {
-                    (true, None) => start = Some(column),
-                    (false, Some(first)) => {
-                        runs.push([first, row, column - first]);
-                        start = None;
-                    }
-                    _ => {}
-                }
-            }
-        }
-        runs
-    }
-
-    /// Width in modules.
-    pub fn width(&self) -> usize {
-        self.rows.first().map_or(0, String::len)
-    }
-
-    /// Height in modules.
-    pub fn height(&self) -> usize {
-        self.rows.len()
-    }
-}
 
 /// The GS1 DataMatrix of a device identifier (a GTIN-14 whose check digit was verified).
 pub fn udi_barcode(gtin: &str) -> Result<Barcode, String> {
@@ -62,13 +23,13 @@ pub fn udi_barcode(gtin: &str) -> Result<Barcode, String> {
 /// Validation checked the lot (GS1 character set, at most 20 characters) and the expiry year.
 pub fn lot_udi_barcode(
     gtin: &str,
-    expiry: Option<crate::date::IsoDate>,
+    expiry: Option<crate::base::date::IsoDate>,
     lot: &str,
 ) -> Result<Barcode, String> {
     if gtin.len() != 14 || !gtin.bytes().all(|byte| byte.is_ascii_digit()) {
         return Err(format!("`{gtin}` is not a GTIN-14"));
     }
-    crate::lots::gs1_lot_problem(lot).map_err(|problem| format!("lot `{lot}` {problem}"))?;
+    crate::validate::lots::gs1_lot_problem(lot).map_err(|problem| format!("lot `{lot}` {problem}"))?;
     let expiry = expiry
         .map(|date| {
             format!(
@@ -132,7 +93,7 @@ mod tests {
 
     #[test]
     fn lot_symbols_carry_expiry_and_lot_last() {
-        let expiry = crate::date::IsoDate::new(2026, 3, 31).ok();
+        let expiry = crate::base::date::IsoDate::new(2026, 3, 31).ok();
         let barcode = lot_udi_barcode("00816270020637", expiry, "L2301A").unwrap();
         assert_eq!(barcode.text, "(01)00816270020637(17)260331(10)L2301A");
         let pixels: Vec<bool> = barcode.rows.concat().bytes().map(|m| m == b'#').collect();

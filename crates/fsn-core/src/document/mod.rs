@@ -4,10 +4,13 @@
 //! they never look anything up. The tree is plain data and serialises to JSON, which is how the PDF
 //! backend hands it to typst.
 
+pub mod barcode;
+pub mod image;
+
 use serde::Serialize;
 
-pub use crate::barcode::Barcode;
-pub use crate::image::{Image, ImageFormat};
+pub use self::barcode::Barcode;
+pub use self::image::{Image, ImageFormat};
 pub use crate::model::Layout;
 
 /// A notice composed in one language, ready to render.

@@ -6,6 +6,10 @@
 //! one, which is how a notice rewords a piece of boilerplate. Nothing falls back to another
 //! language: a missing message is an error, shown as `{message-id}` in the text.
 
+pub mod ftl_help;
+pub mod markdown;
+pub mod wording;
+
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -14,7 +18,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::base::diagnostic::{Diagnostic, SourceFile};
 use crate::document::Inline;
 
 /// A parsed `.ftl` file, shared between the catalogs that use it.
@@ -321,7 +325,7 @@ pub fn syntax_diagnostics<R>(
             let span = char_span(text, error.pos.clone());
             // The mistakes writers make get a help of their own (a continuation line that
             // starts with `[`, `*` or `.`).
-            let help = crate::ftl_help::syntax_help(text, span.start).unwrap_or_else(|| {
+            let help = crate::l10n::ftl_help::syntax_help(text, span.start).unwrap_or_else(|| {
                 "see https://projectfluent.org/fluent/guide/ for the syntax".to_owned()
             });
             Diagnostic::error("fsn::l10n::syntax", message(error))
@@ -497,7 +501,7 @@ impl Catalog {
 
     /// Formats a message and renders its inline Markdown.
     pub fn inline(&self, id: &str, vars: &Variables, diagnostics: &mut Vec<Diagnostic>) -> Inline {
-        crate::markdown::inline(&self.text(id, vars, diagnostics))
+        crate::l10n::markdown::inline(&self.text(id, vars, diagnostics))
     }
 
     fn format<'a>(

@@ -1,5 +1,5 @@
-//! Figures and the issuer's logo as written in `notice.toml` and `issuer.toml`, and how a
-//! figure block is told apart from the one-key blocks (`{ paragraph = "id" }`).
+//! The letter's sections and their blocks as written, and how a figure block is told apart
+//! from the one-key blocks (`{ paragraph = "id" }`).
 //!
 //! A figure is a table of several keys, `{ figure = "serial-label.png", alt = "…" }`, which
 //! serde's externally tagged enum cannot read: blocks are read here, a figure by its keys and
@@ -11,104 +11,142 @@ use schemars::JsonSchema;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use crate::model::RawBlock;
+use super::figure::RawFigure;
 
-/// `{ figure = "file.png", alt = "msg-id", caption = "msg-id" }`: a picture in the letter.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawFigure {
-    /// File name of the picture in the notice's `figures/` folder: PNG, JPEG or SVG, e.g.
-    /// `serial-label.png`. A language's own version, `figures/<lang>/serial-label.png`, takes
-    /// its place in that language.
-    #[schemars(extend("pattern" = "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.([pP][nN][gG]|[jJ][pP][eE]?[gG]|[sS][vV][gG])$"))]
-    pub figure: String,
-    /// Message describing the picture for readers who cannot see it (screen readers, the
-    /// tagged PDF, the HTML `alt`). Required.
-    pub alt: String,
-    /// Message of the caption printed under the picture.
-    pub caption: Option<String>,
-    /// Printed width, e.g. `"8cm"` or `"60mm"` (units `mm`, `cm`, `in`, `pt`); at most the
-    /// text width, 16.6 cm. Default: the picture's own size, shrunk to the text width.
-    pub width: Option<String>,
+/// What a section of the letter says, for regulatory profiles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SectionRole {
+    /// Description of the problem.
+    Problem,
+    /// The hazard it gives rise to.
+    Hazard,
+    /// The risk to patients, users or others.
+    Risk,
+    /// What users must do.
+    UserActions,
+    /// What the manufacturer does.
+    ManufacturerActions,
+    /// Recommendations for patients' management.
+    PatientManagement,
+    /// The request to pass the notice on to everyone who needs to know.
+    Transmission,
+    /// How to recognise that the device may fail (FDA's model recall letter).
+    FailureSigns,
+    /// Whom to contact.
+    Contacts,
+    /// Further information.
+    Background,
 }
 
-/// `[logo]` of `issuer.toml`: the picture heading every page in place of the issuer's name.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawLogo {
-    /// File name in the issuer's folder: `logo.svg` or `logo.png` (PNG, JPEG or SVG).
-    #[schemars(extend("pattern" = "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.([pP][nN][gG]|[jJ][pP][eE]?[gG]|[sS][vV][gG])$"))]
-    pub file: String,
-    /// Printed width, e.g. `"4cm"` (units `mm`, `cm`, `in`, `pt`), at most 8 cm. Default 4 cm.
-    pub width: Option<String>,
+impl SectionRole {
+    /// The role as written in `notice.toml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Problem => "problem",
+            Self::Hazard => "hazard",
+            Self::Risk => "risk",
+            Self::UserActions => "user-actions",
+            Self::ManufacturerActions => "manufacturer-actions",
+            Self::PatientManagement => "patient-management",
+            Self::Transmission => "transmission",
+            Self::FailureSigns => "failure-signs",
+            Self::Contacts => "contacts",
+            Self::Background => "background",
+        }
+    }
 }
 
-/// The widest figure: the text width of an A4 page between fsn's margins.
-pub const MAX_FIGURE_WIDTH_MM: f64 = 166.0;
-
-/// The widest logo.
-pub const MAX_LOGO_WIDTH_MM: f64 = 80.0;
-
-/// The logo's width when the issuer gives none.
-pub const DEFAULT_LOGO_WIDTH_MM: f64 = 40.0;
-
-/// A width such as `"4cm"` in millimetres, or why it is not one.
-pub fn width_mm(text: &str, max_mm: f64) -> Result<f64, String> {
-    let text = text.trim();
-    let split = text
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(text.len());
-    let (number, unit) = text.split_at(split);
-    let per_unit = match unit {
-        "mm" => 1.0,
-        "cm" => 10.0,
-        "in" => 25.4,
-        "pt" => 25.4 / 72.0,
+/// `role = "hazard"` or `role = ["problem", "hazard"]`: one role or several.
+fn one_or_many_roles<'de, D>(deserializer: D) -> Result<Vec<SectionRole>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    // Untagged enums hide the variant's own error; try the shapes one by one instead.
+    let value = toml::Value::deserialize(deserializer)?;
+    let roles = match value {
+        toml::Value::String(_) => SectionRole::deserialize(value).map(|role| vec![role]),
+        toml::Value::Array(_) => Vec::<SectionRole>::deserialize(value),
         _ => {
-            return Err(format!(
-                "`{text}` is not a width: write a number and a unit, e.g. \"4cm\" (mm, cm, in or pt)"
+            return Err(serde::de::Error::custom(
+                "expected a role, e.g. \"hazard\", or a list of roles",
             ));
         }
     };
-    let value: f64 = number
-        .parse()
-        .map_err(|_| format!("`{text}` is not a width: `{number}` is not a number"))?;
-    let mm = value * per_unit;
-    if !(mm > 0.0 && mm <= max_mm) {
-        return Err(format!(
-            "width `{text}` is outside 0 to {max_mm} mm, the room on the page"
-        ));
-    }
-    Ok(mm)
+    roles.map_err(|err| serde::de::Error::custom(err.message().trim_end()))
 }
 
-/// Checks a figure or logo file name: a plain name in its folder with a picture's extension,
-/// so it can neither climb out of the folder nor name something that is not a picture.
-pub fn check_file_name(name: &str) -> Result<(), String> {
-    let plain = !name.is_empty()
-        && name.len() <= 104
-        && name
-            .bytes()
-            .all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'_' | b'-'))
-        && name.as_bytes()[0].is_ascii_alphanumeric();
-    if !plain {
-        return Err(format!(
-            "`{name}` is not a plain file name: use letters, digits, '.', '_' and '-' only, \
-             starting with a letter or digit (no folders)"
-        ));
-    }
-    let extension = name
-        .rsplit_once('.')
-        .map(|(_, ext)| ext.to_ascii_lowercase());
-    match extension.as_deref() {
-        Some("png" | "jpg" | "jpeg" | "svg") => Ok(()),
-        _ => Err(format!(
-            "`{name}` does not end in .png, .jpg, .jpeg or .svg, the formats fsn prints"
-        )),
-    }
+/// Schema of `role` on a section: one role or a list.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[expect(dead_code, reason = "describes the schema; never constructed")]
+enum SectionRoles {
+    One(SectionRole),
+    Many(Vec<SectionRole>),
 }
 
-/// The blocks of a section: `deserialize_with` of [`crate::model::RawSection::blocks`].
+/// A section of the letter: an optional heading and its blocks.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawSection {
+    /// Message of the heading.
+    pub heading: Option<String>,
+    /// The blocks, in order.
+    #[serde(deserialize_with = "blocks")]
+    #[schemars(with = "Vec<BlockSchema>")]
+    pub blocks: Vec<RawBlock>,
+    /// What the section says, for regulatory profiles: one role or a list.
+    #[serde(default, deserialize_with = "one_or_many_roles")]
+    #[schemars(with = "Option<SectionRoles>")]
+    pub role: Vec<SectionRole>,
+}
+
+/// A block of the letter. Each names its messages.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RawBlock {
+    /// `{ paragraph = "id" }`: a paragraph.
+    Paragraph(String),
+    /// `{ bullets = ["id", …] }`: a bulleted list.
+    Bullets(Vec<RawListItem>),
+    /// `{ steps = ["id", …] }`: a numbered list.
+    Steps(Vec<RawListItem>),
+    /// `{ note = "id" }`: a highlighted note.
+    Note(String),
+    /// `"product-table"`: the table of affected products.
+    ProductTable,
+    /// `{ figure = "file.png", alt = "id", caption = "id" }`: a picture (read by
+    /// [`RawFigure`], being a table of several keys).
+    #[serde(skip)]
+    Figure(RawFigure),
+}
+
+/// A list item: a message, or a message followed by paragraphs and a nested list inside the
+/// item.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(untagged, deny_unknown_fields)]
+pub enum RawListItem {
+    /// Just the item's message.
+    Message(String),
+    /// The item's message, then the paragraphs and the list under it.
+    WithParagraphs {
+        /// Message of the item.
+        text: String,
+        /// Messages of the paragraphs under it.
+        #[serde(default)]
+        paragraphs: Vec<String>,
+        /// A bulleted list inside the item, after its paragraphs.
+        bullets: Option<Vec<RawListItem>>,
+        /// A numbered list inside the item, after its paragraphs.
+        steps: Option<Vec<RawListItem>>,
+        /// The date by which the action must be done, a TOML local date; printed after the
+        /// item's text as "– by 30/04/2026".
+        #[schemars(with = "Option<String>", extend("format" = "date"))]
+        deadline: Option<toml::value::Datetime>,
+    },
+}
+
+/// The blocks of a section: `deserialize_with` of [`RawSection::blocks`].
 pub(crate) fn blocks<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Vec<RawBlock>, D::Error> {
@@ -282,30 +320,9 @@ impl<'de, A: MapAccess<'de>> de::VariantAccess<'de> for OneEntry<'_, A> {
 
 #[cfg(test)]
 mod tests {
+    use serde::Deserialize;
+
     use super::*;
-
-    #[test]
-    fn widths_convert_to_millimetres_within_the_page() {
-        assert_eq!(width_mm("4cm", 80.0), Ok(40.0));
-        assert_eq!(width_mm("25.4mm", 80.0), Ok(25.4));
-        assert_eq!(width_mm("1in", 80.0), Ok(25.4));
-        assert!(width_mm("9cm", 80.0).is_err());
-        assert!(width_mm("0mm", 80.0).is_err());
-        assert!(width_mm("4", 80.0).is_err());
-        assert!(width_mm("cm", 80.0).is_err());
-        assert!(width_mm("4 px", 80.0).is_err());
-    }
-
-    #[test]
-    fn file_names_are_plain_pictures() {
-        assert!(check_file_name("serial-label.png").is_ok());
-        assert!(check_file_name("Logo.SVG").is_ok());
-        assert!(check_file_name("../x.png").is_err());
-        assert!(check_file_name("sub/x.png").is_err());
-        assert!(check_file_name(".hidden.png").is_err());
-        assert!(check_file_name("x.gif").is_err());
-        assert!(check_file_name("x").is_err());
-    }
 
     #[derive(Debug, Deserialize)]
     struct Section {

@@ -32,12 +32,10 @@ impl SourceFile {
         })
     }
 
-    /// Reads a file as UTF-8, naming the file in the error. Only a regular file of at most
-    /// [`MAX_FILE_SIZE`] bytes is read: a named pipe would block the read forever and a link
-    /// to `/dev/zero` or a file that keeps growing would fill the memory, so each is refused
-    /// with what it is. The size is checked before the read and bounded during it.
-    pub fn read(path: &Path) -> Result<Arc<Self>, Diagnostic> {
-        let bytes = read_bounded(path, MAX_FILE_SIZE)?;
+    /// Decodes the bytes read from `path` as UTF-8, naming the file in the error; a
+    /// byte-order mark is dropped. Reading is the repository gate's job
+    /// ([`crate::repo::read_text`]).
+    pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Arc<Self>, Diagnostic> {
         let text = String::from_utf8(bytes).map_err(|err| {
             let offset = err.utf8_error().valid_up_to();
             Diagnostic::error(
@@ -146,99 +144,6 @@ fn neutralize_controls(text: &str) -> Option<String> {
     changed.then_some(out)
 }
 
-/// Files larger than this are refused: fsn's inputs (`.toml`, `.ftl`, `.xlf`) are a few
-/// hundred kilobytes at most; the bound keeps a wrong file from filling the memory.
-pub const MAX_FILE_SIZE: u64 = 16 << 20;
-
-/// The bytes of a regular file of at most `limit` bytes: a named pipe, a device or a file
-/// that grows past the limit while it is read is refused, naming the file. For files outside
-/// the repository (`fsn build`'s own output folder); the repository's are read through
-/// [`Repository::read`](crate::Repository::read) and [`Repository::read_bytes`](crate::Repository::read_bytes).
-pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
-    use std::io::Read as _;
-
-    let cannot = |err: std::io::Error| {
-        Diagnostic::error(
-            "fsn::io::read",
-            format!("cannot read {}: {err}", path.display()),
-        )
-    };
-    let metadata = std::fs::metadata(path).map_err(cannot)?;
-    not_a_file(path, &metadata)?;
-    too_large(path, metadata.len(), limit, false)?;
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    // Opening a named pipe for reading waits for a writer: never block, whatever the path
-    // has become since the check above.
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
-    let file = options.open(path).map_err(cannot)?;
-    not_a_file(path, &file.metadata().map_err(cannot)?)?;
-    let mut bytes = Vec::new();
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(cannot)?;
-    too_large(path, bytes.len() as u64, limit, true)?;
-    Ok(bytes)
-}
-
-fn not_a_file(path: &Path, metadata: &std::fs::Metadata) -> Result<(), Diagnostic> {
-    let kind = metadata.file_type();
-    if kind.is_file() {
-        return Ok(());
-    }
-    let what = if kind.is_dir() {
-        "a folder"
-    } else {
-        special_kind(&kind)
-    };
-    Err(Diagnostic::error(
-        "fsn::io::not_a_file",
-        format!("{} is {what}, not a file", path.display()),
-    )
-    .with_help("fsn reads only regular files; put the file itself in its place"))
-}
-
-#[cfg(unix)]
-fn special_kind(kind: &std::fs::FileType) -> &'static str {
-    use std::os::unix::fs::FileTypeExt as _;
-    if kind.is_fifo() {
-        "a named pipe (FIFO)"
-    } else if kind.is_socket() {
-        "a socket"
-    } else if kind.is_char_device() || kind.is_block_device() {
-        "a device"
-    } else {
-        "not a regular file"
-    }
-}
-
-#[cfg(not(unix))]
-fn special_kind(_: &std::fs::FileType) -> &'static str {
-    "not a regular file"
-}
-
-/// `while_read`: the size is what a read bounded to one byte past the limit got (the file grew,
-/// or is a device that never ends), not the whole file's.
-fn too_large(path: &Path, size: u64, limit: u64, while_read: bool) -> Result<(), Diagnostic> {
-    if size <= limit {
-        return Ok(());
-    }
-    let size = if while_read {
-        format!("more than {} MB", limit >> 20)
-    } else {
-        format!("{} MB", size.div_ceil(1 << 20))
-    };
-    Err(Diagnostic::error(
-        "fsn::io::too_large",
-        format!(
-            "{} is {size}, more than the limit of {} MB",
-            path.display(),
-            limit >> 20
-        ),
-    )
-    .with_help("fsn's input files are small; check that this is the file you meant (a picture: fewer pixels, or SVG)"))
-}
 
 /// How bad a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -467,32 +372,6 @@ mod tests {
         // Same length, so every span still points at the same place.
         assert_eq!(shown.len(), text.len());
         assert_eq!(file.text(), text);
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn only_regular_files_are_read() {
-        let device = SourceFile::read(Path::new("/dev/zero")).unwrap_err();
-        assert_eq!(device.message, "/dev/zero is a device, not a file");
-        let folder = SourceFile::read(Path::new("/")).unwrap_err();
-        assert_eq!(folder.message, "/ is a folder, not a file");
-    }
-
-    #[test]
-    fn files_over_the_limit_are_refused_before_they_are_read() {
-        let path = std::env::temp_dir().join(format!("fsn-too-large-{}.ftl", std::process::id()));
-        let file = std::fs::File::create(&path).unwrap();
-        file.set_len(17 << 20).unwrap();
-        let error = SourceFile::read(&path).unwrap_err();
-        std::fs::remove_file(&path).unwrap();
-        assert_eq!(error.code, "fsn::io::too_large");
-        assert!(
-            error
-                .message
-                .ends_with(" is 17 MB, more than the limit of 16 MB"),
-            "{}",
-            error.message
-        );
     }
 
     #[test]
