@@ -27,7 +27,8 @@ pub mod repo;
 pub mod validate;
 
 pub use self::base::diagnostic::{Diagnostic, Diagnostics, Location, Severity, SourceFile};
-pub use self::compose::{LoadedNotice, compose};
+pub use self::compose::compose;
+pub use self::compose::loaded::LoadedNotice;
 pub use self::document::Document;
 pub use self::model::RawNotice;
 pub use self::repo::Repository;

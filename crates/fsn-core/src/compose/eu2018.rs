@@ -9,7 +9,7 @@
 //! is numbered within its part, e.g. "2.1". The affected-products table is printed once, in 1.
 //! See: issue 14.
 
-use super::Composer;
+use super::composer::Composer;
 use super::facts::{lines, yes_no};
 use crate::document::{Block, Field, Form};
 use crate::model::{FormRole, RawBlock, RawFormElement, RawSection, SectionRole};

@@ -3,7 +3,7 @@
 //! registration data. Each row is printed only when the notice (or its issuer) sets the fact.
 //! The labels are the shared wording of `locales/<lang>/layouts/regulatory.ftl`.
 
-use super::Composer;
+use super::composer::Composer;
 use crate::document::{Field, Inline, Span};
 use crate::model::FsnType;
 use crate::validate::Notice;

@@ -10,7 +10,7 @@
 //! `locales/en/layouts/us-recall.ftl`, in English only: 7.49 concerns the US letter.
 //! See: issue 14.
 
-use super::Composer;
+use super::composer::Composer;
 use super::eu2018::Headings;
 use crate::document::{Block, Field};
 use crate::model::{RawSection, SectionRole, UsAction};

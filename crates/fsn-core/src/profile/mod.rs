@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use crate::base::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::base::toml_spans::{Key, TomlSpans};
-use crate::compose::LoadedNotice;
+use crate::compose::loaded::LoadedNotice;
 use crate::model::{Column, FormRole, FsnType, Layout, RawBlock, SectionRole, UsAction};
 
 pub use self::languages::{Basis, LanguageTable};

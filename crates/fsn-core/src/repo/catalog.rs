@@ -7,7 +7,7 @@ use std::sync::{Arc, PoisonError};
 
 use unic_langid::LanguageIdentifier;
 
-use super::{Repository, display};
+use super::repository::{Repository, display};
 use crate::base::diagnostic::{Diagnostic, Diagnostics};
 use crate::l10n::{Catalog, FtlFile};
 

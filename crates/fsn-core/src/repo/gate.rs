@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::{Repository, display};
+use super::repository::{Repository, display};
 
 use crate::base::diagnostic::{Diagnostic, SourceFile};
 

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::Repository;
+use super::repository::Repository;
 use crate::base::diagnostic::{Diagnostic, SourceFile};
 use crate::base::limits;
 use crate::base::toml_spans::{Key, TomlSpans};

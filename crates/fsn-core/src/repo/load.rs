@@ -8,10 +8,10 @@ use std::sync::Arc;
 
 use super::catalog::CatalogLayers;
 use super::images;
-use super::{Repository, display};
+use super::repository::{Repository, display};
 use crate::base::diagnostic::{Diagnostic, Diagnostics, Location, SourceFile};
 use crate::base::toml_spans::TomlSpans;
-use crate::compose::LoadedNotice;
+use crate::compose::loaded::LoadedNotice;
 use crate::l10n::wording::optional_wording;
 use crate::model::parse::parse_toml;
 use crate::model::{RawIssuer, RawNotice};

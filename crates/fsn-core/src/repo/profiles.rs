@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::Repository;
+use super::repository::Repository;
 use crate::base::diagnostic::{Diagnostic, Diagnostics};
 use crate::base::names::is_plain_name;
 use crate::model::parse::parse_toml;

@@ -5,12 +5,14 @@
 
 pub mod lots;
 pub mod pictures;
+pub mod refs;
 pub mod regulatory;
 pub mod theme;
 
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
+pub use self::refs::MessageRef;
 use crate::base::date::{EU_DATE_LOCALES, EntryStyle, IsoDate};
 use crate::base::diagnostic::{Diagnostic, SourceFile};
 use crate::base::limits;
@@ -125,16 +127,6 @@ pub struct Product {
     pub lots: Vec<crate::validate::lots::Lot>,
 }
 
-/// Where a message is referenced, so a missing message can be reported there.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MessageRef {
-    /// The message id.
-    pub id: String,
-    /// The file that names it.
-    pub file: Arc<SourceFile>,
-    /// Where in that file.
-    pub span: std::ops::Range<usize>,
-}
 
 /// The inputs of validation: the parsed files and their text.
 pub struct Inputs<'a> {

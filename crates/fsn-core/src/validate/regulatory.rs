@@ -12,7 +12,7 @@ use crate::base::date::IsoDate;
 use crate::base::diagnostic::{Diagnostic, SourceFile};
 use crate::model::{FsnType, Layout, RawIssuer, RawNotice, RawUdiDi, UsAction};
 use crate::base::toml_spans::{Key, TomlSpans};
-use crate::validate::MessageRef;
+use super::refs::MessageRef;
 
 /// The regulatory facts of a checked notice.
 #[derive(Debug, Clone, PartialEq, Default)]
