@@ -41,7 +41,12 @@ pub(crate) fn form(html: &mut Html, form: &Form, index: usize, images: &[Image])
             | FormElement::ProductChecklist { headings, .. } => headings.len(),
             FormElement::Signature { fields } => fields.len(),
             FormElement::DestructionCertificate { headings, .. } => headings.len(),
-            _ => 0,
+            FormElement::TextField { .. }
+            | FormElement::Person { .. }
+            | FormElement::Questions { .. }
+            | FormElement::Choice(_)
+            | FormElement::Acknowledgement { .. }
+            | FormElement::ActionChecklist { .. } => 0,
         })
         .fold(2, usize::max);
     let all = span(columns);

@@ -64,7 +64,13 @@ fn uses_lots_or_form_pieces(raw: &RawNotice) -> bool {
         .sections
         .iter()
         .flat_map(|section| &section.blocks)
-        .any(|block| matches!(block, RawBlock::Bullets(items) | RawBlock::Steps(items) if has_deadline(items)));
+        .any(|block| match block {
+            RawBlock::Bullets(items) | RawBlock::Steps(items) => has_deadline(items),
+            RawBlock::Paragraph(_)
+            | RawBlock::Note(_)
+            | RawBlock::ProductTable
+            | RawBlock::Figure(_) => false,
+        });
     let form_pieces = raw.form.as_ref().is_some_and(|form| {
         raw.reply_by.is_some()
             || form.elements.iter().any(|element| match element {
@@ -74,7 +80,15 @@ fn uses_lots_or_form_pieces(raw: &RawNotice) -> bool {
                     matches!(step, RawChecklistStep::Detailed { alternative, deadline, .. }
                         if alternative.is_some() || deadline.is_some())
                 }),
-                _ => false,
+                RawFormElement::TextField { .. }
+                | RawFormElement::Person { .. }
+                | RawFormElement::Table { .. }
+                | RawFormElement::ProductChecklist { .. }
+                | RawFormElement::Questions { .. }
+                | RawFormElement::Choice { .. }
+                | RawFormElement::Acknowledgement { .. }
+                | RawFormElement::Signature { .. }
+                | RawFormElement::Date { .. } => false,
             })
     });
     lots || list_deadlines || form_pieces

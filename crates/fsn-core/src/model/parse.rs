@@ -6,6 +6,7 @@ use std::sync::Arc;
 use serde::de::DeserializeOwned;
 
 use crate::base::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::model::{RawAside, RawForm, RawListItem, RawProductTable, RawUdiDi, Text};
 
 /// Parses a TOML file into `T`, turning syntax and shape errors into located diagnostics.
 ///
@@ -206,19 +207,29 @@ fn remove_within(
 
 /// serde's wording, minus the names of Rust types, in the words of notices/README.md.
 fn humanize(message: &str) -> String {
+    // serde words its errors with the Rust names of the types; each phrase names its type
+    // through `shape!`, so renaming a type fails to compile here rather than changing what
+    // authors read.
+    macro_rules! shape {
+        (untagged $ty:ident, $to:expr) => {{
+            let _ = std::marker::PhantomData::<$ty>;
+            (
+                concat!("data did not match any variant of untagged enum ", stringify!($ty)),
+                $to,
+            )
+        }};
+        (struct $ty:ident, $to:expr) => {{
+            let _ = std::marker::PhantomData::<$ty>;
+            (concat!("expected struct ", stringify!($ty)), $to)
+        }};
+    }
     const PHRASES: [(&str, &str); 10] = [
-        (
-            "data did not match any variant of untagged enum Text",
-            "expected text: \"literal\" or { message = \"id\" }",
-        ),
-        (
-            "data did not match any variant of untagged enum RawUdiDi",
-            "expected a list of UDI-DIs, or \"not-available\"",
-        ),
-        (
-            "data did not match any variant of untagged enum RawListItem",
+        shape!(untagged Text, "expected text: \"literal\" or { message = \"id\" }"),
+        shape!(untagged RawUdiDi, "expected a list of UDI-DIs, or \"not-available\""),
+        shape!(
+            untagged RawListItem,
             "expected a list item: \"id\" or { text = \"id\", paragraphs = [\"id\", …], \
-             bullets = […] or steps = […] }",
+             bullets = […] or steps = […] }"
         ),
         (
             "wanted exactly 1 element, found 0 elements",
@@ -229,9 +240,9 @@ fn humanize(message: &str) -> String {
             "a block names exactly one kind, e.g. { paragraph = \"id\" }",
         ),
         ("expected a sequence", "expected a list"),
-        ("expected struct RawProductTable", "expected a table"),
-        ("expected struct RawForm", "expected a table"),
-        ("expected struct RawAside", "expected a table"),
+        shape!(struct RawProductTable, "expected a table"),
+        shape!(struct RawForm, "expected a table"),
+        shape!(struct RawAside, "expected a table"),
         ("as i128", ""),
     ];
     let mut message = message.trim_end_matches('\n').to_owned();

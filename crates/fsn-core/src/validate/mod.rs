@@ -935,7 +935,7 @@ impl Checker<'_> {
                         self.figure(figure, index, position);
                         continue;
                     }
-                    _ => continue,
+                    RawBlock::Paragraph(_) | RawBlock::Note(_) | RawBlock::ProductTable => continue,
                 };
                 let path = [
                     "sections".into(),
@@ -1051,7 +1051,10 @@ impl Checker<'_> {
                 RawFormElement::DestructionCertificate { signature, .. } => {
                     &[("signature", signature.len())]
                 }
-                _ => &[],
+                RawFormElement::TextField { .. }
+                | RawFormElement::Acknowledgement { .. }
+                | RawFormElement::Quantities { .. }
+                | RawFormElement::Date { .. } => &[],
             };
             if let RawFormElement::ActionChecklist { steps, .. } = element {
                 self.checklist_steps(index, steps);
@@ -1088,7 +1091,10 @@ impl Checker<'_> {
                 let (kind, items) = match block {
                     RawBlock::Bullets(items) => ("bullets", items),
                     RawBlock::Steps(items) => ("steps", items),
-                    _ => continue,
+                    RawBlock::Paragraph(_)
+                    | RawBlock::Note(_)
+                    | RawBlock::ProductTable
+                    | RawBlock::Figure(_) => continue,
                 };
                 let path = vec![
                     "sections".into(),
