@@ -8,8 +8,8 @@
 use std::path::{Path, PathBuf};
 
 use fsn_core::base::diagnostic::Diagnostic;
-use fsn_core::l10n::{Catalog, FtlFile, Variables};
 use fsn_core::l10n::markdown::inline;
+use fsn_core::l10n::{Catalog, FtlFile, Variables};
 use fsn_core::model::parse::parse_toml;
 use fsn_core::validate::is_valid_gtin14;
 use fsn_core::{RawNotice, Repository, SourceFile};

@@ -397,7 +397,11 @@ fn only_the_repository_gate_and_the_output_writer_touch_the_file_system() {
             let code = code(&std::fs::read_to_string(file).unwrap());
             for (index, line) in code.lines().enumerate() {
                 if line.contains("std::fs") || line.contains(" fs::") || line.contains("(fs::") {
-                    found.push(format!("{krate}/src/{}: {}", relative.display(), line.trim()));
+                    found.push(format!(
+                        "{krate}/src/{}: {}",
+                        relative.display(),
+                        line.trim()
+                    ));
                 }
                 let _ = index;
             }

@@ -178,8 +178,9 @@ struct PatternTable {
 /// patterns from CLDR's flexible formats, which in some languages disagree with the locale's
 /// own full and short dates (Irish "EEEE, MMMM d, y", Maltese "M/d/y").
 static STANDARD_PATTERNS: LazyLock<BTreeMap<String, StandardPatterns>> = LazyLock::new(|| {
-    let table: PatternTable = serde_json::from_str(include_str!("../../data/cldr-date-patterns.json"))
-        .expect("the committed CLDR table is valid JSON");
+    let table: PatternTable =
+        serde_json::from_str(include_str!("../../data/cldr-date-patterns.json"))
+            .expect("the committed CLDR table is valid JSON");
     table.locales
 });
 
@@ -324,8 +325,9 @@ struct FieldNameTable {
 
 /// CLDR's names of the date fields per base language (see scripts/cldr-date-fields.py).
 static DATE_FIELD_NAMES: LazyLock<BTreeMap<String, FieldNames>> = LazyLock::new(|| {
-    let table: FieldNameTable = serde_json::from_str(include_str!("../../data/cldr-date-fields.json"))
-        .expect("the committed CLDR table is valid JSON");
+    let table: FieldNameTable =
+        serde_json::from_str(include_str!("../../data/cldr-date-fields.json"))
+            .expect("the committed CLDR table is valid JSON");
     table.languages
 });
 

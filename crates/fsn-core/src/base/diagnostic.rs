@@ -144,7 +144,6 @@ fn neutralize_controls(text: &str) -> Option<String> {
     changed.then_some(out)
 }
 
-
 /// How bad a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {

@@ -8,8 +8,6 @@
 
 use crate::document::Barcode;
 
-
-
 /// The GS1 DataMatrix of a device identifier (a GTIN-14 whose check digit was verified).
 pub fn udi_barcode(gtin: &str) -> Result<Barcode, String> {
     if gtin.len() != 14 || !gtin.bytes().all(|byte| byte.is_ascii_digit()) {
@@ -29,7 +27,8 @@ pub fn lot_udi_barcode(
     if gtin.len() != 14 || !gtin.bytes().all(|byte| byte.is_ascii_digit()) {
         return Err(format!("`{gtin}` is not a GTIN-14"));
     }
-    crate::validate::lots::gs1_lot_problem(lot).map_err(|problem| format!("lot `{lot}` {problem}"))?;
+    crate::validate::lots::gs1_lot_problem(lot)
+        .map_err(|problem| format!("lot `{lot}` {problem}"))?;
     let expiry = expiry
         .map(|date| {
             format!(

@@ -45,14 +45,19 @@ impl Composer<'_> {
     }
 
     /// A date as the notice prints dates in this language (CLDR, the notice's date locale).
-    pub(super) fn long_date(&mut self, notice: &Notice, date: crate::base::date::IsoDate) -> String {
+    pub(super) fn long_date(
+        &mut self,
+        notice: &Notice,
+        date: crate::base::date::IsoDate,
+    ) -> String {
         let lang = self.catalog.lang().to_string();
         date.long(notice.date_locale(&lang))
             .unwrap_or_else(|message| {
-                self.diagnostics.push(crate::base::diagnostic::Diagnostic::error(
-                    "fsn::compose::date",
-                    message,
-                ));
+                self.diagnostics
+                    .push(crate::base::diagnostic::Diagnostic::error(
+                        "fsn::compose::date",
+                        message,
+                    ));
                 date.to_string()
             })
     }

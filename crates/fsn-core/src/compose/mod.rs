@@ -15,9 +15,11 @@ mod us_recall;
 use self::composer::Composer;
 
 use self::barcode::udi_barcode;
-use crate::document::Barcode;
 use crate::base::date::{IsoDate, entry_placeholder};
 use crate::base::diagnostic::Diagnostic;
+use crate::base::language_code::three_letter_code;
+use crate::base::limits;
+use crate::document::Barcode;
 use crate::document::{
     Annex, Aside, Block, Contact, Document, Footer, Form, FormElement, ImageRef, Inline, ListItem,
     Logo, LotTable, Meta, NestedList, PageLabelPart, PageTheme, ProductTable, Question, Signatory,
@@ -25,13 +27,11 @@ use crate::document::{
 };
 use crate::document::{CheckLine, ChecklistStep};
 use crate::l10n::{Catalog, Variables};
-use crate::base::language_code::three_letter_code;
-use crate::base::limits;
-use crate::validate::lots::{Lot, LotId};
 use crate::model::{ChecklistLine, RawChecklistStep};
 use crate::model::{
     Column, DateStyle, Layout, RawBlock, RawForm, RawFormElement, RawListItem, Text,
 };
+use crate::validate::lots::{Lot, LotId};
 use crate::validate::{Notice, PatternPart, Product, document_number_parts};
 
 /// Stand-ins for the page numbers inside the formatted "page X of Y" label. They are Unicode
@@ -282,7 +282,9 @@ impl Composer<'_> {
         let width_mm = logo
             .width
             .as_deref()
-            .and_then(|width| crate::model::figure::width_mm(width, crate::model::figure::MAX_LOGO_WIDTH_MM).ok())
+            .and_then(|width| {
+                crate::model::figure::width_mm(width, crate::model::figure::MAX_LOGO_WIDTH_MM).ok()
+            })
             .unwrap_or(crate::model::figure::DEFAULT_LOGO_WIDTH_MM);
         Some(Logo {
             image: self.add_image(image),
@@ -360,7 +362,8 @@ impl Composer<'_> {
             alt,
             caption: figure.caption.as_deref().map(|id| self.text(id)),
             width_mm: figure.width.as_deref().and_then(|width| {
-                crate::model::figure::width_mm(width, crate::model::figure::MAX_FIGURE_WIDTH_MM).ok()
+                crate::model::figure::width_mm(width, crate::model::figure::MAX_FIGURE_WIDTH_MM)
+                    .ok()
             }),
         }
     }
@@ -721,11 +724,8 @@ fn lots_in_annex(notice: &Notice) -> bool {
         .iter()
         .map(|product| product.lots.len())
         .sum();
-    let placed = notice
-        .sections
-        .iter()
-        .flat_map(|section| &section.blocks)
-        .any(|block| matches!(block, RawBlock::ProductTable));
+    let placed = crate::model::blocks::letter_blocks(&notice.sections)
+        .any(|(_, _, block)| matches!(block, RawBlock::ProductTable));
     rows > 0 && (!placed || crate::validate::lots::in_annex(notice.product_table.lots, rows))
 }
 

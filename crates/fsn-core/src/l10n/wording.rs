@@ -2,6 +2,7 @@
 //! messages, and those of lots and form pieces, each a layer loaded only for the notices that
 //! print it.
 
+use crate::model::blocks::letter_blocks;
 use crate::model::{RawIssuer, RawNotice};
 
 /// The shared wording of the regulatory facts and of the layouts other than the letter,
@@ -60,17 +61,13 @@ fn uses_lots_or_form_pieces(raw: &RawNotice) -> bool {
         })
     }
     let lots = raw.products.iter().any(|product| !product.lots.is_empty());
-    let list_deadlines = raw
-        .sections
-        .iter()
-        .flat_map(|section| &section.blocks)
-        .any(|block| match block {
-            RawBlock::Bullets(items) | RawBlock::Steps(items) => has_deadline(items),
-            RawBlock::Paragraph(_)
-            | RawBlock::Note(_)
-            | RawBlock::ProductTable
-            | RawBlock::Figure(_) => false,
-        });
+    let list_deadlines = letter_blocks(&raw.sections).any(|(_, _, block)| match block {
+        RawBlock::Bullets(items) | RawBlock::Steps(items) => has_deadline(items),
+        RawBlock::Paragraph(_)
+        | RawBlock::Note(_)
+        | RawBlock::ProductTable
+        | RawBlock::Figure(_) => false,
+    });
     let form_pieces = raw.form.as_ref().is_some_and(|form| {
         raw.reply_by.is_some()
             || form.elements.iter().any(|element| match element {

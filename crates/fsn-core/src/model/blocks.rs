@@ -146,6 +146,18 @@ pub enum RawListItem {
     },
 }
 
+/// Every block of the letter with its place, `sections[section].blocks[position]`, in
+/// reading order: the one walk over the letter's blocks that validation, the pictures, the
+/// optional wording and composition share.
+pub fn letter_blocks(sections: &[RawSection]) -> impl Iterator<Item = (usize, usize, &RawBlock)> {
+    sections.iter().enumerate().flat_map(|(section, raw)| {
+        raw.blocks
+            .iter()
+            .enumerate()
+            .map(move |(position, block)| (section, position, block))
+    })
+}
+
 /// The blocks of a section: `deserialize_with` of [`RawSection::blocks`].
 pub(crate) fn blocks<'de, D: Deserializer<'de>>(
     deserializer: D,

@@ -165,8 +165,6 @@ pub enum UsAction {
     Correction,
 }
 
-
-
 /// What kind of field safety notice this is (the EU template's "type of FSN").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -194,12 +192,6 @@ pub struct RawPreviousNotice {
     pub key_information: Option<String>,
 }
 
-
-
-
-
-
-
 /// A boxed aside: a heading and paragraphs, all messages.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -221,7 +213,6 @@ impl Default for RawAside {
         }
     }
 }
-
 
 /// Columns and headings of the affected-products table.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -335,26 +326,3 @@ pub enum RawUdiDi {
 enum NotAvailable {
     NotAvailable,
 }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-

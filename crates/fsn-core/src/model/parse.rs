@@ -214,7 +214,10 @@ fn humanize(message: &str) -> String {
         (untagged $ty:ident, $to:expr) => {{
             let _ = std::marker::PhantomData::<$ty>;
             (
-                concat!("data did not match any variant of untagged enum ", stringify!($ty)),
+                concat!(
+                    "data did not match any variant of untagged enum ",
+                    stringify!($ty)
+                ),
                 $to,
             )
         }};

@@ -65,10 +65,14 @@ impl LanguageTable {
             if !crate::base::country::is_country(code) {
                 return Err(Diagnostic::error(
                     "fsn::profile::bad_table",
-                    format!("`{code}` in language table `{name}` is not an ISO 3166-1 alpha-2 code"),
+                    format!(
+                        "`{code}` in language table `{name}` is not an ISO 3166-1 alpha-2 code"
+                    ),
                 )
                 .at(file, at)
-                .with_help("key each entry by the country's code in capitals, e.g. [countries.IT]"));
+                .with_help(
+                    "key each entry by the country's code in capitals, e.g. [countries.IT]",
+                ));
             }
             if let Some(bad) = entry
                 .languages

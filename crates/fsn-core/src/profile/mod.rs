@@ -201,7 +201,11 @@ pub trait ProfileSource {
 
 impl Profile {
     /// Checks a profile as read: each rule has an id of its own.
-    pub fn checked(name: &str, file: Arc<SourceFile>, raw: RawProfile) -> Result<Self, Diagnostics> {
+    pub fn checked(
+        name: &str,
+        file: Arc<SourceFile>,
+        raw: RawProfile,
+    ) -> Result<Self, Diagnostics> {
         let spans = TomlSpans::new(file.text());
         let mut problems = Diagnostics::default();
         let mut ids = HashSet::new();

@@ -282,5 +282,4 @@ mod tests {
             error.message
         );
     }
-
 }

@@ -10,6 +10,7 @@ use crate::base::limits;
 use crate::base::toml_spans::{Key, TomlSpans};
 use crate::document::image::{Image, Images};
 use crate::model::RawBlock;
+use crate::model::blocks::letter_blocks;
 use crate::validate::Notice;
 use crate::validate::pictures::sniff;
 
@@ -32,53 +33,50 @@ pub(crate) fn load(notice: &Notice, from: &Sources<'_>) -> (Images, Vec<Diagnost
     let notice_spans = TomlSpans::new(from.notice_file.text());
     let figures_dir = from.notice_dir.join("figures");
     let mut total: u64 = 0;
-    for (index, section) in notice.sections.iter().enumerate() {
-        for (position, block) in section.blocks.iter().enumerate() {
-            let RawBlock::Figure(figure) = block else {
-                continue;
-            };
-            let path: [Key<'_>; 5] = [
-                "sections".into(),
-                index.into(),
-                "blocks".into(),
-                position.into(),
-                "figure".into(),
-            ];
-            let at =
-                |diagnostic: Diagnostic| diagnostic.at(from.notice_file, notice_spans.span(&path));
-            let name = &figure.figure;
-            let shared = figures_dir.join(name);
-            let mut wanted: Vec<(String, PathBuf)> = Vec::new();
-            for lang in from.langs {
-                let own = figures_dir.join(lang).join(name);
-                if std::fs::symlink_metadata(&own).is_ok() {
-                    wanted.push((lang.clone(), own));
-                } else if !wanted.iter().any(|(key, _)| key.is_empty()) {
-                    wanted.push((String::new(), shared.clone()));
-                }
+    for (index, position, block) in letter_blocks(&notice.sections) {
+        let RawBlock::Figure(figure) = block else {
+            continue;
+        };
+        let path: [Key<'_>; 5] = [
+            "sections".into(),
+            index.into(),
+            "blocks".into(),
+            position.into(),
+            "figure".into(),
+        ];
+        let at = |diagnostic: Diagnostic| diagnostic.at(from.notice_file, notice_spans.span(&path));
+        let name = &figure.figure;
+        let shared = figures_dir.join(name);
+        let mut wanted: Vec<(String, PathBuf)> = Vec::new();
+        for lang in from.langs {
+            let own = figures_dir.join(lang).join(name);
+            if std::fs::symlink_metadata(&own).is_ok() {
+                wanted.push((lang.clone(), own));
+            } else if !wanted.iter().any(|(key, _)| key.is_empty()) {
+                wanted.push((String::new(), shared.clone()));
             }
-            for (lang, file) in wanted {
-                if images.has_figure(&lang, name) {
-                    continue;
+        }
+        for (lang, file) in wanted {
+            if images.has_figure(&lang, name) {
+                continue;
+            }
+            if std::fs::symlink_metadata(&file).is_err() {
+                diagnostics.push(at(Diagnostic::error(
+                    "fsn::image::missing",
+                    format!("figure `{name}` not found: there is no {}", file.display()),
+                )
+                .with_help(format!(
+                    "put the picture in {} (or a language's own version in figures/<lang>/)",
+                    figures_dir.display()
+                ))));
+                continue;
+            }
+            match read(from.repository, &file) {
+                Ok(image) => {
+                    total += image.bytes.len() as u64;
+                    images.add_figure(lang, name.clone(), file, image);
                 }
-                if std::fs::symlink_metadata(&file).is_err() {
-                    diagnostics.push(at(Diagnostic::error(
-                        "fsn::image::missing",
-                        format!("figure `{name}` not found: there is no {}", file.display()),
-                    )
-                    .with_help(format!(
-                        "put the picture in {} (or a language's own version in figures/<lang>/)",
-                        figures_dir.display()
-                    ))));
-                    continue;
-                }
-                match read(from.repository, &file) {
-                    Ok(image) => {
-                        total += image.bytes.len() as u64;
-                        images.add_figure(lang, name.clone(), file, image);
-                    }
-                    Err(diagnostic) => diagnostics.push(at(diagnostic)),
-                }
+                Err(diagnostic) => diagnostics.push(at(diagnostic)),
             }
         }
     }

@@ -20,4 +20,3 @@ mod repository;
 
 pub use self::gate::{MAX_FILE_SIZE, read_bounded, read_text};
 pub use self::repository::Repository;
-

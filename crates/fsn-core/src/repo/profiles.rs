@@ -59,9 +59,7 @@ impl ProfileSource for Repository {
                     path.display()
                 ),
             )
-            .with_help(
-                "name a table under profiles/, e.g. language-coverage = \"eu-languages\"",
-            ));
+            .with_help("name a table under profiles/, e.g. language-coverage = \"eu-languages\""));
         }
         let file = self.read(&path)?;
         let table: LanguageTable =

@@ -5,11 +5,10 @@
 //! each with optional expiry and manufacture dates. They print as a table of their own, one row
 //! per entry, under the product table or, when long, in an annex after the letter.
 
-
 use crate::base::date::IsoDate;
 use crate::base::limits;
-use crate::model::{LotPlacement, RawLot, RawProduct, RawProductTable, RawUdiDi};
 use crate::base::toml_spans::Key;
+use crate::model::{LotPlacement, RawLot, RawProduct, RawProductTable, RawUdiDi};
 
 /// Lots or serial numbers above this many rows print in the annex when `lots = "auto"`: a
 /// longer table would push the letter's own text pages away from its products.
@@ -31,8 +30,6 @@ pub const MESSAGES: [&str; 10] = [
 
 /// The longest lot GS1 allows in application identifier (10).
 pub const MAX_GS1_LOT_CHARS: usize = 20;
-
-
 
 /// What identifies an entry of the lot table.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -16,13 +16,14 @@ pub use self::refs::MessageRef;
 use crate::base::date::{EU_DATE_LOCALES, EntryStyle, IsoDate};
 use crate::base::diagnostic::{Diagnostic, SourceFile};
 use crate::base::limits;
+use crate::base::toml_spans::{Key, TomlSpans};
+use crate::model::blocks::letter_blocks;
 use crate::model::{
     ChecklistLine, Column, DateStyle, Layout, RawAside, RawBlock, RawChecklistStep, RawContact,
     RawForm, RawFormElement, RawIssuer, RawListItem, RawNotice, RawProduct, RawProductTable,
     RawSection, RawSignatory, RawUdiDi, Text,
 };
 use crate::validate::regulatory::Regulatory;
-use crate::base::toml_spans::{Key, TomlSpans};
 
 /// How deep lists may nest (a list, a list in one of its items, and one more).
 pub const MAX_LIST_DEPTH: usize = 3;
@@ -127,7 +128,6 @@ pub struct Product {
     pub lots: Vec<crate::validate::lots::Lot>,
 }
 
-
 /// The inputs of validation: the parsed files and their text.
 pub struct Inputs<'a> {
     /// The notice as written.
@@ -224,7 +224,8 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     check.document_number(&issuer, &raw);
     check.logo(issuer.logo.as_ref());
     check.collect_message_refs(&raw, &issuer);
-    let (theme, theme_diagnostics) = crate::validate::theme::check(&issuer.theme, inputs.issuer_file);
+    let (theme, theme_diagnostics) =
+        crate::validate::theme::check(&issuer.theme, inputs.issuer_file);
     check.diagnostics.extend(theme_diagnostics);
     for (id, path) in crate::validate::theme::message_paths(&issuer.theme) {
         let span = check.issuer_spans.span(&path);
@@ -700,10 +701,8 @@ impl Checker<'_> {
                 "list its columns, e.g. columns = [\"name\", \"catalog\", \"udi-di\"]",
             );
         }
-        let placements = sections
-            .iter()
-            .flat_map(|section| &section.blocks)
-            .filter(|block| matches!(block, RawBlock::ProductTable))
+        let placements = letter_blocks(sections)
+            .filter(|(_, _, block)| matches!(block, RawBlock::ProductTable))
             .count();
         if placements > 1 {
             self.notice_error(
@@ -913,10 +912,8 @@ impl Checker<'_> {
         if blocks > limits::MAX_BLOCKS {
             self.too_many(&["sections".into()], "blocks", blocks, limits::MAX_BLOCKS);
         }
-        let figures = sections
-            .iter()
-            .flat_map(|section| &section.blocks)
-            .filter(|block| matches!(block, RawBlock::Figure(_)))
+        let figures = letter_blocks(sections)
+            .filter(|(_, _, block)| matches!(block, RawBlock::Figure(_)))
             .count();
         if figures > limits::MAX_FIGURES {
             self.too_many(
@@ -926,34 +923,34 @@ impl Checker<'_> {
                 limits::MAX_FIGURES,
             );
         }
-        for (index, section) in sections.iter().enumerate() {
-            for (position, block) in section.blocks.iter().enumerate() {
-                let (kind, items) = match block {
-                    RawBlock::Bullets(items) => ("bullets", items),
-                    RawBlock::Steps(items) => ("steps", items),
-                    RawBlock::Figure(figure) => {
-                        self.figure(figure, index, position);
-                        continue;
-                    }
-                    RawBlock::Paragraph(_) | RawBlock::Note(_) | RawBlock::ProductTable => continue,
-                };
-                let path = [
-                    "sections".into(),
-                    index.into(),
-                    "blocks".into(),
-                    position.into(),
-                ];
-                if items.is_empty() {
-                    self.notice_error(
-                        &path,
-                        "fsn::validate::empty_list",
-                        format!("the `{kind}` list of section {} is empty", index + 1),
-                        &format!("name its items, e.g. {{ {kind} = [\"message-id\"] }}, or remove the block"),
-                    );
-                } else if items.len() > limits::MAX_LIST_ITEMS {
-                    let what = format!("items in a `{kind}` list of section {}", index + 1);
-                    self.too_many(&path, &what, items.len(), limits::MAX_LIST_ITEMS);
+        for (index, position, block) in letter_blocks(sections) {
+            let (kind, items) = match block {
+                RawBlock::Bullets(items) => ("bullets", items),
+                RawBlock::Steps(items) => ("steps", items),
+                RawBlock::Figure(figure) => {
+                    self.figure(figure, index, position);
+                    continue;
                 }
+                RawBlock::Paragraph(_) | RawBlock::Note(_) | RawBlock::ProductTable => continue,
+            };
+            let path = [
+                "sections".into(),
+                index.into(),
+                "blocks".into(),
+                position.into(),
+            ];
+            if items.is_empty() {
+                self.notice_error(
+                    &path,
+                    "fsn::validate::empty_list",
+                    format!("the `{kind}` list of section {} is empty", index + 1),
+                    &format!(
+                        "name its items, e.g. {{ {kind} = [\"message-id\"] }}, or remove the block"
+                    ),
+                );
+            } else if items.len() > limits::MAX_LIST_ITEMS {
+                let what = format!("items in a `{kind}` list of section {}", index + 1);
+                self.too_many(&path, &what, items.len(), limits::MAX_LIST_ITEMS);
             }
         }
     }
@@ -977,10 +974,9 @@ impl Checker<'_> {
                 "name a PNG, JPEG or SVG file in the notice's figures/ folder, e.g. figure = \"serial-label.png\"",
             );
         }
-        let width = figure
-            .width
-            .as_deref()
-            .map(|width| crate::model::figure::width_mm(width, crate::model::figure::MAX_FIGURE_WIDTH_MM));
+        let width = figure.width.as_deref().map(|width| {
+            crate::model::figure::width_mm(width, crate::model::figure::MAX_FIGURE_WIDTH_MM)
+        });
         if let Some(Err(problem)) = width {
             self.notice_error(
                 &at("width"),
@@ -998,11 +994,9 @@ impl Checker<'_> {
         if let Err(problem) = crate::model::figure::check_file_name(&logo.file) {
             problems.push(("file", "fsn::validate::logo_file", problem));
         }
-        if let Some(Err(problem)) = logo
-            .width
-            .as_deref()
-            .map(|width| crate::model::figure::width_mm(width, crate::model::figure::MAX_LOGO_WIDTH_MM))
-        {
+        if let Some(Err(problem)) = logo.width.as_deref().map(|width| {
+            crate::model::figure::width_mm(width, crate::model::figure::MAX_LOGO_WIDTH_MM)
+        }) {
             problems.push(("width", "fsn::validate::logo_width", problem));
         }
         for (field, code, problem) in problems {
@@ -1086,25 +1080,23 @@ impl Checker<'_> {
     /// nobody can act on it.
     fn deadlines_not_before(&mut self, issued: IsoDate, raw: &RawNotice) {
         let mut found: Vec<(Vec<Key<'static>>, &toml::value::Datetime)> = Vec::new();
-        for (index, section) in raw.sections.iter().enumerate() {
-            for (position, block) in section.blocks.iter().enumerate() {
-                let (kind, items) = match block {
-                    RawBlock::Bullets(items) => ("bullets", items),
-                    RawBlock::Steps(items) => ("steps", items),
-                    RawBlock::Paragraph(_)
-                    | RawBlock::Note(_)
-                    | RawBlock::ProductTable
-                    | RawBlock::Figure(_) => continue,
-                };
-                let path = vec![
-                    "sections".into(),
-                    index.into(),
-                    "blocks".into(),
-                    position.into(),
-                    kind.into(),
-                ];
-                list_deadlines(items, path, 1, &mut found);
-            }
+        for (index, position, block) in letter_blocks(&raw.sections) {
+            let (kind, items) = match block {
+                RawBlock::Bullets(items) => ("bullets", items),
+                RawBlock::Steps(items) => ("steps", items),
+                RawBlock::Paragraph(_)
+                | RawBlock::Note(_)
+                | RawBlock::ProductTable
+                | RawBlock::Figure(_) => continue,
+            };
+            let path = vec![
+                "sections".into(),
+                index.into(),
+                "blocks".into(),
+                position.into(),
+                kind.into(),
+            ];
+            list_deadlines(items, path, 1, &mut found);
         }
         let elements = raw
             .form

@@ -7,12 +7,12 @@
 
 use std::sync::Arc;
 
+use super::refs::MessageRef;
 use crate::base::country;
 use crate::base::date::IsoDate;
 use crate::base::diagnostic::{Diagnostic, SourceFile};
-use crate::model::{FsnType, Layout, RawIssuer, RawNotice, RawUdiDi, UsAction};
 use crate::base::toml_spans::{Key, TomlSpans};
-use super::refs::MessageRef;
+use crate::model::{FsnType, Layout, RawIssuer, RawNotice, RawUdiDi, UsAction};
 
 /// The regulatory facts of a checked notice.
 #[derive(Debug, Clone, PartialEq, Default)]

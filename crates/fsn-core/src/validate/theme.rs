@@ -5,19 +5,14 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-
 use crate::base::diagnostic::{Diagnostic, SourceFile};
+use crate::base::toml_spans::{Key, TomlSpans};
 use crate::model::Text;
 use crate::model::theme::{DEFAULT_ACCENT, MAX_FOOTER_LINES, MAX_LETTERHEAD_LINES, RawTheme};
-use crate::base::toml_spans::{Key, TomlSpans};
-
-
-
 
 /// Contrast with white below which white text on the accent (the reply form's title row) is
 /// hard to read: WCAG 2's 4.5:1 for normal text.
 const MIN_CONTRAST: f64 = 4.5;
-
 
 /// The issuer's look, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
