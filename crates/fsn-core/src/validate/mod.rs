@@ -3,6 +3,7 @@
 //! Everything wrong is collected in one pass, each problem pointing at the value in
 //! `notice.toml` or `issuer.toml` that causes it.
 
+mod checker;
 pub mod lots;
 pub mod pictures;
 pub mod refs;
@@ -12,6 +13,7 @@ pub mod theme;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
+use self::checker::Checker;
 pub use self::refs::MessageRef;
 use crate::base::date::{EU_DATE_LOCALES, EntryStyle, IsoDate};
 use crate::base::diagnostic::{Diagnostic, SourceFile};
@@ -191,15 +193,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     }
 
     let issued = check.issued(&raw.issued);
-    let regulatory = crate::validate::regulatory::check(
-        &raw,
-        &issuer,
-        inputs.notice_file,
-        inputs.issuer_file,
-        issued,
-    );
-    check.diagnostics.extend(regulatory.diagnostics);
-    check.refs.extend(regulatory.message_refs);
+    let regulatory = check.regulatory(&raw, &issuer, issued);
     if raw.titles.is_empty() {
         check.notice_error(
             &["titles".into()],
@@ -271,7 +265,7 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
             recipient_notice: raw.recipient_notice,
             form: raw.form,
             images: crate::document::image::Images::default(),
-            regulatory: regulatory.regulatory,
+            regulatory,
             layout: raw.layout.or(issuer.layout).unwrap_or_default(),
         });
     Validated {
@@ -386,25 +380,7 @@ pub fn is_valid_gtin14(gtin: &str) -> bool {
 /// otherwise print as "1 January 1 BC".
 const ISSUED_YEARS: std::ops::RangeInclusive<u16> = 1900..=2999;
 
-struct Checker<'a> {
-    notice_file: &'a Arc<SourceFile>,
-    notice_spans: TomlSpans<'a>,
-    issuer_file: &'a Arc<SourceFile>,
-    issuer_spans: TomlSpans<'a>,
-    diagnostics: Vec<Diagnostic>,
-    refs: Vec<MessageRef>,
-}
-
 impl Checker<'_> {
-    fn notice_error(&mut self, path: &[Key<'_>], code: &'static str, message: String, help: &str) {
-        let span = self.notice_spans.span(path);
-        self.diagnostics.push(
-            Diagnostic::error(code, message)
-                .at(self.notice_file, span)
-                .with_help(help),
-        );
-    }
-
     fn issued(&mut self, issued: &toml::value::Datetime) -> Option<IsoDate> {
         let path = ["issued".into()];
         let (Some(date), None, None) = (issued.date, issued.time, issued.offset) else {
@@ -1180,15 +1156,6 @@ impl Checker<'_> {
                 );
             }
         }
-    }
-
-    fn notice_ref(&mut self, id: &str, path: &[Key<'_>]) {
-        let span = self.notice_spans.span(path);
-        self.refs.push(MessageRef {
-            id: id.to_owned(),
-            file: Arc::clone(self.notice_file),
-            span,
-        });
     }
 
     fn text_ref(&mut self, text: &Text, path: &[Key<'_>]) {

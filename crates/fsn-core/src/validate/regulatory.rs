@@ -5,13 +5,11 @@
 //! notice needs. What is checked here holds for any notice: a date is a real date, a country
 //! is an ISO 3166-1 code, an SRN has the EUDAMED shape. See: issue 14.
 
-use std::sync::Arc;
-
-use super::refs::MessageRef;
+use super::checker::Checker;
 use crate::base::country;
 use crate::base::date::IsoDate;
-use crate::base::diagnostic::{Diagnostic, SourceFile};
-use crate::base::toml_spans::{Key, TomlSpans};
+use crate::base::diagnostic::Diagnostic;
+use crate::base::toml_spans::Key;
 use crate::model::{FsnType, Layout, RawIssuer, RawNotice, RawUdiDi, UsAction};
 
 /// The regulatory facts of a checked notice.
@@ -66,76 +64,63 @@ pub struct Manufacturer {
     pub website: Option<String>,
 }
 
-/// What validation of the regulatory fields found.
-pub(crate) struct Checked {
-    pub(crate) regulatory: Regulatory,
-    pub(crate) diagnostics: Vec<Diagnostic>,
-    pub(crate) message_refs: Vec<MessageRef>,
-}
-
-/// Checks the regulatory fields of a notice and its issuer.
-pub(crate) fn check(
-    raw: &RawNotice,
-    issuer: &RawIssuer,
-    notice_file: &Arc<SourceFile>,
-    issuer_file: &Arc<SourceFile>,
-    issued: Option<IsoDate>,
-) -> Checked {
-    let mut check = Check {
-        file: notice_file,
-        spans: TomlSpans::new(notice_file.text()),
-        diagnostics: Vec::new(),
-        refs: Vec::new(),
-    };
-    check.profile_names(&raw.profiles);
-    let previous_notice = check.previous_notice(raw, issued);
-    let fsca_id = raw.fsca_id.clone();
-    if fsca_id.as_deref().is_some_and(|id| id.trim().is_empty()) {
-        check.error(
-            &["fsca-id".into()],
-            "fsn::validate::empty_fsca_id",
-            "`fsca-id` is empty".to_owned(),
-            "write the action's identifier, e.g. fsca-id = \"FSCA-2026-001\", or leave it out",
-        );
-    }
-    check.countries(&raw.countries);
-    let reply_by = raw
-        .reply_by
-        .as_ref()
-        .and_then(|date| check.date(date, &["reply-by".into()]));
-    if let (Some(reply_by), Some(issued)) = (reply_by, issued)
-        && reply_by < issued
-    {
-        check.error(
-            &["reply-by".into()],
-            "fsn::validate::reply_before_issue",
-            format!("the reply deadline {reply_by} is before the issue date {issued}"),
-            "give a reply deadline on or after `issued`",
-        );
-    }
-    for (index, id) in raw.attention.iter().enumerate() {
-        check.message_ref(id, &["attention".into(), index.into()]);
-    }
-    if let Some(id) = &raw.action_type {
-        check.message_ref(id, &["action-type".into()]);
-    }
-    check.udi_di_reasons(raw);
-    // Said in a notice that does not print it, it would be a silent no-op.
-    let layout = raw.layout.or(issuer.layout).unwrap_or_default();
-    if raw.us_action.is_some() && layout != Layout::UsRecall {
-        let span = check.spans.span(&["us-action".into()]);
-        check.diagnostics.push(
-            Diagnostic::warning(
-                "fsn::validate::us_action_not_printed",
-                "`us-action` is printed only by the us-recall layout",
-            )
-            .at(notice_file, span)
-            .with_help("set layout = \"us-recall\", or leave `us-action` out"),
-        );
-    }
-    let manufacturer = check.manufacturer(issuer, issuer_file);
-    Checked {
-        regulatory: Regulatory {
+impl Checker<'_> {
+    /// Checks the regulatory fields of a notice and its issuer.
+    pub(super) fn regulatory(
+        &mut self,
+        raw: &RawNotice,
+        issuer: &RawIssuer,
+        issued: Option<IsoDate>,
+    ) -> Regulatory {
+        let check = self;
+        check.profile_names(&raw.profiles);
+        let previous_notice = check.previous_notice(raw, issued);
+        let fsca_id = raw.fsca_id.clone();
+        if fsca_id.as_deref().is_some_and(|id| id.trim().is_empty()) {
+            check.notice_error(
+                &["fsca-id".into()],
+                "fsn::validate::empty_fsca_id",
+                "`fsca-id` is empty".to_owned(),
+                "write the action's identifier, e.g. fsca-id = \"FSCA-2026-001\", or leave it out",
+            );
+        }
+        check.countries(&raw.countries);
+        let reply_by = raw
+            .reply_by
+            .as_ref()
+            .and_then(|date| check.date(date, &["reply-by".into()]));
+        if let (Some(reply_by), Some(issued)) = (reply_by, issued)
+            && reply_by < issued
+        {
+            check.notice_error(
+                &["reply-by".into()],
+                "fsn::validate::reply_before_issue",
+                format!("the reply deadline {reply_by} is before the issue date {issued}"),
+                "give a reply deadline on or after `issued`",
+            );
+        }
+        for (index, id) in raw.attention.iter().enumerate() {
+            check.notice_ref(id, &["attention".into(), index.into()]);
+        }
+        if let Some(id) = &raw.action_type {
+            check.notice_ref(id, &["action-type".into()]);
+        }
+        check.udi_di_reasons(raw);
+        // Said in a notice that does not print it, it would be a silent no-op.
+        let layout = raw.layout.or(issuer.layout).unwrap_or_default();
+        if raw.us_action.is_some() && layout != Layout::UsRecall {
+            let span = check.notice_spans.span(&["us-action".into()]);
+            check.diagnostics.push(
+                Diagnostic::warning(
+                    "fsn::validate::us_action_not_printed",
+                    "`us-action` is printed only by the us-recall layout",
+                )
+                .at(check.notice_file, span)
+                .with_help("set layout = \"us-recall\", or leave `us-action` out"),
+            );
+        }
+        let manufacturer = check.manufacturer(issuer);
+        Regulatory {
             profiles: raw.profiles.clone(),
             fsn_type: raw.fsn_type,
             previous_notice,
@@ -147,40 +132,12 @@ pub(crate) fn check(
             action_type: raw.action_type.clone(),
             us_action: raw.us_action.unwrap_or_default(),
             manufacturer,
-        },
-        diagnostics: check.diagnostics,
-        message_refs: check.refs,
-    }
-}
-
-struct Check<'a> {
-    file: &'a Arc<SourceFile>,
-    spans: TomlSpans<'a>,
-    diagnostics: Vec<Diagnostic>,
-    refs: Vec<MessageRef>,
-}
-
-impl Check<'_> {
-    fn error(&mut self, path: &[Key<'_>], code: &'static str, message: String, help: &str) {
-        let span = self.spans.span(path);
-        self.diagnostics.push(
-            Diagnostic::error(code, message)
-                .at(self.file, span)
-                .with_help(help),
-        );
-    }
-
-    fn message_ref(&mut self, id: &str, path: &[Key<'_>]) {
-        self.refs.push(MessageRef {
-            id: id.to_owned(),
-            file: Arc::clone(self.file),
-            span: self.spans.span(path),
-        });
+        }
     }
 
     fn date(&mut self, date: &toml::value::Datetime, path: &[Key<'_>]) -> Option<IsoDate> {
         let (Some(day), None, None) = (date.date, date.time, date.offset) else {
-            self.error(
+            self.notice_error(
                 path,
                 "fsn::validate::not_a_date",
                 format!("expected a date without time, found `{date}`"),
@@ -191,7 +148,7 @@ impl Check<'_> {
         match IsoDate::new(i32::from(day.year), day.month, day.day) {
             Ok(date) => Some(date),
             Err(message) => {
-                self.error(
+                self.notice_error(
                     path,
                     "fsn::validate::bad_date",
                     message,
@@ -205,7 +162,7 @@ impl Check<'_> {
     fn profile_names(&mut self, names: &[String]) {
         for (index, name) in names.iter().enumerate() {
             if !crate::base::names::is_plain_name(name) {
-                self.error(
+                self.notice_error(
                     &["profiles".into(), index.into()],
                     "fsn::validate::bad_profile_name",
                     format!("profile `{name}` is not a plain name"),
@@ -223,7 +180,7 @@ impl Check<'_> {
         let previous = raw.previous_notice.as_ref()?;
         let at = |field| ["previous-notice".into(), Key::Field(field)];
         if matches!(raw.fsn_type, Some(FsnType::New)) {
-            self.error(
+            self.notice_error(
                 &["fsn-type".into()],
                 "fsn::validate::new_with_previous",
                 "a notice of type `new` names a previous notice".to_owned(),
@@ -231,7 +188,7 @@ impl Check<'_> {
             );
         }
         if previous.reference.trim().is_empty() {
-            self.error(
+            self.notice_error(
                 &at("reference"),
                 "fsn::validate::empty_previous_reference",
                 "the previous notice's reference is empty".to_owned(),
@@ -242,7 +199,7 @@ impl Check<'_> {
         if let (Some(before), Some(issued)) = (previous_issued, issued)
             && before > issued
         {
-            self.error(
+            self.notice_error(
                 &at("issued"),
                 "fsn::validate::previous_after_issue",
                 format!("the previous notice ({before}) is dated after this one ({issued})"),
@@ -250,7 +207,7 @@ impl Check<'_> {
             );
         }
         if let Some(id) = &previous.key_information {
-            self.message_ref(id, &at("key-information"));
+            self.notice_ref(id, &at("key-information"));
         }
         previous_issued.map(|issued| PreviousNotice {
             reference: previous.reference.clone(),
@@ -266,14 +223,14 @@ impl Check<'_> {
                 let help = country::suggestion(code).unwrap_or(
                     "use the ISO 3166-1 alpha-2 code in capitals, e.g. \"IT\", \"DE\", \"CH\"",
                 );
-                self.error(
+                self.notice_error(
                     &path,
                     "fsn::validate::bad_country",
                     format!("`{code}` is not an ISO 3166-1 alpha-2 country code"),
                     help,
                 );
             } else if countries[..index].contains(code) {
-                self.error(
+                self.notice_error(
                     &path,
                     "fsn::validate::duplicate_country",
                     format!("country `{code}` is listed twice"),
@@ -290,7 +247,7 @@ impl Check<'_> {
             };
             let path = ["products".into(), index.into(), "udi-di-reason".into()];
             if matches!(product.udi_di, RawUdiDi::List(_)) {
-                self.error(
+                self.notice_error(
                     &path,
                     "fsn::validate::udi_di_reason_with_udi_di",
                     format!(
@@ -300,12 +257,13 @@ impl Check<'_> {
                     "keep `udi-di-reason` only with udi-di = \"not-available\"",
                 );
             }
-            self.message_ref(reason, &path);
+            self.notice_ref(reason, &path);
         }
     }
 
-    fn manufacturer(&mut self, issuer: &RawIssuer, issuer_file: &Arc<SourceFile>) -> Manufacturer {
-        let spans = TomlSpans::new(issuer_file.text());
+    fn manufacturer(&mut self, issuer: &RawIssuer) -> Manufacturer {
+        let issuer_file = self.issuer_file;
+        let spans = &self.issuer_spans;
         let mut problem = |field: &str, code, message: String, help: &str| {
             self.diagnostics.push(
                 Diagnostic::error(code, message)
