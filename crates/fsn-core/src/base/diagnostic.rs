@@ -286,6 +286,25 @@ impl miette::Diagnostic for Diagnostic {
     }
 }
 
+/// A value and the problems found while making it: the one shape of a stage's result when
+/// it always produces something (typst's `Warned` is the model). Whether an error among the
+/// problems makes the value unusable is the caller's decision.
+#[derive(Debug, Clone, PartialEq)]
+#[must_use]
+pub struct Outcome<T> {
+    /// What the stage made.
+    pub value: T,
+    /// Everything wrong or doubtful on the way, errors and warnings, each located.
+    pub problems: Vec<Diagnostic>,
+}
+
+impl<T> Outcome<T> {
+    /// Whether any of the problems is an error.
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(Diagnostic::is_error)
+    }
+}
+
 /// Many diagnostics in one report, e.g. everything wrong with one notice.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Diagnostics(pub Vec<Diagnostic>);

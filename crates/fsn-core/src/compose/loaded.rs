@@ -7,7 +7,7 @@ use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 use super::compose;
-use crate::base::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::base::diagnostic::{Diagnostic, Diagnostics, Outcome, SourceFile};
 use crate::document::Document;
 use crate::l10n::Catalog;
 use crate::validate::Notice;
@@ -148,7 +148,10 @@ impl LoadedNotice {
             .with_help("add the language to `languages` in notice.toml and write its messages")
             .into());
         };
-        let (mut document, diagnostics) = compose(&self.notice, catalog);
+        let Outcome {
+            value: mut document,
+            problems: diagnostics,
+        } = compose(&self.notice, catalog);
         // A language the notice lists as a draft stays a draft even when its files are marked
         // reviewed: publishing it is the notice's decision.
         document.draft |= self

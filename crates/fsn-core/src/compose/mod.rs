@@ -16,7 +16,7 @@ use self::composer::Composer;
 
 use self::barcode::udi_barcode;
 use crate::base::date::{IsoDate, entry_placeholder};
-use crate::base::diagnostic::Diagnostic;
+use crate::base::diagnostic::{Diagnostic, Outcome};
 use crate::base::language_code::three_letter_code;
 use crate::base::limits;
 use crate::document::Barcode;
@@ -47,14 +47,14 @@ const TOTAL_MARK: char = '\u{E001}';
 /// let repository = fsn_core::Repository::open("../..")?;
 /// let loaded = repository.load(&repository.notice_dir("FSN2025-1682"))?;
 /// let catalog = loaded.catalog("it").expect("the notice is published in Italian");
-/// let (document, problems) = fsn_core::compose(&loaded.notice, catalog);
-/// assert!(problems.iter().all(|problem| !problem.is_error()));
-/// assert_eq!(document.lang, "it");
+/// let composed = fsn_core::compose(&loaded.notice, catalog);
+/// assert!(!composed.has_errors());
+/// assert_eq!(composed.value.lang, "it");
 /// # Ok::<(), fsn_core::Diagnostics>(())
 /// ```
 ///
 /// [`LoadedNotice::compose`]: crate::LoadedNotice::compose
-pub fn compose(notice: &Notice, catalog: &Catalog) -> (Document, Vec<Diagnostic>) {
+pub fn compose(notice: &Notice, catalog: &Catalog) -> Outcome<Document> {
     let mut composer = Composer {
         catalog,
         vars: variables(notice),
@@ -88,7 +88,10 @@ pub fn compose(notice: &Notice, catalog: &Catalog) -> (Document, Vec<Diagnostic>
             ),
         );
     }
-    (document, diagnostics)
+    Outcome {
+        value: document,
+        problems: diagnostics,
+    }
 }
 
 /// Characters in every string of a document.

@@ -218,9 +218,9 @@ pub fn validate(inputs: Inputs<'_>) -> Validated {
     check.document_number(&issuer, &raw);
     check.logo(issuer.logo.as_ref());
     check.collect_message_refs(&raw, &issuer);
-    let (theme, theme_diagnostics) =
-        crate::validate::theme::check(&issuer.theme, inputs.issuer_file);
-    check.diagnostics.extend(theme_diagnostics);
+    let theme = theme::check(&issuer.theme, inputs.issuer_file);
+    check.diagnostics.extend(theme.problems);
+    let theme = theme.value;
     for (id, path) in crate::validate::theme::message_paths(&issuer.theme) {
         let span = check.issuer_spans.span(&path);
         check.refs.push(MessageRef {

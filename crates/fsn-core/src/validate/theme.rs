@@ -5,7 +5,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::base::diagnostic::{Diagnostic, SourceFile};
+use crate::base::diagnostic::{Diagnostic, Outcome, SourceFile};
 use crate::base::toml_spans::{Key, TomlSpans};
 use crate::model::Text;
 use crate::model::theme::{DEFAULT_ACCENT, MAX_FOOTER_LINES, MAX_LETTERHEAD_LINES, RawTheme};
@@ -38,7 +38,7 @@ impl Default for Theme {
 
 /// Checks `[theme]` of `file`: the colour's syntax (an error), its contrast with white (a
 /// warning) and the number of lines (errors), each located in the file.
-pub fn check(raw: &RawTheme, file: &Arc<SourceFile>) -> (Theme, Vec<Diagnostic>) {
+pub fn check(raw: &RawTheme, file: &Arc<SourceFile>) -> Outcome<Theme> {
     let spans = TomlSpans::new(file.text());
     let at = |path: &[Key<'_>]| -> Range<usize> { spans.span(path) };
     let mut diagnostics = Vec::new();
@@ -97,7 +97,10 @@ pub fn check(raw: &RawTheme, file: &Arc<SourceFile>) -> (Theme, Vec<Diagnostic>)
         letterhead: raw.letterhead.clone(),
         footer: raw.footer.clone(),
     };
-    (theme, diagnostics)
+    Outcome {
+        value: theme,
+        problems: diagnostics,
+    }
 }
 
 /// Where each message the theme names is referenced: (id, path in `issuer.toml`).
@@ -163,7 +166,10 @@ mod tests {
             .get("theme")
             .map(|theme| theme.clone().try_into().unwrap())
             .unwrap_or_default();
-        let (theme, diagnostics) = check(&raw, &file);
+        let Outcome {
+            value: theme,
+            problems: diagnostics,
+        } = check(&raw, &file);
         (theme, diagnostics.iter().map(Diagnostic::short).collect())
     }
 
