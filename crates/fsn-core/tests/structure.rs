@@ -49,19 +49,21 @@ fn modules(src: &Path) -> BTreeMap<Vec<String>, PathBuf> {
     found
 }
 
-/// The code of a file without comments and test modules.
+/// The code of a file without comments and test modules. Inside an inline module
+/// (`mod keys { … }`), `super::` names the file's own module and is written `self::`.
 fn code(text: &str) -> String {
     let mut out = String::new();
     let mut lines = text.lines().peekable();
+    let mut inline_module: Option<usize> = None;
     while let Some(line) = lines.next() {
         let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
         if trimmed == "#[cfg(test)]"
             && lines
                 .peek()
                 .is_some_and(|next| next.trim_start().starts_with("mod tests"))
         {
-            // A test module runs to the end of its indentation level's closing brace.
-            let indent = line.len() - trimmed.len();
+            // A test module runs to the closing brace at its own indentation.
             lines.next();
             for inner in lines.by_ref() {
                 if inner.len() - inner.trim_start().len() == indent && inner.trim() == "}" {
@@ -73,7 +75,19 @@ fn code(text: &str) -> String {
         if trimmed.starts_with("//") {
             continue;
         }
-        out.push_str(line);
+        if inline_module.is_none()
+            && (trimmed.starts_with("mod ") || trimmed.starts_with("pub mod "))
+            && trimmed.ends_with('{')
+        {
+            inline_module = Some(indent);
+        } else if inline_module == Some(indent) && trimmed == "}" {
+            inline_module = None;
+        }
+        if inline_module.is_some() {
+            out.push_str(&line.replace("super::", "self::"));
+        } else {
+            out.push_str(line);
+        }
         out.push('\n');
     }
     out
