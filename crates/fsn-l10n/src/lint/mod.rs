@@ -18,7 +18,9 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use fsn_core::base::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use fsn_core::l10n::FtlFile;
 use fsn_core::model::{RawIssuer, RawNotice};
-use fsn_core::repo::{OPTIONAL_WORDING_DIRS, Repository, parse_toml};
+use fsn_core::Repository;
+use fsn_core::l10n::wording::OPTIONAL_WORDING_DIRS;
+use fsn_core::model::parse::parse_toml;
 
 mod checks;
 mod parsed;

@@ -17,7 +17,8 @@ use super::MISSING_VARIABLE;
 use super::parsed::{Entry, Parsed};
 use crate::review::normalise;
 use fsn_core::base::diagnostic::{Diagnostic, Diagnostics, Severity, SourceFile};
-use fsn_core::repo::{Repository, parse_toml};
+use fsn_core::Repository;
+use fsn_core::model::parse::parse_toml;
 
 /// A link target or e-mail address of the source that the translation lacks or changed.
 pub const URL_CHANGED: &str = "fsn::lint::url_changed";

@@ -22,7 +22,9 @@ use fluent_syntax::ast;
 
 use fsn_core::base::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use fsn_core::model::{RawIssuer, RawNotice};
-use fsn_core::repo::{LoadedNotice, Repository, optional_wording, parse_toml};
+use fsn_core::l10n::wording::optional_wording;
+use fsn_core::model::parse::parse_toml;
+use fsn_core::{LoadedNotice, Repository};
 
 mod record;
 mod text;

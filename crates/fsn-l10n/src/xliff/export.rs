@@ -14,7 +14,9 @@ use crate::lint::Glossary;
 use crate::review::{self, Reviews};
 use fsn_core::base::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use fsn_core::model::{RawIssuer, RawNotice};
-use fsn_core::repo::{Repository, optional_wording, parse_toml};
+use fsn_core::Repository;
+use fsn_core::l10n::wording::optional_wording;
+use fsn_core::model::parse::parse_toml;
 
 /// What [`export_with`] writes: everything by default.
 #[derive(Debug, Clone, Default)]

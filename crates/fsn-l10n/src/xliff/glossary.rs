@@ -7,7 +7,8 @@ use std::path::Path;
 use crate::lint::Glossary;
 use fsn_core::base::diagnostic::Diagnostics;
 use fsn_core::model::RawNotice;
-use fsn_core::repo::{Repository, parse_toml};
+use fsn_core::Repository;
+use fsn_core::model::parse::parse_toml;
 
 /// The glossary that applies to the source file `original` (see [`super::Layer::original`]):
 /// an issuer's own for its layer, the issuer's and the notice's for a notice's layer, and every
