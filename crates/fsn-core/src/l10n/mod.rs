@@ -535,6 +535,48 @@ impl Catalog {
         text
     }
 
+    /// Formats the value and every attribute of the message `id` with `vars`, each error
+    /// explained as [`Catalog::text`] explains it: how `fsn check --locales` formats every
+    /// message once, as a build would, and words what fails as the build does. Empty when the
+    /// message formats, or does not exist.
+    pub fn format_problems(&self, id: &str, vars: &Variables) -> Vec<FormatProblem> {
+        use fluent_bundle::FluentError;
+        use fluent_bundle::resolver::ResolverError;
+        use fluent_bundle::resolver::errors::ReferenceKind;
+
+        let Some(message) = self.bundle.get_message(id) else {
+            return Vec::new();
+        };
+        let args = vars.to_args();
+        let mut errors = Vec::new();
+        if let Some(value) = message.value() {
+            self.bundle.format_pattern(value, Some(&args), &mut errors);
+        }
+        for attribute in message.attributes() {
+            self.bundle
+                .format_pattern(attribute.value(), Some(&args), &mut errors);
+        }
+        errors
+            .iter()
+            .map(|error| {
+                let (problem, help) = explain(error, &args);
+                let unknown_reference = matches!(
+                    error,
+                    FluentError::ResolverError(ResolverError::Reference(
+                        ReferenceKind::Variable { .. }
+                            | ReferenceKind::Message { .. }
+                            | ReferenceKind::Term { .. }
+                    ))
+                );
+                FormatProblem {
+                    problem,
+                    help,
+                    unknown_reference,
+                }
+            })
+            .collect()
+    }
+
     /// Where the message that wins (the last layer defining it) is defined.
     fn definition(&self, id: &str) -> Option<(&Arc<SourceFile>, std::ops::Range<usize>)> {
         self.files
@@ -559,6 +601,18 @@ impl Catalog {
             looked_in.join(", ")
         ))
     }
+}
+
+/// One error formatting a message (see [`Catalog::format_problems`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormatProblem {
+    /// What is wrong, in words that follow "message `id` …": "refers to itself, directly or
+    /// through other messages".
+    pub problem: String,
+    /// How to fix it.
+    pub help: String,
+    /// The message refers to a variable, message or term that does not exist.
+    pub unknown_reference: bool,
 }
 
 /// What went wrong while formatting, in words for translators, and how to fix it.
@@ -689,6 +743,30 @@ mod tests {
         assert_eq!(catalog.text("nope", &vars, &mut errors), "{nope}");
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].code, "fsn::l10n::missing_message");
+    }
+
+    #[test]
+    fn format_problems_are_worded_as_the_build_words_them() {
+        let shared = file(
+            "locales/en/a.ftl",
+            "loop = { loop }\ncall = { NUMBER(1) }\nvar = { $nope }\nok = fine\n    .title = { $x }\n",
+        );
+        let (catalog, _) = Catalog::new("en".parse().unwrap(), &[&[&shared]]);
+        let mut vars = Variables::default();
+        vars.set("x", "x");
+        let problems = |id| catalog.format_problems(id, &vars);
+        assert_eq!(
+            problems("loop")[0].problem,
+            "refers to itself, directly or through other messages"
+        );
+        assert!(!problems("loop")[0].unknown_reference);
+        assert_eq!(
+            problems("call")[0].problem,
+            "calls the function `NUMBER()`, which fsn does not provide"
+        );
+        assert!(problems("var")[0].unknown_reference);
+        assert_eq!(problems("ok"), []);
+        assert_eq!(problems("absent"), []);
     }
 
     #[test]

@@ -246,8 +246,8 @@ impl Repository {
         paths
     }
 
-    /// Whether something (a file, a folder, a link, a pipe) is at `path`: what is there is
-    /// named when it is read.
+    /// Whether anything is at `path`, even a broken link or a folder in a file's place (reading
+    /// it then says what is wrong).
     pub fn exists(&self, path: &Path) -> bool {
         std::fs::symlink_metadata(path).is_ok()
     }

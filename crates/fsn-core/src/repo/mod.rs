@@ -14,6 +14,7 @@
 mod catalog;
 mod gate;
 mod images;
+mod layout;
 mod load;
 mod profiles;
 mod repository;

@@ -5,19 +5,20 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::path::Path;
 
-use fluent_bundle::FluentBundle;
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use super::parsed::{Entry, Ids, Parsed, ids};
-use super::qa::{Glossary, SourceCache, check_translation, escalate_for_publishing};
-use super::{
-    DUPLICATE_MESSAGE, EMPTY_VALUE, EXTRA_VARIABLE, FORMAT_ERROR, KnownVariables,
-    MISSING_ATTRIBUTE, MISSING_MESSAGE, MISSING_OVERRIDE, MISSING_PLURAL_CATEGORY,
-    MISSING_VARIABLE, OBSOLETE_ATTRIBUTE, OBSOLETE_MESSAGE, SYNTAX, UNKNOWN_REFERENCE,
-    UNKNOWN_VARIABLE,
+use super::codes::{
+    DUPLICATE_MESSAGE, EMPTY_VALUE, EXTRA_VARIABLE, FORMAT_ERROR, MISSING_ATTRIBUTE,
+    MISSING_MESSAGE, MISSING_OVERRIDE, MISSING_PLURAL_CATEGORY, MISSING_VARIABLE,
+    OBSOLETE_ATTRIBUTE, OBSOLETE_MESSAGE, SYNTAX, UNKNOWN_REFERENCE, UNKNOWN_VARIABLE,
 };
+use super::parsed::{Entry, Ids, Parsed, ids};
+use super::qa::{SourceCache, check_translation, escalate_for_publishing};
+use super::variables::KnownVariables;
+use crate::glossary::Glossary;
 use fsn_core::base::diagnostic::Diagnostic;
+use fsn_core::l10n::{Catalog, FtlFile};
 
 /// Checks each file of an issuer's or a notice's layer on its own and its references in the
 /// catalog it is composed into (the lower layers plus the file), then duplicates across them.
@@ -161,7 +162,7 @@ pub(super) fn check_file(
                         .with_label("unknown variable")
                         .with_help(format!(
                             "use one of: {}",
-                            variables.0.iter().map(|name| format!("${name}")).collect::<Vec<_>>().join(", ")
+                            variables.names().map(|name| format!("${name}")).collect::<Vec<_>>().join(", ")
                         )),
                     );
                 }
@@ -476,39 +477,28 @@ pub(super) fn compare(
     }
 }
 
-/// Formats every message of a composed catalog (layers earliest first, as `Catalog::new`
-/// stacks them) with fsn's variables, and reports what the resolver rejects. References and
-/// variables are left to the static checks, which know where they are.
+/// Formats every message of a composed catalog (layers earliest first), built as a build
+/// builds it (`Catalog::new`), with fsn's variables, and reports what fails in the build's
+/// words. References and variables are left to the static checks, which know where they are.
 pub(super) fn check_formatting(
     layers: &[&[&Parsed<'_>]],
     lang: &str,
     variables: &KnownVariables,
     out: &mut Vec<Diagnostic>,
 ) {
-    use fluent_bundle::FluentError;
-    use fluent_bundle::resolver::ResolverError;
-    use fluent_bundle::resolver::errors::ReferenceKind;
-
     let Ok(langid) = lang.parse::<LanguageIdentifier>() else {
         return;
     };
-    let mut bundle = FluentBundle::new(vec![langid]);
-    bundle.set_use_isolating(false);
+    let files: Vec<Vec<&FtlFile>> = layers
+        .iter()
+        .map(|layer| layer.iter().map(|file| file.ftl()).collect())
+        .collect();
+    let files: Vec<&[&FtlFile]> = files.iter().map(Vec::as_slice).collect();
+    let (catalog, _duplicates_reported_elsewhere) = Catalog::new(langid, &files);
     // The definition that wins, for locating errors.
     let mut winners: HashMap<&str, (&Parsed<'_>, &str)> = HashMap::new();
     for (index, layer) in layers.iter().enumerate() {
         for file in layer.iter() {
-            // Through the one entry point for Fluent text; a refused file is reported by
-            // `check_file`.
-            let Ok(syntax) = fsn_core::l10n::fluent_resource(file.file.text().to_owned()) else {
-                continue;
-            };
-            let resource = syntax.resource;
-            if index == 0 {
-                let _duplicates_reported_elsewhere = bundle.add_resource(resource);
-            } else {
-                bundle.add_resource_overriding(resource);
-            }
             for entry in file.entries() {
                 if entry.term {
                     continue;
@@ -523,43 +513,19 @@ pub(super) fn check_formatting(
     let mut ids: Vec<&&str> = winners.keys().collect();
     ids.sort();
     for id in ids {
-        let Some(message) = bundle.get_message(id) else {
-            continue;
-        };
-        let args = variables.args(id);
-        let mut errors = Vec::new();
-        if let Some(value) = message.value() {
-            bundle.format_pattern(value, Some(&args), &mut errors);
-        }
-        for attribute in message.attributes() {
-            bundle.format_pattern(attribute.value(), Some(&args), &mut errors);
-        }
         let (file, name) = winners[id];
-        for error in errors {
-            let problem = match &error {
-                FluentError::ResolverError(ResolverError::Reference(
-                    ReferenceKind::Variable { .. }
-                    | ReferenceKind::Message { .. }
-                    | ReferenceKind::Term { .. },
-                )) => continue,
-                FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Function {
-                    id,
-                })) => {
-                    format!("calls the function `{id}()`, which fsn does not provide")
-                }
-                FluentError::ResolverError(ResolverError::Cyclic) => {
-                    "refers to itself, directly or through other messages".to_owned()
-                }
-                FluentError::ResolverError(ResolverError::NoValue(other)) => {
-                    format!("refers to `{other}`, which has no value")
-                }
-                other => format!("does not format: {other}"),
-            };
+        for found in catalog.format_problems(id, &variables.values(id)) {
+            if found.unknown_reference {
+                continue;
+            }
             out.push(
-                Diagnostic::error(FORMAT_ERROR, format!("message `{id}` in {lang} {problem}"))
-                    .at(file.file, file.span(name))
-                    .with_label("fails when formatted")
-                    .with_help("fix the message so it formats; a build would stop here"),
+                Diagnostic::error(
+                    FORMAT_ERROR,
+                    format!("message `{id}` in {lang} {}", found.problem),
+                )
+                .at(file.file, file.span(name))
+                .with_label("fails when formatted")
+                .with_help("fix the message so it formats; a build would stop here"),
             );
         }
     }

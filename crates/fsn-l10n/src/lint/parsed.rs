@@ -1,6 +1,7 @@
 //! The parsed files the checks read: messages and terms located by byte range, and what
 //! their patterns refer to.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 use std::sync::Arc;
@@ -8,7 +9,9 @@ use std::sync::Arc;
 use fluent_syntax::ast;
 
 use fsn_core::base::diagnostic::{Diagnostic, SourceFile};
-use fsn_core::l10n::{control_characters, definition_span, parse_fluent, syntax_diagnostics};
+use fsn_core::l10n::{
+    FtlFile, control_characters, definition_span, parse_fluent, syntax_diagnostics,
+};
 
 /// A file's text and its syntax tree, whose strings are slices of the text (so their byte
 /// positions are known without the parser's spans).
@@ -22,6 +25,8 @@ pub(super) struct Parsed<'a> {
     pub(super) problems: Vec<Diagnostic>,
     /// The text was not parsed (see [`fsn_core::l10n::refusal`]): it has no entries to compare.
     pub(super) refused: bool,
+    /// The file as a build loads it into a catalog, parsed when first asked for.
+    ftl: OnceCell<FtlFile>,
 }
 
 impl<'a> Parsed<'a> {
@@ -39,6 +44,7 @@ impl<'a> Parsed<'a> {
                     errors: listed,
                     problems,
                     refused: false,
+                    ftl: OnceCell::new(),
                 }
             }
             Err(refused) => {
@@ -49,9 +55,17 @@ impl<'a> Parsed<'a> {
                     errors: Vec::new(),
                     problems,
                     refused: true,
+                    ftl: OnceCell::new(),
                 }
             }
         }
+    }
+
+    /// The file as a build loads it (its problems are this file's own, reported by the lint's
+    /// checks).
+    pub(super) fn ftl(&self) -> &FtlFile {
+        self.ftl
+            .get_or_init(|| FtlFile::parse(Arc::clone(self.file)).0)
     }
 
     /// Byte range of a slice of this file's text.

@@ -4,115 +4,21 @@
 //! do-not-translate terms kept verbatim. Errors where the language is published, warnings
 //! in drafts.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::ops::Range;
-use std::path::Path;
 use std::sync::Arc;
 
 use fluent_syntax::ast;
 use pulldown_cmark::{Event, Parser, Tag};
-use serde::Deserialize;
 
-use super::MISSING_VARIABLE;
+use super::codes::{
+    GLOSSARY_TERM, MARKDOWN_MISMATCH, MISSING_VARIABLE, NUMBER_MISMATCH, REFERENCE_MISMATCH,
+    UNTRANSLATED, URL_CHANGED,
+};
 use super::parsed::{Entry, Parsed};
-use crate::review::normalise;
-use fsn_core::base::diagnostic::{Diagnostic, Diagnostics, Severity, SourceFile};
-use fsn_core::Repository;
-use fsn_core::model::parse::parse_toml;
-
-/// A link target or e-mail address of the source that the translation lacks or changed.
-pub const URL_CHANGED: &str = "fsn::lint::url_changed";
-/// The digit groups (catalog, lot and step numbers, dates, versions) differ from the source.
-pub const NUMBER_MISMATCH: &str = "fsn::lint::number_mismatch";
-/// The message and term references differ from the source's.
-pub const REFERENCE_MISMATCH: &str = "fsn::lint::reference_mismatch";
-/// The links, bold and italic spans differ from the source's, or a `**` is left open.
-pub const MARKDOWN_MISMATCH: &str = "fsn::lint::markdown_mismatch";
-/// The translation is the source text, unchanged.
-pub const UNTRANSLATED: &str = "fsn::lint::untranslated";
-/// A do-not-translate term of the glossary is missing from the translation.
-pub const GLOSSARY_TERM: &str = "fsn::lint::glossary_term";
-
-/// Terms that stay as they are in every language: `issuers/<key>/glossary.toml`, and
-/// optionally `notices/<id>/glossary.toml` on top.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Glossary {
-    /// The terms.
-    #[serde(default, rename = "term")]
-    pub terms: Vec<GlossaryTerm>,
-}
-
-/// One do-not-translate term.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct GlossaryTerm {
-    /// The term as the source writes it, e.g. `DRAGEN™`.
-    pub text: String,
-    /// Renderings a language may use instead, approved by its reviewers: `approved.fr =
-    /// ["…"]`.
-    #[serde(default)]
-    pub approved: BTreeMap<String, Vec<String>>,
-    /// The languages the term stays as is in; default: every language.
-    #[serde(default)]
-    pub languages: Vec<String>,
-    /// Why the term is fixed, for translators.
-    pub note: Option<String>,
-}
-
-impl Glossary {
-    /// The glossary of an issuer folder plus that of a notice folder, if they exist.
-    pub fn load(
-        repository: &Repository,
-        issuer_dir: Option<&Path>,
-        notice_dir: Option<&Path>,
-    ) -> Result<Self, Diagnostics> {
-        let mut glossary = Self::default();
-        for dir in [issuer_dir, notice_dir].into_iter().flatten() {
-            let path = dir.join("glossary.toml");
-            if path.is_file() {
-                let file = repository.read(&path)?;
-                glossary.terms.extend(parse_toml::<Self>(&file)?.terms);
-            }
-        }
-        Ok(glossary)
-    }
-
-    /// The glossary with another one's terms added.
-    pub fn merged(&self, other: &Self) -> Self {
-        let mut terms = self.terms.clone();
-        terms.extend(other.terms.iter().cloned());
-        Self { terms }
-    }
-
-    /// The terms `source` holds that its translation `target` into `lang` lacks, in every
-    /// form the glossary allows.
-    pub fn lacking<'g>(&'g self, lang: &'g str, source: &str, target: &str) -> Vec<&'g str> {
-        self.terms_in(lang)
-            .filter(|entry| source.contains(entry.text.as_str()))
-            .filter(|entry| !Self::forms(entry, lang).any(|form| target.contains(form)))
-            .map(|entry| entry.text.as_str())
-            .collect()
-    }
-
-    /// The terms that stay as they are in `lang`.
-    pub(crate) fn terms_in<'g>(&'g self, lang: &'g str) -> impl Iterator<Item = &'g GlossaryTerm> {
-        self.terms.iter().filter(move |term| {
-            term.languages.is_empty() || term.languages.iter().any(|l| l == lang)
-        })
-    }
-
-    /// The forms of a term a translation into `lang` may use.
-    pub(crate) fn forms<'t>(term: &'t GlossaryTerm, lang: &str) -> impl Iterator<Item = &'t str> {
-        std::iter::once(term.text.as_str()).chain(
-            term.approved
-                .get(lang)
-                .into_iter()
-                .flatten()
-                .map(String::as_str),
-        )
-    }
-}
+use crate::glossary::Glossary;
+use crate::text::normalise;
+use fsn_core::base::diagnostic::{Diagnostic, Severity, SourceFile};
 
 /// What the checks read from a source pattern, kept across languages: every language is
 /// compared with the same source (keyed by the pattern's address in the parsed file).
@@ -438,7 +344,7 @@ impl Check<'_> {
 
 /// The text of a pattern with its placeables as written (`{ -brand }`), for excerpts.
 fn plain_source(pattern: &ast::Pattern<&str>) -> String {
-    crate::review::normalise(pattern)
+    normalise(pattern)
 }
 
 /// What stands for a placeable in the plain text: Markdown reads `[text]({})` as a link.

@@ -21,16 +21,14 @@ use std::sync::{Arc, Mutex, PoisonError};
 use fluent_syntax::ast;
 
 use fsn_core::base::diagnostic::{Diagnostic, Diagnostics, SourceFile};
-use fsn_core::model::{RawIssuer, RawNotice};
-use fsn_core::l10n::wording::optional_wording;
-use fsn_core::model::parse::parse_toml;
 use fsn_core::{LoadedNotice, Repository};
 
 mod record;
 mod text;
 
+pub use crate::text::normalise;
 pub use record::{Entry, Record};
-pub use text::{fingerprint, normalise, word_diff};
+pub use text::{fingerprint, word_diff};
 
 /// The language shared and issuer messages are written in and translated from.
 pub const SHARED_SOURCE_LANGUAGE: &str = "en";
@@ -96,22 +94,18 @@ impl<'a> NoticeRef<'a> {
 
 /// The messages files of a notice in `lang`, layer by layer, with their sources; files that
 /// do not exist are left out (the lint reports them).
-pub fn layers(root: &Path, notice: NoticeRef<'_>, lang: &str) -> Vec<Layer> {
+pub fn layers(repository: &Repository, notice: NoticeRef<'_>, lang: &str) -> Vec<Layer> {
     // The shared files every notice loads, then the optional ones this notice prints.
     let shared = |lang: &str| {
-        let dir = root.join("locales").join(lang);
-        let mut files = crate::lint::ftl_files(&dir);
+        let dir = repository.shared_dir(lang);
+        let mut files = repository.ftl_files(&dir);
         let optional = notice.optional.iter().map(|wording| dir.join(wording));
-        files.extend(optional.filter(|path| path.is_file()));
+        files.extend(optional.filter(|path| repository.is_file(path)));
         files
     };
-    let issuer = |lang: &str| {
-        root.join("issuers")
-            .join(notice.issuer)
-            .join("locales")
-            .join(format!("{lang}.ftl"))
-    };
-    let notice_file = |lang: &str| notice.dir.join("locales").join(format!("{lang}.ftl"));
+    let issuer_dir = repository.issuer_folder(notice.issuer);
+    let issuer = |lang: &str| repository.messages_file(&issuer_dir, lang);
+    let notice_file = |lang: &str| repository.messages_file(notice.dir, lang);
     let mut layers: Vec<Layer> = shared(lang)
         .into_iter()
         .map(|file| Layer {
@@ -143,7 +137,7 @@ pub fn layers(root: &Path, notice: NoticeRef<'_>, lang: &str) -> Vec<Layer> {
         source_language: notice.source_language.to_owned(),
         sources,
     });
-    layers.retain(|layer| layer.file.is_file());
+    layers.retain(|layer| repository.is_file(&layer.file));
     layers
 }
 
@@ -456,7 +450,7 @@ impl<'r> Reviews<'r> {
     ) -> Result<Vec<Arc<FileReview>>, Diagnostics> {
         let mut files = Vec::new();
         let mut problems = Diagnostics::default();
-        for layer in layers(self.repository.root(), notice, lang) {
+        for layer in layers(self.repository, notice, lang) {
             match self.file(&layer) {
                 Ok(review) => files.push(review),
                 Err(diagnostics) => problems.0.extend(diagnostics.0),
@@ -513,12 +507,12 @@ impl<'r> Reviews<'r> {
         let target = self.parsed(&layer.file)?;
         let mut sources = Vec::new();
         for path in &layer.sources {
-            if path.is_file() {
+            if self.repository.is_file(path) {
                 sources.push(self.parsed(path)?);
             }
         }
         let record_path = Record::path_for(&layer.file);
-        let record = if record_path.is_file() {
+        let record = if self.repository.is_file(&record_path) {
             let file = self.repository.read(&record_path)?;
             let mut record = Record::parse(&file).map_err(|diagnostics| {
                 Diagnostics(
@@ -608,27 +602,11 @@ pub fn lint_repository(repository: &Repository) -> Diagnostics {
     // By file: its layer, whether a notice publishes it, and the notice of a notice layer.
     let mut files: BTreeMap<PathBuf, (Layer, bool, Option<String>)> = BTreeMap::new();
     for dir in repository.notice_dirs().unwrap_or_default() {
-        let Some(raw) = repository
-            .read(&dir.join("notice.toml"))
-            .ok()
-            .and_then(|file| parse_toml::<RawNotice>(&file).ok())
-        else {
-            // A notice that does not load is reported by `fsn check` itself.
+        // A notice that does not load is reported by `fsn check` itself.
+        let Ok(raw) = repository.raw_notice(&dir) else {
             continue;
         };
-        let issuer = repository
-            .read(
-                &repository
-                    .root()
-                    .join("issuers")
-                    .join(&raw.issuer)
-                    .join("issuer.toml"),
-            )
-            .ok()
-            .and_then(|file| parse_toml::<RawIssuer>(&file).ok());
-        let optional = issuer
-            .map(|issuer| optional_wording(&raw, &issuer))
-            .unwrap_or_default();
+        let optional = repository.optional_wording_of(&raw);
         let notice = NoticeRef {
             dir: &dir,
             issuer: &raw.issuer,
@@ -638,7 +616,7 @@ pub fn lint_repository(repository: &Repository) -> Diagnostics {
         let langs = raw.languages.iter().map(|lang| (lang, true));
         let drafts = raw.draft_languages.iter().map(|lang| (lang, false));
         for (lang, published) in langs.chain(drafts) {
-            for layer in layers(repository.root(), notice, lang) {
+            for layer in layers(repository, notice, lang) {
                 let id = (layer.kind == LayerKind::Notice).then(|| raw.id.clone());
                 let slot = files
                     .entry(layer.file.clone())

@@ -29,7 +29,7 @@ pub struct Record {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Entry {
-    /// Fingerprint of the source text reviewed against (see [`super::fingerprint`]).
+    /// Fingerprint of the source text reviewed against (see `review::fingerprint`).
     pub source: String,
     /// Fingerprint of the translation as reviewed: an edit after the review shows.
     pub translation: String,

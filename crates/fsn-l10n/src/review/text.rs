@@ -1,21 +1,9 @@
-//! The text a review is recorded against: a Fluent pattern written out in one canonical form,
-//! its fingerprint, and a word diff of two such texts.
+//! The fingerprint of a normalised text (see `crate::text::normalise`), and a word diff of
+//! two such texts.
 
 use std::fmt::Write as _;
 
-use fluent_syntax::ast;
 use sha2::{Digest, Sha256};
-
-/// A pattern written out as Fluent source, with every run of white space made one space.
-///
-/// fsn joins the lines of a value with spaces when it formats it, so rewrapping a paragraph
-/// changes nothing a reader sees and must not make its translations stale; any other change
-/// (a word, a placeable, a variant) does.
-pub fn normalise(pattern: &ast::Pattern<&str>) -> String {
-    let mut out = String::new();
-    write_pattern(&mut out, pattern);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 /// The fingerprint of a normalised text: the first 16 hex digits (64 bits) of its SHA-256.
 pub fn fingerprint(text: &str) -> String {
@@ -26,102 +14,6 @@ pub fn fingerprint(text: &str) -> String {
             hex
         },
     )
-}
-
-fn write_pattern(out: &mut String, pattern: &ast::Pattern<&str>) {
-    for element in &pattern.elements {
-        match element {
-            ast::PatternElement::TextElement { value } => out.push_str(value),
-            ast::PatternElement::Placeable { expression } => {
-                out.push_str("{ ");
-                write_expression(out, expression);
-                out.push_str(" }");
-            }
-        }
-    }
-}
-
-fn write_expression(out: &mut String, expression: &ast::Expression<&str>) {
-    match expression {
-        ast::Expression::Inline(inline) => write_inline(out, inline),
-        ast::Expression::Select { selector, variants } => {
-            write_inline(out, selector);
-            out.push_str(" ->");
-            for variant in variants {
-                out.push(' ');
-                if variant.default {
-                    out.push('*');
-                }
-                let key = match &variant.key {
-                    ast::VariantKey::Identifier { name } => name,
-                    ast::VariantKey::NumberLiteral { value } => value,
-                };
-                let _ = write!(out, "[{key}] ");
-                write_pattern(out, &variant.value);
-            }
-        }
-    }
-}
-
-fn write_inline(out: &mut String, inline: &ast::InlineExpression<&str>) {
-    match inline {
-        ast::InlineExpression::StringLiteral { value } => {
-            let _ = write!(out, "\"{value}\"");
-        }
-        ast::InlineExpression::NumberLiteral { value } => out.push_str(value),
-        ast::InlineExpression::FunctionReference { id, arguments } => {
-            out.push_str(id.name);
-            write_arguments(out, arguments);
-        }
-        ast::InlineExpression::MessageReference { id, attribute } => {
-            out.push_str(id.name);
-            if let Some(attribute) = attribute {
-                let _ = write!(out, ".{}", attribute.name);
-            }
-        }
-        ast::InlineExpression::TermReference {
-            id,
-            attribute,
-            arguments,
-        } => {
-            let _ = write!(out, "-{}", id.name);
-            if let Some(attribute) = attribute {
-                let _ = write!(out, ".{}", attribute.name);
-            }
-            if let Some(arguments) = arguments {
-                write_arguments(out, arguments);
-            }
-        }
-        ast::InlineExpression::VariableReference { id } => {
-            let _ = write!(out, "${}", id.name);
-        }
-        ast::InlineExpression::Placeable { expression } => {
-            out.push_str("{ ");
-            write_expression(out, expression);
-            out.push_str(" }");
-        }
-    }
-}
-
-fn write_arguments(out: &mut String, arguments: &ast::CallArguments<&str>) {
-    out.push('(');
-    let mut first = true;
-    for argument in &arguments.positional {
-        if !first {
-            out.push_str(", ");
-        }
-        first = false;
-        write_inline(out, argument);
-    }
-    for argument in &arguments.named {
-        if !first {
-            out.push_str(", ");
-        }
-        first = false;
-        let _ = write!(out, "{}: ", argument.name.name);
-        write_inline(out, &argument.value);
-    }
-    out.push(')');
 }
 
 /// Word diffs longer than this many word pairs are shown as a whole replacement: the table
@@ -207,7 +99,10 @@ impl Side {
 
 #[cfg(test)]
 mod tests {
+    use fluent_syntax::ast;
+
     use super::*;
+    use crate::text::normalise;
 
     fn value(source: &str) -> String {
         let resource = fluent_syntax::parser::parse(source).unwrap();
@@ -228,16 +123,6 @@ mod tests {
             fingerprint(&value("a = Keep the network cable { $issuer }.\n"))
         );
         assert_eq!(fingerprint(&one).len(), 16);
-    }
-
-    #[test]
-    fn placeables_are_written_in_one_form() {
-        assert_eq!(
-            value(
-                "a = {$n ->\n [one] one {-brand}\n *[other] {NUMBER($n, minimumFractionDigits: 2)}\n}\n"
-            ),
-            "{ $n -> [one] one { -brand } *[other] { NUMBER($n, minimumFractionDigits: 2) } }"
-        );
     }
 
     #[test]

@@ -7,16 +7,14 @@ use std::sync::Arc;
 
 use fluent_syntax::ast;
 
+use super::format::{FLUENT_NOTE, FLUENT_UNIT, NAMESPACE};
 use super::glossary::{self, protect};
+use super::layers::{Layer, layers, target_path};
 use super::segment::{Piece, UnitSource, has_select_with_text, parse, pieces, unit_sources};
-use super::{FLUENT_NOTE, FLUENT_UNIT, Layer, NAMESPACE, layers, target_path};
-use crate::lint::Glossary;
+use crate::glossary::Glossary;
 use crate::review::{self, Reviews};
 use fsn_core::base::diagnostic::{Diagnostic, Diagnostics, SourceFile};
-use fsn_core::model::{RawIssuer, RawNotice};
-use fsn_core::Repository;
-use fsn_core::l10n::wording::optional_wording;
-use fsn_core::model::parse::parse_toml;
+use fsn_core::repo::Repository;
 
 /// What [`export_with`] writes: everything by default.
 #[derive(Debug, Clone, Default)]
@@ -92,7 +90,7 @@ pub fn export_with(
         // Something else in the translation's place (a folder, a pipe) is named by the read.
         let target = target_path(&layer.original, source_lang, target_lang)
             .map(|path| root.join(path))
-            .filter(|path| std::fs::symlink_metadata(path).is_ok())
+            .filter(|path| repository.exists(path))
             .map(|path| repository.read(&path))
             .transpose();
         let target = match target {
@@ -157,11 +155,7 @@ fn notice_files(
     let mut problems = Diagnostics::default();
     let mut files = Vec::new();
     for dir in dirs {
-        let notice = repository
-            .read(&dir.join("notice.toml"))
-            .map_err(Diagnostics::from)
-            .and_then(|file| parse_toml::<RawNotice>(&file));
-        let notice = match notice {
+        let notice = match repository.raw_notice(dir) {
             Ok(notice) => notice,
             Err(found) => {
                 problems.0.extend(found.0);
@@ -178,20 +172,8 @@ fn notice_files(
             notice.issuer
         ));
         // The shared wording only some notices load, if this one does.
-        let issuer = repository
-            .read(
-                &repository
-                    .root()
-                    .join("issuers")
-                    .join(&notice.issuer)
-                    .join("issuer.toml"),
-            )
-            .ok()
-            .and_then(|file| parse_toml::<RawIssuer>(&file).ok());
-        if let Some(issuer) = issuer {
-            for wording in optional_wording(&notice, &issuer) {
-                files.push(format!("locales/{source_lang}/{wording}"));
-            }
+        for wording in repository.optional_wording_of(&notice) {
+            files.push(format!("locales/{source_lang}/{wording}"));
         }
     }
     if problems.has_errors() {

@@ -4,32 +4,29 @@
 
 use std::path::Path;
 
-use crate::lint::Glossary;
+use crate::glossary::Glossary;
 use fsn_core::base::diagnostic::Diagnostics;
-use fsn_core::model::RawNotice;
-use fsn_core::Repository;
-use fsn_core::model::parse::parse_toml;
+use fsn_core::repo::Repository;
 
-/// The glossary that applies to the source file `original` (see [`super::Layer::original`]):
+/// The glossary that applies to the source file `original` (see `Layer::original`):
 /// an issuer's own for its layer, the issuer's and the notice's for a notice's layer, and every
 /// issuer's for the shared layer, whose messages all issuers' notices use (as `fsn check`
 /// compares them).
 pub(super) fn for_layer(repository: &Repository, original: &str) -> Result<Glossary, Diagnostics> {
-    let root = repository.root();
     let parts: Vec<&str> = original.split('/').collect();
     match parts.as_slice() {
         ["issuers", key, ..] => {
-            Glossary::load(repository, Some(&root.join("issuers").join(key)), None)
+            Glossary::load(repository, Some(&repository.issuer_folder(key)), None)
         }
         ["notices", key, ..] => {
-            let dir = root.join("notices").join(key);
+            let dir = repository.notice_dir(key);
             let issuer = notice_issuer(repository, &dir)?;
-            let issuer_dir = issuer.map(|key| root.join("issuers").join(key));
+            let issuer_dir = issuer.map(|key| repository.issuer_folder(&key));
             Glossary::load(repository, issuer_dir.as_deref(), Some(&dir))
         }
         _ => {
             let mut all = Glossary::default();
-            for dir in super::files_in(&root.join("issuers"), Path::is_dir) {
+            for dir in repository.issuer_dirs() {
                 all = all.merged(&Glossary::load(repository, Some(&dir), None)?);
             }
             Ok(all)
@@ -39,12 +36,10 @@ pub(super) fn for_layer(repository: &Repository, original: &str) -> Result<Gloss
 
 /// The issuer of the notice in `dir`; none for a folder without a `notice.toml`.
 fn notice_issuer(repository: &Repository, dir: &Path) -> Result<Option<String>, Diagnostics> {
-    let path = dir.join("notice.toml");
-    if std::fs::symlink_metadata(&path).is_err() {
+    if !repository.holds_notice(dir) {
         return Ok(None);
     }
-    let file = repository.read(&path)?;
-    Ok(Some(parse_toml::<RawNotice>(&file)?.issuer))
+    Ok(Some(repository.raw_notice(dir)?.issuer))
 }
 
 /// `text` cut into runs, each `(protected, run)`: the protected runs are occurrences of

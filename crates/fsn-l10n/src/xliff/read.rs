@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use quick_xml::events::{BytesRef, BytesStart, Event};
 
-use super::{FLUENT_UNIT, NAMESPACE};
+use super::format::{FLUENT_UNIT, NAMESPACE};
 use fsn_core::base::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use fsn_core::base::xml::XmlReader;
 
