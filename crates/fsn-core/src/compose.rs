@@ -78,7 +78,7 @@ pub fn compose(notice: &Notice, catalog: &Catalog) -> (Document, Vec<Diagnostic>
             )
             .with_help(
                 "split the notice or shorten its messages; the limit keeps one notice's layout \
-                 within about 1 GB of memory (README, \"Hostile input\")",
+                 within about 1 GB of memory (docs/SECURITY.md, \"The limits\")",
             ),
         );
     }
