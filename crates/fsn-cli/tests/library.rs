@@ -123,7 +123,9 @@ fn the_user_guide_shows_the_example() {
     for line in code.lines().map(str::trim).filter(|line| !line.is_empty()) {
         match example_lines[from..].iter().position(|have| *have == line) {
             Some(found) => from += found + 1,
-            None => panic!("docs/USING.md line `{line}` is not in examples/render.rs (in this order)"),
+            None => {
+                panic!("docs/USING.md line `{line}` is not in examples/render.rs (in this order)")
+            }
         }
     }
 }
