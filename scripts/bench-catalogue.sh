@@ -21,7 +21,7 @@ if [ "${1:-}" = "--generate" ]; then
   shift 2
 fi
 if [ -z "${FSN:-}" ]; then
-  # The release build is the publishing build (fat LTO, one codegen unit; README, "Benchmarks").
+  # The release build is the publishing build (fat LTO, one codegen unit; docs/BENCHMARKS.md).
   cargo build --release -q -p fsn-cli
   FSN="$PWD/target/release/fsn"
 fi

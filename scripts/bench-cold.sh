@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 typst="${1:-/tmp/typst-cli/bin/typst}"
-# The release build is the publishing build (fat LTO, one codegen unit; README, "Benchmarks").
+# The release build is the publishing build (fat LTO, one codegen unit; docs/BENCHMARKS.md).
 cargo build --release -q -p fsn-cli
 fsn="$PWD/target/release/fsn"
 work=$(mktemp -d)

@@ -739,7 +739,7 @@ fn render_formats(
                     .map_err(|err| pdf_errors::diagnose(&err, document, &notice.sources(lang)))?;
                 // Results unused by the last few documents are mostly the finished
                 // ones' layouts: dropping them keeps a catalogue build at ~85 MB
-                // instead of growing with every document (README, "Benchmarks").
+                // instead of growing with every document (docs/BENCHMARKS.md).
                 fsn_pdf::trim_caches(CACHE_AGE);
                 (pdf.bytes, Some(pdf.pages))
             }

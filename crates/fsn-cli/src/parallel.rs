@@ -2,8 +2,8 @@
 //!
 //! typst lays out a document's pages in parallel itself (rayon). For a build of many
 //! documents, documents side by side keep the cores busier than one document spread over all
-//! of them: on the 96-document catalogue, 1.8 of 2 cores in use instead of 1.66 (README,
-//! "Benchmarks"). So a build gives each worker its own rayon pool with its share of the cores, and
+//! of them: on the 96-document catalogue, 1.8 of 2 cores in use instead of 1.66
+//! (docs/BENCHMARKS.md). So a build gives each worker its own rayon pool with its share of the cores, and
 //! the worker lays out its documents one after another inside it.
 //!
 //! The workers are plain threads taking the next item from a shared counter, not rayon tasks:

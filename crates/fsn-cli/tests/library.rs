@@ -1,5 +1,5 @@
-//! fsn as a library: the README's example program (examples/render.rs) runs here, and gives
-//! what the `fsn` binary gives, bytes and diagnostics alike.
+//! fsn as a library: the example program of docs/USING.md (examples/render.rs) runs here, and
+//! gives what the `fsn` binary gives, bytes and diagnostics alike.
 //!
 //! See: issue 16, item 4 (a library API, shown in the README and a runnable example).
 
@@ -104,15 +104,15 @@ fn the_example_returns_the_diagnostics_fsn_prints() {
     );
 }
 
-/// The README's library section shows the example's code, line for line.
+/// The user guide's library section shows the example's code, line for line.
 #[test]
-fn the_readme_shows_the_example() {
-    let readme = std::fs::read_to_string(repo_root().join("README.md")).unwrap();
+fn the_user_guide_shows_the_example() {
+    let guide = std::fs::read_to_string(repo_root().join("docs/USING.md")).unwrap();
     let example = std::fs::read_to_string(repo_root().join("examples/render.rs")).unwrap();
-    let section = readme
+    let section = guide
         .split("\n## ")
         .find(|section| section.starts_with("Library"))
-        .expect("README.md has a `## Library` section");
+        .expect("docs/USING.md has a `## Library` section");
     let code = section
         .split("```rust\n")
         .nth(1)
@@ -123,7 +123,9 @@ fn the_readme_shows_the_example() {
     for line in code.lines().map(str::trim).filter(|line| !line.is_empty()) {
         match example_lines[from..].iter().position(|have| *have == line) {
             Some(found) => from += found + 1,
-            None => panic!("README line `{line}` is not in examples/render.rs (in this order)"),
+            None => {
+                panic!("docs/USING.md line `{line}` is not in examples/render.rs (in this order)")
+            }
         }
     }
 }

@@ -79,9 +79,9 @@ pub fn seed(name: &str) -> String {
     std::fs::read_to_string(repo_root().join("tests/fixtures/seeds").join(name)).unwrap()
 }
 
-/// Token recall and precision of a rendering against a reference, measured as
-/// `shared/tools/fidelity.py` does: word tokens, lower-cased, ™ read as "TM", markup left
-/// behind by text extraction removed from both sides.
+/// Token recall and precision of a rendering against a reference (docs/BENCHMARKS.md,
+/// "Fidelity"): word tokens, lower-cased, ™ read as "TM", markup left behind by text
+/// extraction removed from both sides.
 #[derive(Debug)]
 pub struct Fidelity {
     pub recall: f64,
@@ -142,7 +142,7 @@ fn tokens(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Removes `](target)` as the Python tool does.
+/// Removes `](target)`, the target of a Markdown link, from both sides.
 fn strip_markdown_link_targets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;

@@ -84,7 +84,7 @@ pub fn compose(notice: &Notice, catalog: &Catalog) -> Outcome<Document> {
             )
             .with_help(
                 "split the notice or shorten its messages; the limit keeps one notice's layout \
-                 within about 1 GB of memory (README, \"Hostile input\")",
+                 within about 1 GB of memory (docs/SECURITY.md, \"The limits\")",
             ),
         );
     }

@@ -117,7 +117,7 @@ pub fn check(products: &[RawProduct], table: &RawProductTable) -> Vec<Problem> {
                 limits::MAX_LOTS
             ),
             help: "split the notice, or list the lots in an attached file; the limits keep one \
-                   notice's layout within about 1 GB of memory (README, \"Hostile input\")"
+                   notice's layout within about 1 GB of memory (docs/SECURITY.md, \"The limits\")"
                 .to_owned(),
         });
     }

@@ -870,7 +870,7 @@ impl Checker<'_> {
             "fsn::validate::too_large",
             format!("the notice has {count} {what}; at most {limit} are laid out"),
             "split the notice, or list the items in an attached file; the limits keep one \
-             notice's layout within about 1 GB of memory (README, \"Hostile input\")",
+             notice's layout within about 1 GB of memory (docs/SECURITY.md, \"The limits\")",
         );
     }
 
