@@ -202,12 +202,12 @@ fn the_guide_documents_every_key_and_value_of_notice_and_issuer_files() {
     let (notice_part, issuer_part) = guide();
     let mut missing = undocumented(
         "notice.toml",
-        &fsn_core::schema::notice_schema(),
+        &fsn_core::model::schema::notice_schema(),
         &notice_part,
     );
     missing.extend(undocumented(
         "issuer.toml",
-        &fsn_core::schema::issuer_schema(),
+        &fsn_core::model::schema::issuer_schema(),
         &issuer_part,
     ));
     assert!(
