@@ -196,7 +196,7 @@ pub(crate) fn create(new: &NewNotice<'_>) -> Result<(), Failure> {
     let issuer_data: RawIssuer = parse_toml(&issuer_file)?;
     // Each language needs the issuer's own messages too (its legal line, job titles): a
     // skeleton in a language the issuer has none in would fail `fsn check` at once.
-    let issuer_languages = issuer_languages(&issuer_dir);
+    let issuer_languages = issuer_languages(&repository, &issuer_dir);
     if let Some(lang) = langs.iter().find(|lang| !issuer_languages.contains(lang)) {
         return Err(Diagnostic::error(
             "fsn::new::issuer_language",
@@ -346,13 +346,8 @@ pub(crate) fn create(new: &NewNotice<'_>) -> Result<(), Failure> {
 /// The ids of the shared messages of a language (`locales/<lang>/*.ftl`), to tell a shared
 /// title from one the notice must write.
 fn shared_message_ids(repository: &Repository, lang: &str) -> Vec<String> {
-    let dir = repository.root().join("locales").join(lang);
     let mut ids = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.extension().is_none_or(|ext| ext != "ftl") {
-            continue;
-        }
+    for path in repository.ftl_files(&repository.shared_dir(lang)) {
         if let Ok(file) = repository.read(&path) {
             ids.extend(file.text().lines().filter_map(|line| {
                 let (id, _) = line.split_once(" =")?;
@@ -364,18 +359,11 @@ fn shared_message_ids(repository: &Repository, lang: &str) -> Vec<String> {
 }
 
 /// The languages the issuer has messages in (`issuers/<key>/locales/<lang>.ftl`), sorted.
-fn issuer_languages(issuer_dir: &Path) -> Vec<String> {
-    let mut langs: Vec<String> = std::fs::read_dir(issuer_dir.join("locales"))
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|entry| {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            name.strip_suffix(".ftl").map(str::to_owned)
-        })
-        .collect();
-    langs.sort();
-    langs
+fn issuer_languages(repository: &Repository, issuer_dir: &Path) -> Vec<String> {
+    repository
+        .messages_by_language(issuer_dir)
+        .into_keys()
+        .collect()
 }
 
 /// The ids of the messages of the issuer's file in one language.
