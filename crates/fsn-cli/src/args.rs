@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::build::Shard;
+use crate::options::{Format, Shard};
 
 /// Renders field safety notices, authored once in TOML and Fluent, to PDF and HTML.
 #[derive(Debug, Parser)]
@@ -276,30 +276,6 @@ impl NoticeKind {
         match self {
             Self::FieldSafetyNotice => (None, &["title-urgent-safety-notice"]),
             Self::Recall => (Some("label-recall"), &["title-urgent-device-recall"]),
-        }
-    }
-}
-
-/// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
-pub(crate) enum Format {
-    /// PDF, laid out with typst.
-    Pdf,
-    /// One self-contained HTML page.
-    Html,
-}
-
-impl std::fmt::Display for Format {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.extension())
-    }
-}
-
-impl Format {
-    pub(crate) fn extension(self) -> &'static str {
-        match self {
-            Self::Pdf => "pdf",
-            Self::Html => "html",
         }
     }
 }

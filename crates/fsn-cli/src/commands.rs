@@ -6,8 +6,8 @@ use std::sync::{Arc, OnceLock};
 use fsn_core::{Diagnostics, Document, LoadedNotice, Repository, SourceFile};
 use fsn_pdf::Typesetter;
 
-use crate::args::{Args, Command, Format, ManifestCommand, ReportFormat, XliffCommand};
-use crate::build::{BuildOptions, refuse_repeats};
+use crate::args::{Args, Command, ManifestCommand, ReportFormat, XliffCommand};
+use crate::options::{BuildOptions, Format, refuse_repeats};
 use crate::output::{OutputFile, write_all};
 use crate::report::{Failure, print_diagnostics};
 
@@ -170,12 +170,7 @@ impl Renderer {
                 let typesetter = self.typesetter.get_or_init(Typesetter::new);
                 let pdf = fsn_pdf::pdf(typesetter, document)
                     .map_err(|err| crate::pdf_errors::diagnose(&err, document, sources))?;
-                for warning in &pdf.warnings {
-                    eprintln!(
-                        "fsn: {} ({}): typst {warning}",
-                        document.meta.notice_id, document.lang
-                    );
-                }
+                crate::pdf_errors::print_warnings(document, &pdf.warnings);
                 Ok(pdf.bytes)
             }
             Format::Html => Ok(fsn_html::html(document).into_bytes()),
@@ -462,7 +457,7 @@ fn xliff(command: XliffCommand) -> Result<(), Failure> {
             let notices = if notice.is_empty() {
                 Vec::new()
             } else {
-                crate::build::selected_notices(&repository, &notice)?
+                crate::options::selected_notices(&repository, &notice)?
             };
             let options = fsn_l10n::xliff::ExportOptions {
                 notices,

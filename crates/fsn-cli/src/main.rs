@@ -30,6 +30,9 @@ macro_rules! print {
 mod args;
 mod build;
 mod commands;
+#[cfg(test)]
+mod import_graph;
+mod options;
 mod output;
 mod parallel;
 mod pdf_errors;

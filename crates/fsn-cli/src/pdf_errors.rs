@@ -1,4 +1,5 @@
-//! A PDF that cannot be made, said in the author's terms: notice, language, message and file.
+//! A PDF that cannot be made, said in the author's terms: notice, language, message and file;
+//! and what typst warned about while making one.
 //!
 //! The PDF backend sees only the composed document, never TOML or Fluent. When it refuses a
 //! character no font can print, the character is looked up in the files the document was
@@ -61,6 +62,16 @@ pub(crate) fn diagnose(
         }
     }
     diagnostics
+}
+
+/// Prints what typst warned about while making a document's PDF, one line per warning.
+pub(crate) fn print_warnings(document: &Document, warnings: &[String]) {
+    for warning in warnings {
+        eprintln!(
+            "fsn: {} ({}): typst {warning}",
+            document.meta.notice_id, document.lang
+        );
+    }
 }
 
 /// The id of the Fluent message whose definition holds `offset`, for `.ftl` files: the last

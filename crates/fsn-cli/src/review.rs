@@ -127,7 +127,7 @@ fn selected_files(
     options: &ReviewOptions<'_>,
 ) -> Result<BTreeMap<PathBuf, Arc<FileReview>>, Failure> {
     let lang = options.lang;
-    let dirs = crate::build::selected_notices(repository, options.notices)?;
+    let dirs = crate::options::selected_notices(repository, options.notices)?;
     let wanted_files: Vec<PathBuf> = options.files.iter().map(|path| canonical(path)).collect();
     let reviews = Reviews::new(repository);
     let mut problems = Diagnostics::default();

@@ -12,7 +12,7 @@ use fsn_core::model::parse::parse_toml;
 use fsn_core::{Diagnostic, Repository};
 
 use crate::args::NoticeKind;
-use crate::build::refuse_repeats;
+use crate::options::refuse_repeats;
 use crate::output::{OutputFile, write_all};
 use crate::report::Failure;
 

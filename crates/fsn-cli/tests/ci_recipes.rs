@@ -1,12 +1,14 @@
 //! The CI recipes in examples/ci/ are real: each parses as YAML, each fsn command in it exists
 //! with the options it passes, the matrix covers every shard, and scripts/shard-matrix.sh (the
-//! same matrix on one machine) gives the bytes of a single build.
+//! same matrix on one machine) gives the bytes of a single build. And scripts/bench-cold.sh
+//! hands typst-cli everything fsn's template needs, with fsn's PDF standards.
 //!
-//! See: issue 17, item 4 (scale-out recipes that are real).
+//! See: issue 17, item 4 (scale-out recipes that are real); issue 28 (the cold benchmark).
 
 mod common;
 
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use common::{NOTICE, read_tree, repo_root};
@@ -277,4 +279,213 @@ fn the_merge_copies_only_what_the_shards_manifests_list() {
     succeeded("scripts/shard-matrix.sh --collect", &output);
     let copied = read_tree(&dir.path().join("dist"));
     assert_eq!(copied, [("A/A_it.pdf".to_owned(), b"new".to_vec())]);
+}
+
+/// The simple commands of a shell script, each as its words (quotes dropped): continued lines
+/// joined, comments and the lists `&&`, `||`, `;` split off.
+fn script_commands(text: &str) -> Vec<Vec<String>> {
+    let joined = text.replace("\\\n", " ");
+    let mut commands = Vec::new();
+    for line in joined.lines() {
+        let line = line.trim_start();
+        if line.starts_with('#') {
+            continue;
+        }
+        let line = line.split(" #").next().unwrap_or_default();
+        for command in line.split("&&").flat_map(|part| part.split("||")) {
+            for command in command.split(';') {
+                let words: Vec<String> = command
+                    .split_whitespace()
+                    .map(|word| word.replace(['"', '\''], ""))
+                    .collect();
+                if !words.is_empty() {
+                    commands.push(words);
+                }
+            }
+        }
+    }
+    commands
+}
+
+/// Every file under `dir`, relative to it.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = PathBuf::from(path.file_name().unwrap());
+        if path.is_dir() {
+            files.extend(files_under(&path).into_iter().map(|file| name.join(file)));
+        } else {
+            files.push(name);
+        }
+    }
+    files
+}
+
+/// What the script's `cp` commands put in `$work`: each file there (relative to `$work`) and
+/// the repository's file it is a copy of.
+fn copied_into_work(commands: &[Vec<String>], root: &Path) -> BTreeMap<PathBuf, PathBuf> {
+    let mut copied = BTreeMap::new();
+    for words in commands.iter().filter(|words| words[0] == "cp") {
+        let recursive = words[1..]
+            .iter()
+            .any(|word| word.starts_with('-') && word.contains(['R', 'r']));
+        let paths: Vec<&String> = words[1..]
+            .iter()
+            .filter(|word| !word.starts_with('-'))
+            .collect();
+        let (destination, sources) = paths.split_last().unwrap();
+        let destination = destination.trim_end_matches('/');
+        assert_eq!(
+            destination, "$work",
+            "bench-cold.sh copies into $work only: {words:?}"
+        );
+        for source in sources {
+            let path = root.join(source);
+            if path.is_dir() {
+                assert!(recursive, "a folder is copied with cp -R: {words:?}");
+                // `dir/.` copies what is in the folder; `dir` the folder itself.
+                let under = if source.ends_with("/.") {
+                    PathBuf::new()
+                } else {
+                    PathBuf::from(path.file_name().unwrap())
+                };
+                for file in files_under(&path) {
+                    copied.insert(under.join(&file), path.join(&file));
+                }
+            } else {
+                assert!(
+                    path.is_file(),
+                    "bench-cold.sh copies {source}, which is not there"
+                );
+                copied.insert(PathBuf::from(path.file_name().unwrap()), path);
+            }
+        }
+    }
+    copied
+}
+
+/// The files a typst file names with a literal path: what it imports and includes, and what
+/// it reads as data (`json("…")`), each resolved against the project root (`/…`) or its own
+/// folder. A package import (`@preview/…`) is named as it is.
+fn typst_dependencies(file: &Path, text: &str) -> Vec<(String, PathBuf)> {
+    let mut found = Vec::new();
+    for line in text.lines() {
+        let line = line.split("//").next().unwrap_or_default();
+        for keyword in ["import \"", "include \"", "json(\""] {
+            for (at, _) in line.match_indices(keyword) {
+                let rest = &line[at + keyword.len()..];
+                let Some(end) = rest.find('"') else { continue };
+                let path = &rest[..end];
+                let resolved = match path.strip_prefix('/') {
+                    Some(from_root) => PathBuf::from(from_root),
+                    None => file.parent().unwrap_or(Path::new("")).join(path),
+                };
+                found.push((
+                    keyword.trim_end_matches(['"', '(']).trim().to_owned(),
+                    resolved,
+                ));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_cold_benchmark_hands_typst_cli_all_the_template_needs() {
+    let root = repo_root();
+    let script = std::fs::read_to_string(root.join("scripts/bench-cold.sh")).unwrap();
+    let commands = script_commands(&script);
+    let copied = copied_into_work(&commands, &root);
+    // What the script writes into $work itself: the composed data.
+    let written: BTreeSet<PathBuf> = script
+        .lines()
+        .filter_map(|line| line.split("> \"$work/").nth(1))
+        .map(|rest| PathBuf::from(rest.trim_end().trim_end_matches('"')))
+        .collect();
+    assert!(
+        written.contains(Path::new("data.json")),
+        "the composed notice: {written:?}"
+    );
+
+    // The compile command: its root is $work, its main file one of the copies.
+    let compile = commands
+        .iter()
+        .find(|words| words.iter().any(|word| word == "compile"))
+        .expect("bench-cold.sh runs typst compile");
+    let after = |option: &str| {
+        let at = compile.iter().position(|word| word == option);
+        at.map(|at| compile[at + 1].clone())
+            .unwrap_or_else(|| panic!("typst compile without {option}: {compile:?}"))
+    };
+    assert_eq!(after("--root"), "$work");
+    let main = compile
+        .iter()
+        .find_map(|word| {
+            word.strip_prefix("$work/")
+                .filter(|path| path.ends_with(".typ"))
+        })
+        .expect("typst compile is given a main file in $work");
+    assert_eq!(
+        copied.get(Path::new(main)),
+        Some(&root.join("templates/main.typ")),
+        "the main file is fsn's"
+    );
+
+    // Everything the main file needs, and what those files need in turn, is handed over.
+    let mut needed = vec![PathBuf::from(main)];
+    let mut seen = BTreeSet::new();
+    let mut missing = Vec::new();
+    while let Some(file) = needed.pop() {
+        if !seen.insert(file.clone()) || written.contains(&file) {
+            continue;
+        }
+        let Some(source) = copied.get(&file) else {
+            missing.push(file);
+            continue;
+        };
+        let text = std::fs::read_to_string(source).unwrap();
+        for (how, dependency) in typst_dependencies(&file, &text) {
+            assert!(
+                !dependency.to_string_lossy().starts_with('@'),
+                "{} {how}s a package, which fsn's world does not serve",
+                file.display()
+            );
+            needed.push(dependency);
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "bench-cold.sh does not hand typst-cli {missing:?}"
+    );
+    // Each typst file fsn embeds is among them (crates/fsn-pdf/src/world.rs).
+    for template in files_under(&root.join("templates")) {
+        assert!(
+            seen.contains(&template),
+            "templates/{} is not reached from main.typ",
+            template.display()
+        );
+    }
+    // The notice benchmarked prints no picture: the template would read it from /images/.
+    assert!(common::compose(NOTICE, "it").images.is_empty());
+    assert!(script.contains(&format!("notices/{NOTICE} --lang it")));
+
+    // typst-cli writes the standards fsn writes (crates/fsn-pdf/src/lib.rs).
+    let fsn_pdf = std::fs::read_to_string(root.join("crates/fsn-pdf/src/lib.rs")).unwrap();
+    let list = fsn_pdf
+        .split("PdfStandards::new(&[")
+        .nth(1)
+        .and_then(|rest| rest.split(']').next())
+        .expect("fsn-pdf names its PDF standards");
+    let fsn_standards: Vec<String> = list
+        .split(',')
+        .map(|standard| standard.trim().trim_start_matches("PdfStandard::"))
+        .map(|standard| standard.to_lowercase().replace('_', "-"))
+        .collect();
+    let typst_standards: Vec<String> = after("--pdf-standard")
+        .split(',')
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(typst_standards, fsn_standards);
+    assert_eq!(fsn_standards, ["a-2b", "ua-1"]);
 }

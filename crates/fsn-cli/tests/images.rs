@@ -308,6 +308,57 @@ fn the_manifest_lists_the_pictures_each_file_shows() {
     assert!(summary.contains("(2 rendered, 4 reused"), "{summary}");
 }
 
+/// typst lays out an SVG with a `<foreignObject>` but warns that it may not draw it as a
+/// browser does: `fsn render` and `fsn build` both pass the warning on, in the same words, and
+/// a build renders such a file again next time (and warns again) instead of taking it from
+/// the previous build without a word.
+#[test]
+fn typst_warnings_are_printed_by_render_and_by_build() {
+    let sandbox = with_figure_and_logo();
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="60" height="30"><rect width="60" height="30" fill="#2a6"/><foreignObject width="60" height="30"><p xmlns="http://www.w3.org/1999/xhtml">label</p></foreignObject></svg>"##;
+    std::fs::write(
+        sandbox.path(&format!("notices/{NOTICE}/figures/label.svg")),
+        svg,
+    )
+    .unwrap();
+    std::fs::remove_dir_all(sandbox.path(&format!("notices/{NOTICE}/figures/de"))).unwrap();
+    sandbox.edit(&format!("notices/{NOTICE}/notice.toml"), |text| {
+        text.replacen(r#"figure = "label.png""#, r#"figure = "label.svg""#, 1)
+    });
+    let warning = format!("fsn: {NOTICE} (en): typst warning: image contains foreign object");
+
+    let render = sandbox.render("en", "pdf");
+    let said = String::from_utf8_lossy(&render.stderr).into_owned();
+    assert!(render.status.success(), "{said}");
+    assert!(said.contains(&warning), "{said}");
+
+    let build = |what: &str| {
+        let args = ["build", "--notice", NOTICE, "--lang", "en", "--out", "dist"];
+        let run = sandbox.fsn(&args);
+        let said = String::from_utf8_lossy(&run.stderr).into_owned();
+        assert!(run.status.success(), "{what}: {said}");
+        assert_eq!(said.matches(&warning).count(), 1, "{what}: {said}");
+        said
+    };
+    build("the first build");
+    // The HTML page is taken from the first build; the PDF typst warned about is not.
+    let said = build("the second build");
+    assert!(said.contains("(1 rendered, 1 reused"), "{said}");
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(sandbox.path("dist/manifest.json")).unwrap())
+            .unwrap();
+    let keyed: Vec<(&str, bool)> = manifest["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|file| {
+            let format = file["format"].as_str().unwrap();
+            (format, file.get("input_sha256").is_some())
+        })
+        .collect();
+    assert_eq!(keyed, [("html", true), ("pdf", false)]);
+}
+
 /// Standard base64, written out here so the test does not trust the code it checks.
 fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

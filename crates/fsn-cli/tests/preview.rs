@@ -202,3 +202,58 @@ fn answers_only_its_own_host_and_languages() {
     // A language other than the first is rendered on demand.
     assert!(preview.text("/doc/it.html").contains("<html lang=\"it\""));
 }
+
+/// The frame's `src` in the page, as a browser without script would load it.
+fn frame_src(page: &str, id: &str) -> String {
+    let tag = format!(r#"<iframe id="{id}""#);
+    let start = page
+        .find(&tag)
+        .unwrap_or_else(|| panic!("no {id} in {page}"));
+    let frame = &page[start..start + page[start..].find('>').unwrap()];
+    let src = frame
+        .split(r#" src=""#)
+        .nth(1)
+        .unwrap_or_else(|| panic!("{id} has no src: {frame}"));
+    src[..src.find('"').unwrap()].replace("&amp;", "&")
+}
+
+#[test]
+fn the_page_opens_in_the_language_asked_for_and_shows_it_without_script() {
+    let sandbox = Sandbox::new();
+    let preview = Preview::start(&sandbox, "de");
+
+    // `/`, the address the preview prints, shows German, not the notice's first language.
+    let page = preview.text("/");
+    assert!(page.contains(r#"data-lang="de""#), "{page}");
+    assert!(page.contains(r#"<a href="/?lang=de" aria-current="page">de</a>"#));
+
+    // Each frame names its German document in the page itself: no script is needed to see it.
+    let html_src = frame_src(&page, "html-frame");
+    let pdf_src = frame_src(&page, "pdf-frame");
+    assert!(html_src.starts_with("/doc/de.html"), "{html_src}");
+    assert!(pdf_src.starts_with("/doc/de.pdf"), "{pdf_src}");
+    let html = preview.text(&html_src);
+    assert!(html.contains("<html lang=\"de\""), "{html_src}");
+    let (status, pdf) = preview.get(&pdf_src);
+    assert!(
+        status.contains("200") && pdf.starts_with(b"%PDF-"),
+        "{pdf_src}: {status}"
+    );
+
+    // Once rendered, the page names the versions it shows, so the script does not load the
+    // frames a second time.
+    preview.wait_for("de", "the PDF", |state| state["pdf"].as_i64() > Some(0));
+    let state = preview.state("de");
+    let page = preview.text("/");
+    assert_eq!(
+        frame_src(&page, "html-frame"),
+        format!("/doc/de.html?v={}", state["html"]),
+        "{page}"
+    );
+    assert_eq!(
+        frame_src(&page, "pdf-frame"),
+        format!("/doc/de.pdf?v={}", state["pdf"])
+    );
+    // Another language stays a click away.
+    assert!(frame_src(&preview.text("/?lang=it"), "html-frame").starts_with("/doc/it.html"));
+}

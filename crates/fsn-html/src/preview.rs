@@ -1,5 +1,7 @@
 //! The page of `fsn preview`: a notice's HTML and PDF side by side, a language switcher, and a
-//! small script that reloads them when their sources change.
+//! small script that reloads them when their sources change. The page names its frames'
+//! documents itself, so it shows the notice without the script (a screenshot of it taken by a
+//! headless browser, say); the script only refreshes them.
 //!
 //! This page is a drafting aid served on the author's own machine; it is never written to an
 //! output folder. Published pages (`html`) stay free of scripts: the script lives here only,
@@ -16,6 +18,13 @@ pub struct PreviewPage<'a> {
     pub languages: &'a [String],
     /// The language shown.
     pub lang: &'a str,
+    /// The version of the language's HTML page the server has now, if any: the frame loads
+    /// it, and the script reloads the frame only when the version moves.
+    pub html_version: Option<u64>,
+    /// The same for the PDF.
+    pub pdf_version: Option<u64>,
+    /// Why the last rendering failed, shown until the script learns of a good one.
+    pub error: Option<&'a str>,
 }
 
 /// The script of the preview page. It asks the server for the state of the language shown
@@ -23,7 +32,11 @@ pub struct PreviewPage<'a> {
 /// its document changed, and shows the last error as text (never as markup).
 const SCRIPT: &str = r#"
 const lang = document.body.dataset.lang;
-const seen = { html: -1, pdf: -1 };
+function loaded(frame) {
+  const version = document.getElementById(frame).dataset.version;
+  return version === undefined ? -1 : Number(version);
+}
+const seen = { html: loaded("html-frame"), pdf: loaded("pdf-frame") };
 const error = document.getElementById("error");
 function show(frame, format, version) {
   if (seen[format] === version || version < 0) return;
@@ -89,16 +102,16 @@ pub fn preview_page(page: &PreviewPage<'_>) -> String {
     }
     html.close("header");
     html.newline();
-    html.open("pre", &[("id", "error"), ("hidden", "")]);
-    html.close("pre");
+    match page.error {
+        Some(error) => html.element("pre", &[("id", "error")], error),
+        None => {
+            html.open("pre", &[("id", "error"), ("hidden", "")]);
+            html.close("pre");
+        }
+    }
     html.open("main", &[]);
-    html.open(
-        "iframe",
-        &[("id", "html-frame"), ("title", "HTML rendering")],
-    );
-    html.close("iframe");
-    html.open("iframe", &[("id", "pdf-frame"), ("title", "PDF rendering")]);
-    html.close("iframe");
+    frame(&mut html, page, "html", page.html_version, "HTML rendering");
+    frame(&mut html, page, "pdf", page.pdf_version, "PDF rendering");
     html.close("main");
     html.newline();
     html.open("script", &[]);
@@ -108,6 +121,24 @@ pub fn preview_page(page: &PreviewPage<'_>) -> String {
     html.close("html");
     html.newline();
     html.finish()
+}
+
+/// A frame showing the language's document in `format`: the version the server has (which
+/// the script compares with what the server announces later), or, when none is rendered yet,
+/// the document as it will be (the server answers once it is rendered).
+fn frame(html: &mut Html, page: &PreviewPage<'_>, format: &str, version: Option<u64>, title: &str) {
+    let id = format!("{format}-frame");
+    let mut src = format!("/doc/{}.{format}", page.lang);
+    let version = version.map(|version| version.to_string());
+    if let Some(version) = &version {
+        src = format!("{src}?v={version}");
+    }
+    let mut attributes = vec![("id", id.as_str()), ("title", title), ("src", src.as_str())];
+    if let Some(version) = &version {
+        attributes.push(("data-version", version.as_str()));
+    }
+    html.open("iframe", &attributes);
+    html.close("iframe");
 }
 
 #[cfg(test)]
@@ -121,10 +152,19 @@ mod tests {
             notice_id: "FSN<1>",
             languages: &languages,
             lang: "de",
+            html_version: Some(3),
+            pdf_version: None,
+            error: None,
         });
         assert!(page.contains(r#"<a href="/?lang=de" aria-current="page">de</a>"#));
         assert!(page.contains("FSN&lt;1&gt;"));
         assert!(!page.contains("en\"><x"));
         assert!(page.contains(r#"data-lang="de""#));
+        // The frames name their documents without the script.
+        assert!(page.contains(r#"src="/doc/de.html?v=3" data-version="3""#));
+        assert!(
+            page.contains(r#"<iframe id="pdf-frame" title="PDF rendering" src="/doc/de.pdf">"#)
+        );
+        assert!(page.contains(r#"<pre id="error" hidden="">"#));
     }
 }

@@ -20,7 +20,8 @@ use std::path::{Path, PathBuf};
 use fsn_core::Repository;
 use sha2::{Digest, Sha256};
 
-use super::{BuildOptions, Composed, hex};
+use super::manifest::{Composed, hex};
+use crate::options::BuildOptions;
 
 /// The identity of this fsn: a hash over its sources, templates, fonts, dependencies and
 /// compiler settings, computed when it was compiled (`build.rs`).

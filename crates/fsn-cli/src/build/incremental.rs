@@ -24,8 +24,8 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use super::fingerprint::BUILD_ID;
-use super::{NoticeRecord, hex, sha256};
-use crate::args::Format;
+use super::manifest::{NoticeRecord, hex, sha256};
+use crate::options::Format;
 
 /// The largest previous manifest read: far above any real catalogue's (some 4 kB per
 /// document), and a bound on what a damaged output folder can make a build read.

@@ -150,24 +150,30 @@ fn serve(stream: &TcpStream, session: &Session, port: u16) {
 const TEXT: &str = "text/plain; charset=utf-8";
 
 fn route(stream: &TcpStream, session: &Session, request: &Request) {
+    // The language asked for on the command line unless the page names another.
     let lang_param = || {
         request
             .param("lang")
-            .map(str::to_owned)
-            .or_else(|| session.languages().into_iter().next())
-            .unwrap_or_default()
+            .unwrap_or(session.first_language())
+            .to_owned()
     };
     match request.path.as_str() {
         "/" => {
             let lang = lang_param();
-            let languages = session.languages();
-            if !languages.contains(&lang) {
+            // The page shows the documents there are now; its script refreshes them.
+            let Some(view) = session.view(&lang) else {
                 return not_found(stream, &lang);
-            }
+            };
+            let languages = session.languages();
+            let version =
+                |slot: &Option<(u64, Arc<Vec<u8>>)>| slot.as_ref().map(|(version, _)| *version);
             let page = fsn_html::preview_page(&fsn_html::PreviewPage {
                 notice_id: session.notice_id(),
                 languages: &languages,
                 lang: &lang,
+                html_version: version(&view.html),
+                pdf_version: version(&view.pdf),
+                error: view.error.as_deref(),
             });
             http::respond(
                 stream,

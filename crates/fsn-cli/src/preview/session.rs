@@ -51,6 +51,8 @@ pub(crate) struct Session {
     root: PathBuf,
     notice_dir: PathBuf,
     notice_id: String,
+    /// The language asked for on the command line (or the notice's first): the page at `/`.
+    first_lang: String,
     state: Mutex<State>,
     /// Signalled on every change of `state`.
     changed: Condvar,
@@ -70,6 +72,7 @@ impl Session {
             root,
             notice_dir,
             notice_id,
+            first_lang: lang.clone(),
             state: Mutex::new(State {
                 sources: 1,
                 version: 0,
@@ -87,6 +90,11 @@ impl Session {
 
     pub(crate) fn notice_id(&self) -> &str {
         &self.notice_id
+    }
+
+    /// The language the preview was started with: the one shown when the page names none.
+    pub(crate) fn first_language(&self) -> &str {
+        &self.first_lang
     }
 
     /// The notice's languages.
