@@ -30,8 +30,6 @@ macro_rules! print {
 mod args;
 mod build;
 mod commands;
-#[cfg(test)]
-mod import_graph;
 mod options;
 mod output;
 mod parallel;

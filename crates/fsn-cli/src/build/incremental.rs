@@ -29,7 +29,7 @@ use crate::options::Format;
 
 /// The largest previous manifest read: far above any real catalogue's (some 4 kB per
 /// document), and a bound on what a damaged output folder can make a build read.
-const MAX_MANIFEST_BYTES: u64 = 1 << 30;
+pub(super) const MAX_MANIFEST_BYTES: u64 = 1 << 30;
 
 /// SHA-256 of a document as the renderers get it: its data, then the bytes of each picture
 /// it prints (the data names a picture by index and format only).
@@ -130,7 +130,7 @@ impl Previous {
         }
         let on_disk = self.out.join(path);
         let folder = on_disk.parent()?;
-        let plain_folder = std::fs::symlink_metadata(folder).is_ok_and(|meta| meta.is_dir());
+        let plain_folder = fsn_core::repo::is_plain_dir(folder);
         let unchanged = || {
             read_bounded(&on_disk, file.bytes as u64)
                 .is_some_and(|bytes| bytes.len() == file.bytes && sha256(&bytes) == file.sha256)
@@ -142,7 +142,7 @@ impl Previous {
 /// The bytes of the regular file at `path`, not a link, if it holds at most `limit` bytes.
 /// The output folder is fsn's own, not the repository, but it is read within bounds too.
 fn read_bounded(path: &Path, limit: u64) -> Option<Vec<u8>> {
-    let plain = std::fs::symlink_metadata(path).is_ok_and(|metadata| metadata.is_file());
+    let plain = fsn_core::repo::is_plain_file(path);
     plain
         .then(|| fsn_core::repo::read_bounded(path, limit).ok())
         .flatten()

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use fsn_core::{Diagnostic, Diagnostics};
 
+use super::incremental::MAX_MANIFEST_BYTES;
 use super::manifest::{Manifest, ManifestFile, index_page, manifest_json, output_path};
 use crate::output::{OutputFile, write_all};
 use crate::report::Failure;
@@ -13,9 +14,11 @@ use crate::report::Failure;
 pub(crate) fn merge(inputs: &[PathBuf], out: &Path) -> Result<(), Failure> {
     let mut merged: Option<Manifest> = None;
     for path in inputs {
-        let text = std::fs::read_to_string(path)
-            .map_err(|err| Failure::Render(format!("cannot read {}: {err}", path.display())))?;
-        let manifest: Manifest = serde_json::from_str(&text).map_err(|err| {
+        // A manifest named on the command line is read through the same bounded gate as the
+        // previous build's: a regular file, within the size a manifest may have.
+        let bytes = fsn_core::repo::read_bounded(path, MAX_MANIFEST_BYTES)
+            .map_err(|problem| Failure::Render(problem.message))?;
+        let manifest: Manifest = serde_json::from_slice(&bytes).map_err(|err| {
             Failure::Render(format!("{} is not an fsn manifest: {err}", path.display()))
         })?;
         match &mut merged {

@@ -102,6 +102,17 @@ fn too_large(path: &Path, size: u64, limit: u64, while_read: bool) -> Result<(),
     .with_help("fsn's input files are small; check that this is the file you meant (a picture: fewer pixels, or SVG)"))
 }
 
+/// Whether `path` is a regular file itself, not a link to one: for the files fsn left in its
+/// own output folder, which it reads again only when nothing has replaced them.
+pub fn is_plain_file(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|metadata| metadata.is_file())
+}
+
+/// Whether `path` is a folder itself, not a link to one (see [`is_plain_file`]).
+pub fn is_plain_dir(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|metadata| metadata.is_dir())
+}
+
 /// Reads a text file as UTF-8, naming the file in the error. Only a regular file of at most
 /// [`MAX_FILE_SIZE`] bytes is read: a named pipe would block the read forever and a link to
 /// `/dev/zero` or a file that keeps growing would fill the memory, so each is refused with
