@@ -122,12 +122,12 @@ fn open(options: &BuildOptions<'_>) -> Result<Opened, Failure> {
     refuse_repeats("--notice", options.notices)?;
     refuse_repeats("--lang", options.langs)?;
     refuse_repeats("--format", options.formats)?;
-    // fsn build replaces its output folder: refuse one it may not replace before any work.
-    let writer = Writer::tree(options.out)?;
     let repository = match options.root {
         Some(root) => Repository::open(root)?,
         None => Repository::discover(Path::new("."))?,
     };
+    // fsn build replaces its output folder: refuse one it may not replace before any work.
+    let writer = Writer::tree(options.out, repository.root())?;
     let dirs = selected_notices(&repository, options.notices)?;
     let previous = if options.force {
         Previous::default()

@@ -418,8 +418,14 @@ fn compose_dump(notice: &Path, lang: &str) -> Result<(), Failure> {
 
 fn schema(write: bool) -> Result<(), Failure> {
     let schemas = [
-        ("notice.schema.json", fsn_core::model::schema::notice_schema()),
-        ("issuer.schema.json", fsn_core::model::schema::issuer_schema()),
+        (
+            "notice.schema.json",
+            fsn_core::model::schema::notice_schema(),
+        ),
+        (
+            "issuer.schema.json",
+            fsn_core::model::schema::issuer_schema(),
+        ),
     ];
     if !write {
         for (name, schema) in &schemas {

@@ -115,9 +115,13 @@ impl Writer {
     }
 
     /// A writer that replaces the folder `out` with exactly the files handed over (paths
-    /// relative to `out`). Refuses a folder fsn may not replace.
-    pub(crate) fn tree(out: &Path) -> Result<Self, Diagnostic> {
-        Ok(Self::start(Destination::Tree(OwnedFolder::open(out)?)))
+    /// relative to `out`). Refuses a folder fsn may not replace: one that holds anything an
+    /// earlier build did not write, or that is, holds or lies inside the sources of the
+    /// repository at `repository`.
+    pub(crate) fn tree(out: &Path, repository: &Path) -> Result<Self, Diagnostic> {
+        Ok(Self::start(Destination::Tree(OwnedFolder::open(
+            out, repository,
+        )?)))
     }
 
     fn start(destination: Destination) -> Self {
@@ -680,16 +684,22 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("dist");
         let build = |names: &[&str]| {
-            let writer = Writer::tree(&out).unwrap();
+            let writer = Writer::tree(&out, Path::new("/nonexistent-repository")).unwrap();
             for name in names {
                 writer.write(OutputFile {
                     path: PathBuf::from(name),
                     bytes: name.as_bytes().to_vec(),
                 });
             }
+            // The manifest lists what the build wrote: the next build takes over only that.
+            let files: Vec<String> = names
+                .iter()
+                .map(|name| format!(r#"{{"path": "{name}"}}"#))
+                .collect();
             writer.write(OutputFile {
                 path: PathBuf::from("manifest.json"),
-                bytes: br#"{"fsn_version": "0", "files": []}"#.to_vec(),
+                bytes: format!(r#"{{"fsn_version": "0", "files": [{}]}}"#, files.join(", "))
+                    .into_bytes(),
             });
             writer.commit().unwrap();
         };
@@ -706,7 +716,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("dist");
         fs::create_dir(&out).unwrap();
-        let writer = Writer::tree(&out).unwrap();
+        let writer = Writer::tree(&out, Path::new("/nonexistent-repository")).unwrap();
         writer.write(OutputFile {
             path: PathBuf::from("A/A_it.pdf"),
             bytes: b"new".to_vec(),

@@ -285,7 +285,9 @@ fn the_eu_2018_example_renders_in_four_languages() {
 fn the_layout_wording_exists_in_every_language() {
     let locales = common::repo_root().join("locales");
     let ids = |lang: &str| -> Vec<String> {
-        let path = locales.join(lang).join(fsn_core::l10n::wording::LAYOUT_WORDING);
+        let path = locales
+            .join(lang)
+            .join(fsn_core::l10n::wording::LAYOUT_WORDING);
         let text = std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{lang}: {err}"));
         let missing = common::TYPESETTER.missing_glyphs(&text);
         assert!(missing.is_empty(), "{lang}: no glyph for {missing:?}");
@@ -326,10 +328,10 @@ fn the_letter_of_the_printed_notices_is_unchanged() {
                 "{notice} {lang}"
             );
             assert!(document.after_signatures.is_empty() && document.more_forms.is_empty());
-            let layout_file = loaded
-                .sources(lang)
-                .iter()
-                .any(|file| file.path().ends_with(fsn_core::l10n::wording::LAYOUT_WORDING));
+            let layout_file = loaded.sources(lang).iter().any(|file| {
+                file.path()
+                    .ends_with(fsn_core::l10n::wording::LAYOUT_WORDING)
+            });
             assert!(!layout_file, "{notice} {lang} loads the layouts' wording");
         }
     }

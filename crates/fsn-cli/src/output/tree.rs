@@ -13,6 +13,7 @@
 //!
 //! See: issue 12, D4 (a commit that was not atomic) and D9 (stale outputs).
 
+use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -35,9 +36,10 @@ pub(crate) struct OwnedFolder {
 impl OwnedFolder {
     /// Checks that `out` may be replaced by a build and removes the temporaries that killed
     /// builds left beside it.
-    pub(crate) fn open(out: &Path) -> Result<Self, Diagnostic> {
+    pub(crate) fn open(out: &Path, repository: &Path) -> Result<Self, Diagnostic> {
         let shown = out.to_path_buf();
         let path = resolve(out)?;
+        check_outside_sources(&shown, &path, repository)?;
         match std::fs::symlink_metadata(&path) {
             Ok(metadata) if metadata.is_symlink() => {
                 return Err(symlink_error(&shown, &path));
@@ -220,33 +222,117 @@ fn resolve(out: &Path) -> Result<PathBuf, Diagnostic> {
     Ok(path)
 }
 
-/// A folder that is not empty must hold an fsn `manifest.json`: the build replaces it whole.
+/// The folders of a repository a build reads, and `.git`: an output folder is never one of
+/// them, inside one, or the repository itself or a folder above it.
+const SOURCE_FOLDERS: [&str; 6] = [
+    "notices",
+    "locales",
+    "issuers",
+    "profiles",
+    "templates",
+    ".git",
+];
+
+/// Refuses an output folder that is, holds or lies inside the repository's sources (issue 24:
+/// `fsn build --out .` swapped a repository, `.git` included, for a build).
+fn check_outside_sources(shown: &Path, path: &Path, repository: &Path) -> Result<(), Diagnostic> {
+    let Ok(root) = repository.canonicalize() else {
+        return Ok(());
+    };
+    let refuse = |what: String| {
+        Err(Diagnostic::error(
+            "fsn::output::not_owned",
+            format!("the output folder {} {what}", shown.display()),
+        )
+        .with_help("give --out a folder of its own beside the sources, e.g. --out dist"))
+    };
+    if root.starts_with(path) {
+        return refuse(format!("holds the repository {}", root.display()));
+    }
+    for folder in SOURCE_FOLDERS {
+        if path.starts_with(root.join(folder)) {
+            return refuse(format!("lies in the repository's {folder}/"));
+        }
+    }
+    Ok(())
+}
+
+/// A folder that is not empty must hold an fsn `manifest.json`, and nothing but the files it
+/// lists, the index and the manifest: the build replaces it whole, so a `manifest.json`
+/// copied into a folder must not make its other files fsn's.
 fn check_owned(shown: &Path, path: &Path) -> Result<(), Diagnostic> {
     let mut entries = std::fs::read_dir(path).map_err(|err| io_error("list", shown, &err))?;
     if entries.next().is_none() {
         return Ok(());
     }
     let manifest = path.join("manifest.json");
-    let is_fsn_manifest = std::fs::symlink_metadata(&manifest)
+    let listed: Option<HashSet<String>> = std::fs::symlink_metadata(&manifest)
         .is_ok_and(|metadata| metadata.is_file() && metadata.len() < 256 << 20)
-        && std::fs::read(&manifest)
-            .ok()
-            .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
-            .is_some_and(|value| value["fsn_version"].is_string() && value["files"].is_array());
-    if is_fsn_manifest {
-        return Ok(());
+        .then(|| std::fs::read(&manifest).ok())
+        .flatten()
+        .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
+        .filter(|value| value["fsn_version"].is_string() && value["files"].is_array())
+        .map(|value| {
+            value["files"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|file| file["path"].as_str().map(str::to_owned))
+                .chain(["index.html".to_owned(), "manifest.json".to_owned()])
+                .collect()
+        });
+    let Some(listed) = listed else {
+        return Err(Diagnostic::error(
+            "fsn::output::not_owned",
+            format!(
+                "the output folder {} is not empty and holds no fsn manifest.json",
+                shown.display()
+            ),
+        )
+        .with_help(
+            "fsn build replaces its output folder with exactly what it builds; give --out a new or \
+             empty folder, or one an earlier fsn build made",
+        ));
+    };
+    if let Some(foreign) =
+        first_unlisted(path, &listed).map_err(|err| io_error("list", shown, &err))?
+    {
+        return Err(Diagnostic::error(
+            "fsn::output::not_owned",
+            format!(
+                "the output folder {} holds {foreign}, which its manifest.json does not list",
+                shown.display()
+            ),
+        )
+        .with_help(
+            "fsn build replaces its output folder whole and takes over only what an earlier build \
+             wrote; move the file out, or give --out a new folder",
+        ));
     }
-    Err(Diagnostic::error(
-        "fsn::output::not_owned",
-        format!(
-            "the output folder {} is not empty and holds no fsn manifest.json",
-            shown.display()
-        ),
-    )
-    .with_help(
-        "fsn build replaces its output folder with exactly what it builds; give --out a new or \
-         empty folder, or one an earlier fsn build made",
-    ))
+    Ok(())
+}
+
+/// The first entry under `root` (relative, with `/`) that is neither a folder nor at a path
+/// `listed` names, in path order. What is at a listed path is fsn's to replace, whatever it
+/// has become (a file edited by hand, a pipe in a PDF's place): the build writes it anew.
+fn first_unlisted(root: &Path, listed: &HashSet<String>) -> io::Result<Option<String>> {
+    let mut pending = vec![(root.to_path_buf(), String::new())];
+    while let Some((folder, prefix)) = pending.pop() {
+        let mut entries: Vec<_> = std::fs::read_dir(&folder)?
+            .map(|entry| entry.map(|entry| (entry.file_name(), entry.path())))
+            .collect::<io::Result<_>>()?;
+        entries.sort();
+        for (name, path) in entries {
+            let relative = format!("{prefix}{}", name.to_string_lossy());
+            let kind = std::fs::symlink_metadata(&path)?.file_type();
+            if kind.is_dir() {
+                pending.push((path, format!("{relative}/")));
+            } else if !listed.contains(&relative) {
+                return Ok(Some(relative));
+            }
+        }
+    }
+    Ok(None)
 }
 
 /// The error for an output folder that is a symbolic link, saying where it points.
@@ -325,13 +411,77 @@ mod tests {
         let home = dir.path().join("home");
         std::fs::create_dir(&home).unwrap();
         std::fs::write(home.join("thesis.tex"), "years of work").unwrap();
-        let err = OwnedFolder::open(&home).unwrap_err();
+        let err = OwnedFolder::open(&home, Path::new("/nonexistent-repository")).unwrap_err();
         assert_eq!(err.code, "fsn::output::not_owned");
         assert!(home.join("thesis.tex").is_file());
         let empty = dir.path().join("empty");
         std::fs::create_dir(&empty).unwrap();
-        assert!(OwnedFolder::open(&empty).is_ok());
-        assert!(OwnedFolder::open(&dir.path().join("new/deeper")).is_ok());
+        assert!(OwnedFolder::open(&empty, Path::new("/nonexistent-repository")).is_ok());
+        assert!(
+            OwnedFolder::open(
+                &dir.path().join("new/deeper"),
+                Path::new("/nonexistent-repository")
+            )
+            .is_ok()
+        );
+    }
+
+    /// A repository with sources, and a build's output beside them.
+    fn repository_with_a_build(dir: &Path) -> PathBuf {
+        let repo = dir.join("repo");
+        for folder in SOURCE_FOLDERS {
+            std::fs::create_dir_all(repo.join(folder)).unwrap();
+        }
+        std::fs::write(repo.join("notices/notice.toml"), "id = 1").unwrap();
+        let dist = repo.join("dist");
+        std::fs::create_dir_all(dist.join("N")).unwrap();
+        std::fs::write(dist.join("N/N_it.pdf"), "%PDF").unwrap();
+        std::fs::write(dist.join("index.html"), "<html>").unwrap();
+        std::fs::write(
+            dist.join("manifest.json"),
+            r#"{"fsn_version": "0.1.0", "files": [{"path": "N/N_it.pdf"}]}"#,
+        )
+        .unwrap();
+        repo
+    }
+
+    #[test]
+    fn the_repository_and_its_sources_are_never_an_output_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = repository_with_a_build(dir.path());
+        // A manifest copied into the repository, its parent or a source folder makes none of
+        // them fsn's (issue 24, A: `--out .` swapped a repository away).
+        for place in [repo.clone(), dir.path().to_path_buf(), repo.join("notices")] {
+            std::fs::copy(repo.join("dist/manifest.json"), place.join("manifest.json")).unwrap();
+        }
+        for out in [
+            repo.clone(),
+            dir.path().to_path_buf(),
+            repo.join("notices"),
+            repo.join("locales/xx"),
+            repo.join("notices/N/out"),
+            repo.join(".git"),
+        ] {
+            let err = OwnedFolder::open(&out, &repo).unwrap_err();
+            assert_eq!(err.code, "fsn::output::not_owned", "{}", out.display());
+        }
+        assert!(repo.join("notices/notice.toml").is_file());
+        // The build's own folder, beside the sources, is still fsn's.
+        assert!(OwnedFolder::open(&repo.join("dist"), &repo).is_ok());
+        assert!(OwnedFolder::open(&repo.join("new-dist"), &repo).is_ok());
+    }
+
+    #[test]
+    fn a_build_folder_holding_an_unlisted_file_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = repository_with_a_build(dir.path());
+        let dist = repo.join("dist");
+        assert!(OwnedFolder::open(&dist, &repo).is_ok());
+        std::fs::write(dist.join("N/notes.txt"), "mine").unwrap();
+        let err = OwnedFolder::open(&dist, &repo).unwrap_err();
+        assert_eq!(err.code, "fsn::output::not_owned");
+        assert!(err.message.contains("N/notes.txt"), "{}", err.message);
+        assert!(dist.join("N/notes.txt").is_file());
     }
 
     #[cfg(unix)]
@@ -340,7 +490,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let link = dir.path().join("dist");
         std::os::unix::fs::symlink(dir.path().join("gone"), &link).unwrap();
-        let err = OwnedFolder::open(&link).unwrap_err();
+        let err = OwnedFolder::open(&link, Path::new("/nonexistent-repository")).unwrap_err();
         assert_eq!(err.code, "fsn::output::symlink");
         assert!(
             err.message.contains("which does not exist"),
@@ -352,7 +502,11 @@ mod tests {
     #[test]
     fn only_plain_relative_paths_are_staged() {
         let dir = tempfile::tempdir().unwrap();
-        let folder = OwnedFolder::open(&dir.path().join("dist")).unwrap();
+        let folder = OwnedFolder::open(
+            &dir.path().join("dist"),
+            Path::new("/nonexistent-repository"),
+        )
+        .unwrap();
         assert!(folder.staged_path(Path::new("X/X_en.pdf")).is_ok());
         for bad in ["../x", "/etc/x", "X/../../x", ""] {
             assert!(folder.staged_path(Path::new(bad)).is_err(), "{bad}");
