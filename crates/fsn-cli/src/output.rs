@@ -22,6 +22,8 @@ mod interrupt;
 mod temporaries;
 mod tree;
 
+pub(crate) use self::tree::check_output_folder;
+
 use std::collections::HashSet;
 use std::fs;
 use std::io::Write;

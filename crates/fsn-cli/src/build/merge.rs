@@ -92,6 +92,8 @@ pub(crate) fn merge(inputs: &[PathBuf], out: &Path) -> Result<(), Failure> {
             pair[0].path
         )));
     }
+    let working_dir = std::env::current_dir().unwrap_or_default();
+    crate::output::check_output_folder(out, &working_dir)?;
     write_all(vec![
         OutputFile {
             path: out.join("manifest.json"),

@@ -257,6 +257,24 @@ fn check_outside_sources(shown: &Path, path: &Path, repository: &Path) -> Result
     Ok(())
 }
 
+/// Refuses a folder for outputs written beside others (`fsn manifest merge --out`): a link,
+/// or a folder that is, holds or lies inside the sources of the repository around it or of
+/// the repository fsn runs in.
+pub(crate) fn check_output_folder(out: &Path, working_dir: &Path) -> Result<(), Diagnostic> {
+    let path = resolve(out)?;
+    if std::fs::symlink_metadata(&path).is_ok_and(|metadata| metadata.is_symlink()) {
+        return Err(symlink_error(out, &path));
+    }
+    let is_repository =
+        |folder: &&Path| folder.join("notices").is_dir() && folder.join("locales").is_dir();
+    let around = path.ancestors().find(is_repository);
+    let working = working_dir.ancestors().find(is_repository);
+    for root in around.into_iter().chain(working) {
+        check_outside_sources(out, &path, root)?;
+    }
+    Ok(())
+}
+
 /// A folder that is not empty must hold an fsn `manifest.json`, and nothing but the files it
 /// lists, the index and the manifest: the build replaces it whole, so a `manifest.json`
 /// copied into a folder must not make its other files fsn's.
@@ -469,6 +487,32 @@ mod tests {
         // The build's own folder, beside the sources, is still fsn's.
         assert!(OwnedFolder::open(&repo.join("dist"), &repo).is_ok());
         assert!(OwnedFolder::open(&repo.join("new-dist"), &repo).is_ok());
+    }
+
+    #[test]
+    fn merged_manifests_go_nowhere_near_the_sources() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = repository_with_a_build(dir.path());
+        // Run in the repository: `--out .`, `--out ..` and a source folder are refused.
+        for out in [
+            repo.clone(),
+            dir.path().to_path_buf(),
+            repo.join("locales/xx"),
+        ] {
+            let err = check_output_folder(&out, &repo).unwrap_err();
+            assert_eq!(err.code, "fsn::output::not_owned", "{}", out.display());
+        }
+        // Run elsewhere, a folder in the repository's sources is still refused.
+        let elsewhere = dir.path().join("elsewhere");
+        std::fs::create_dir(&elsewhere).unwrap();
+        assert!(check_output_folder(&repo.join("notices/N/out"), &elsewhere).is_err());
+        assert!(check_output_folder(&repo.join("dist"), &repo).is_ok());
+        assert!(check_output_folder(&elsewhere.join("merged"), &elsewhere).is_ok());
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(repo.join("dist"), dir.path().join("link")).unwrap();
+            assert!(check_output_folder(&dir.path().join("link"), &elsewhere).is_err());
+        }
     }
 
     #[test]
