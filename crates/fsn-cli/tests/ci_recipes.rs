@@ -4,12 +4,10 @@
 //!
 //! See: issue 17, item 4 (scale-out recipes that are real).
 
-mod common;
-
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::{NOTICE, read_tree, repo_root};
+use crate::common::{NOTICE, read_tree, repo_root};
 use serde_yaml::Value;
 
 const GITHUB: &str = "examples/ci/github-actions.yml";
