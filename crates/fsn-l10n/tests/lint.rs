@@ -1,12 +1,12 @@
 //! The translators' lint (issue 5) through the library: one small broken fixture per rule
 //! under `tests/fixtures/lint/<rule>/`, each an English source and one translation, linted
-//! with `lint_pair`.
+//! with `lint_pair`; and the real repository, which must lint without errors.
 
 use std::path::{Path, PathBuf};
 
 use fsn_core::l10n::FtlFile;
-use fsn_core::{Diagnostic, SourceFile};
-use fsn_l10n::lint::{KnownVariables, lint_pair};
+use fsn_core::{Diagnostic, Repository, SourceFile};
+use fsn_l10n::lint::{KnownVariables, lint_pair, lint_repository};
 
 use crate::repo_root;
 
@@ -178,4 +178,19 @@ fn format_error_catches_cycles() {
     assert_fires("format_error", "first", "de.ftl");
     let found = lint_fixture("format_error");
     assert!(found.iter().all(Diagnostic::is_error));
+}
+
+/// What `fsn check --locales` reports, asked of the library: the repository's locales against
+/// English have no error.
+#[test]
+fn the_repository_lints_without_errors() {
+    let repository = Repository::open(repo_root()).unwrap();
+    let found = lint_repository(&repository, "en");
+    let errors: Vec<String> = found
+        .0
+        .iter()
+        .filter(|diagnostic| diagnostic.is_error())
+        .map(Diagnostic::short)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
 }
