@@ -1,14 +1,13 @@
 //! The bad-input corpus: each case in `tests/bad-input/` breaks one thing in a copy of a real
-//! notice. For every case, `fsn render` must exit with status 1, write nothing, not panic, and
-//! report the expected diagnostic; what it prints is kept as a snapshot to review.
+//! notice, the frozen FSN2025-1682 (`tests/fixtures/frozen/`). For every case, `fsn render`
+//! must exit with status 1, write nothing, not panic, and report the expected diagnostic; what
+//! it prints is kept as a snapshot to review.
 //!
 //! See: issue 3 (clear errors, nothing written) and issue 6 (the corpus).
 
-mod common;
-
 use std::path::Path;
 
-use common::{NOTICE, Sandbox, Undo};
+use crate::common::{self, NOTICE, Sandbox, Undo};
 use serde::Deserialize;
 
 /// One case: an edit of one file of the notice, and the diagnostic code it must cause.
@@ -95,7 +94,7 @@ fn every_bad_input_fails_cleanly_with_its_diagnostic() {
         "the corpus shrank: {} cases",
         cases.len()
     );
-    common::in_parallel(&cases, Sandbox::new, |sandbox, path| {
+    common::in_parallel(&cases, Sandbox::frozen, |sandbox, path| {
         check_case(sandbox, path)
     });
 }

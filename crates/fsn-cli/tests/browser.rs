@@ -6,8 +6,6 @@
 //! Skipped, with a message, where Chromium is not installed; `.ci/run` installs it.
 //! See: issue 6 (real browser).
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
@@ -15,6 +13,8 @@ use std::thread::JoinHandle;
 
 use fsn_core::Repository;
 use serde_json::{Value, json};
+
+use crate::common;
 
 fn chromium() -> Option<PathBuf> {
     [

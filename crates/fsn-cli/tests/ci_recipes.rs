@@ -5,13 +5,11 @@
 //!
 //! See: issue 17, item 4 (scale-out recipes that are real); issue 28 (the cold benchmark).
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::{NOTICE, read_tree, repo_root};
+use crate::common::{NOTICE, read_tree, repo_root};
 use serde_yaml::Value;
 
 const GITHUB: &str = "examples/ci/github-actions.yml";

@@ -4,11 +4,9 @@
 //! and checks the exit status, that the message names the file and place, and that nothing
 //! was written.
 
-mod common;
-
 use std::process::Output;
 
-use common::{NOTICE, Sandbox, read_tree};
+use crate::common::{self, NOTICE, Sandbox, read_tree};
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()

@@ -2,10 +2,10 @@
 //! look reaches the PDF and the HTML, and its example notices check and render in English,
 //! German, French and Italian.
 
-mod common;
-
 use std::path::Path;
 use std::process::Command;
+
+use crate::common;
 
 /// Renders a notice of the repository into `out`.
 fn render(notice: &str, langs: &str, out: &Path) {

@@ -4,12 +4,10 @@
 //!
 //! See: issue 12 (D2, D4, D9, D12, D16, D17, D18).
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::{NOTICE, Sandbox};
+use crate::common::{NOTICE, Sandbox};
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()

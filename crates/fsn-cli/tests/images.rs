@@ -7,11 +7,9 @@
 //!
 //! See: issue 15 (1, images; 7, accessibility).
 
-mod common;
-
 use std::process::Command;
 
-use common::{NOTICE, Sandbox};
+use crate::common::{self, NOTICE, Sandbox};
 
 const FIGURE: &str = r#"{ figure = "label.png", alt = "figure-label-alt", caption = "figure-label-caption", width = "6cm" },"#;
 

@@ -3,12 +3,10 @@
 //!
 //! See: issue 17, item 1.
 
-mod common;
-
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::{NOTICE, Sandbox, read_tree};
+use crate::common::{NOTICE, Sandbox, read_tree};
 
 /// Three notices in three languages, PDF and HTML: 18 documents.
 const BUILD: [&str; 6] = [

@@ -3,9 +3,7 @@
 //!
 //! See: issue 6 (no injection).
 
-mod common;
-
-use common::{NOTICE, Sandbox, pdf_text};
+use crate::common::{NOTICE, Sandbox, pdf_text};
 
 /// Renders the notice in English to `out/`, which must succeed.
 fn render_english(sandbox: &Sandbox) {

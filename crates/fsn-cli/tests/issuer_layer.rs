@@ -2,14 +2,14 @@
 //! repeats what the layers below give it, no message is written out alike in every notice of
 //! an issuer, and the wording that moved there stayed reviewed.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
 use fsn_core::Repository;
 use fsn_core::l10n::{Catalog, FtlFile, Variables};
+
+use crate::common;
 
 /// The `.ftl` files of a folder, sorted, parsed.
 fn ftl_files(dir: &Path) -> Vec<FtlFile> {

@@ -9,14 +9,12 @@
 
 #![cfg(unix)]
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{NOTICE, Sandbox};
+use crate::common::{self, NOTICE, Sandbox};
 use sha2::{Digest, Sha256};
 
 /// How many builds are killed: SIGKILL and SIGINT in turn, at moments drawn from a fixed

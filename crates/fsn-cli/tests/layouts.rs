@@ -6,9 +6,7 @@
 //!
 //! See: issue 14, item 3 (the EU Commission template as a second layout).
 
-mod common;
-
-use common::Sandbox;
+use crate::common::{self, Sandbox};
 use fsn_core::Repository;
 use fsn_core::document::{Block, Document, Layout};
 

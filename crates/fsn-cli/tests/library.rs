@@ -3,8 +3,6 @@
 //!
 //! See: issue 16, item 4 (a library API, shown in the README and a runnable example).
 
-mod common;
-
 #[path = "../../../examples/render.rs"]
 #[allow(
     dead_code,
@@ -15,7 +13,7 @@ mod example;
 
 use std::process::{Command, Output};
 
-use common::{NOTICE, Sandbox, repo_root};
+use crate::common::{NOTICE, Sandbox, repo_root};
 use fsn_core::{Diagnostic, Diagnostics};
 use miette::{GraphicalReportHandler, GraphicalTheme};
 

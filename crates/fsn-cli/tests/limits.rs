@@ -7,13 +7,11 @@
 //!
 //! See: issue 6 (hostile and broken input).
 
-mod common;
-
 use std::path::Path;
 use std::process::{Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{NOTICE, Sandbox};
+use crate::common::{self, NOTICE, Sandbox};
 
 /// A run is killed, and the test fails, after this long.
 const WALL_CLOCK: Duration = Duration::from_secs(120);

@@ -2,9 +2,7 @@
 //!
 //! See: issue 13, part 4 (EU English dates; a build of a draft-only language).
 
-mod common;
-
-use common::{NOTICE, Sandbox};
+use crate::common::{NOTICE, Sandbox};
 
 /// The date line and the reply form's date placeholder of the English HTML.
 fn english_dates(sandbox: &Sandbox) -> String {

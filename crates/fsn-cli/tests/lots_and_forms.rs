@@ -4,11 +4,9 @@
 //!
 //! See: issue 15, items 3 (lots, serials and dates) and 4 (form pieces).
 
-mod common;
-
 use std::process::Command;
 
-use common::{NOTICE, Sandbox};
+use crate::common::{self, NOTICE, Sandbox};
 
 /// The first product of the notice, as written.
 const FIRST_PRODUCT: &str = r#"udi-di = ["00816270020637"]

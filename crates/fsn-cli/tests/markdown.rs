@@ -4,9 +4,7 @@
 //!
 //! See: issue 6 (hostile and broken input).
 
-mod common;
-
-use common::{NOTICE, Sandbox, pdf_text};
+use crate::common::{NOTICE, Sandbox, pdf_text};
 
 /// Messages of the English file, each replacing the value of one message.
 const HOSTILE: [(&str, &str); 6] = [

@@ -3,9 +3,7 @@
 //!
 //! See: issue 16 (`fsn new` asks instead of emitting a fixed example).
 
-mod common;
-
-use common::Sandbox;
+use crate::common::{self, Sandbox};
 
 /// One way to call `fsn new`.
 #[derive(Debug, Clone, Copy)]

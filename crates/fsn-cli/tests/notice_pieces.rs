@@ -6,11 +6,9 @@
 //!
 //! See: issue 15 (images and barcodes, richer lists and form pieces, the issuer's conventions).
 
-mod common;
-
 use std::process::Command;
 
-use common::{NOTICE, Sandbox};
+use crate::common::{self, NOTICE, Sandbox};
 
 /// The customer actions of the real notice, rewritten as three levels of lists.
 const NESTED: &str = r#"{ steps = [

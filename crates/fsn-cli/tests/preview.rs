@@ -5,14 +5,12 @@
 //! Driven over HTTP, as the page's own script does (`/state.json`, `/doc/<lang>.<format>`).
 //! See: issue 16 (live drafting loop).
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{NOTICE, Sandbox};
+use crate::common::{self, NOTICE, Sandbox};
 
 /// The preview process, stopped when the test ends however it ends.
 struct Preview {

@@ -5,12 +5,10 @@
 //!
 //! See: issue 14 (fsn knows what a field safety notice must say).
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use common::{Sandbox, Undo};
+use crate::common::{self, Sandbox, Undo};
 use serde::Deserialize;
 
 /// The example written to pass `eu-mdr` cleanly; the fixtures start from it.

@@ -5,13 +5,11 @@
 //! under a time guard, so a reader that blocks (a named pipe) fails the test instead of
 //! hanging it.
 
-mod common;
-
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{copy_dir, repo_root};
+use crate::common::{copy_dir, repo_root};
 
 const NOTICE: &str = "FSN2025-1682";
 

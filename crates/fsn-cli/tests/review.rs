@@ -1,12 +1,10 @@
 //! Review recorded against a source, per message (issue 13): a translation reviewed against
 //! an older source text is stale, and fsn says so everywhere until it is reviewed again.
 
-mod common;
-
 use std::io::Write as _;
 use std::process::{Command, Output, Stdio};
 
-use common::{NOTICE, Sandbox};
+use crate::common::{self, NOTICE, Sandbox};
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()

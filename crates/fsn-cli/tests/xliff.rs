@@ -3,7 +3,6 @@
 //! right file and order, damaged placeholders are refused, and XML special characters are
 //! escaped.
 
-mod common;
 #[path = "../../fsn-l10n/tests/schema/mod.rs"]
 mod schema;
 
@@ -11,7 +10,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::{copy_dir, repo_root};
+use crate::common::{self, copy_dir, repo_root};
 
 fn fixture() -> PathBuf {
     repo_root().join("tests/fixtures/xliff/repo")

@@ -1,11 +1,12 @@
 //! Property tests: the parsers and formatters of fsn-core never panic on hostile input, and the
-//! diagnostics they return point inside the text they were given.
+//! diagnostics they return point inside the text they were given. The texts they mutate are
+//! those of the frozen copy of FSN2025-1682 (`tests/fixtures/frozen/`).
 //!
 //! Each property runs a bounded number of cases so the whole file stays well under ten seconds.
 //!
 //! See: issue 6 (hostile and broken input).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use fsn_core::base::diagnostic::Diagnostic;
 use fsn_core::l10n::markdown::inline;
@@ -15,21 +16,14 @@ use fsn_core::validate::is_valid_gtin14;
 use fsn_core::{RawNotice, Repository, SourceFile};
 use proptest::prelude::*;
 
-const NOTICE: &str = "FSN2025-1682";
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .unwrap()
-}
+use crate::frozen::{self, NOTICE};
 
 fn real_notice_toml() -> String {
-    std::fs::read_to_string(repo_root().join(format!("notices/{NOTICE}/notice.toml"))).unwrap()
+    std::fs::read_to_string(frozen::dir().join(format!("notices/{NOTICE}/notice.toml"))).unwrap()
 }
 
 fn real_ftl() -> String {
-    std::fs::read_to_string(repo_root().join(format!("notices/{NOTICE}/locales/it.ftl"))).unwrap()
+    std::fs::read_to_string(frozen::dir().join(format!("notices/{NOTICE}/locales/it.ftl"))).unwrap()
 }
 
 /// Checks that every located diagnostic lies within `text` and on char boundaries, and that
@@ -71,7 +65,8 @@ fn check_toml(text: &str) -> Result<(), TestCaseError> {
         }
         Ok(notice) => {
             let issuer_text =
-                std::fs::read_to_string(repo_root().join("issuers/illumina/issuer.toml")).unwrap();
+                std::fs::read_to_string(frozen::dir().join("issuers/illumina/issuer.toml"))
+                    .unwrap();
             let issuer_file = SourceFile::new("issuer.toml", issuer_text);
             let issuer = parse_toml::<fsn_core::model::RawIssuer>(&issuer_file).unwrap();
             let validated = fsn_core::validate(fsn_core::validate::Inputs {
@@ -211,7 +206,7 @@ proptest! {
     }
 }
 
-/// A throwaway copy of the repository's inputs, removed when dropped.
+/// A throwaway repository of the frozen notice, removed when dropped.
 struct TempRepo(PathBuf);
 
 impl TempRepo {
@@ -222,9 +217,7 @@ impl TempRepo {
             std::thread::current().id()
         ));
         let _ = std::fs::remove_dir_all(&dir);
-        for folder in ["locales", "issuers", "notices"] {
-            copy_dir(&repo_root().join(folder), &dir.join(folder));
-        }
+        frozen::repository_in(&dir);
         Self(dir)
     }
 }
@@ -232,19 +225,6 @@ impl TempRepo {
 impl Drop for TempRepo {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
 

@@ -1,18 +1,21 @@
-//! Renders the real notice FSN2025-1682 and hostile variants of it, asserting on content.
+//! Renders a frozen copy of the notice FSN2025-1682 (`tests/fixtures/frozen/`) and hostile
+//! variants of it, the examples and every notice of the repository, asserting on content.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use fsn_core::Document;
 use fsn_core::document::{Block, FormElement, ListItem, Span, plain_text};
 
-fn notice_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../notices/FSN2025-1682")
-}
+use crate::frozen;
 
+/// The frozen notice, composed in `lang`.
 fn compose(lang: &str) -> Document {
-    let dir = notice_dir();
-    let repository = fsn_core::Repository::discover(&dir).expect("repository");
-    let notice = repository.load(&dir).expect("notice loads");
+    let root = tempfile::tempdir().unwrap();
+    frozen::repository_in(root.path());
+    let repository = fsn_core::Repository::open(root.path()).expect("repository");
+    let notice = repository
+        .load(&repository.notice_dir(frozen::NOTICE))
+        .expect("notice loads");
     notice.compose(lang).expect("notice composes")
 }
 

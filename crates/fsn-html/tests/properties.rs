@@ -2,8 +2,6 @@
 //! markup. Runs `FSN_FUZZ_CASES` cases (default 256); `scripts/fuzz.sh` runs long campaigns.
 //! See: issue 6 (Markdown-to-HTML conversion fuzzed).
 
-use std::path::Path;
-
 use fsn_core::document::Block;
 use proptest::prelude::*;
 
@@ -14,10 +12,12 @@ fn cases() -> u32 {
         .unwrap_or(256)
 }
 
-/// The real notice in English, composed once.
+/// The frozen notice in English, composed once.
 static DOCUMENT: std::sync::LazyLock<fsn_core::Document> = std::sync::LazyLock::new(|| {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../notices/FSN2025-1682");
-    let repository = fsn_core::Repository::discover(&dir).unwrap();
+    let root = tempfile::tempdir().unwrap();
+    crate::frozen::repository_in(root.path());
+    let repository = fsn_core::Repository::open(root.path()).unwrap();
+    let dir = repository.notice_dir(crate::frozen::NOTICE);
     repository.load(&dir).unwrap().compose("en").unwrap()
 });
 

@@ -5,20 +5,13 @@
 //!
 //! See: issue 6 (hostile and broken input), issue 12 (the XLIFF reader).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use fsn_core::Repository;
 use fsn_core::base::diagnostic::Diagnostic;
 use proptest::prelude::*;
 
-mod schema;
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .unwrap()
-}
+use crate::{repo_root, schema};
 
 /// Cases per property: the given default, or `FSN_FUZZ_CASES` for a long run
 /// (`scripts/fuzz.sh`).

@@ -1,10 +1,7 @@
-//! Shared helpers for the end-to-end tests: the repository, one typesetter, text extraction.
+//! Shared helpers for the end-to-end tests: the repository, sandboxes, one typesetter, text
+//! extraction.
 
-#![allow(
-    dead_code,
-    unreachable_pub,
-    reason = "each test binary uses a different subset"
-)]
+#![allow(unreachable_pub, reason = "public to the test modules beside it")]
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -14,6 +11,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use fsn_core::{Document, Repository};
 use fsn_pdf::Typesetter;
+
+#[path = "../../../fsn-core/tests/support/frozen.rs"]
+mod frozen;
+#[path = "../../../fsn-pdf/tests/poppler.rs"]
+mod poppler;
+pub(crate) use poppler::{figure_alts, pdf_text, pdf_text_raw, poppler};
 
 /// The repository root (two levels above this crate).
 pub fn repo_root() -> PathBuf {
@@ -36,42 +39,6 @@ pub fn compose(notice: &str, lang: &str) -> Document {
     loaded
         .compose(lang)
         .unwrap_or_else(|diagnostics| panic!("{notice} ({lang}): {diagnostics:#?}"))
-}
-
-/// The text of a PDF, as `pdftotext -layout` extracts it.
-pub fn pdf_text(pdf: &[u8]) -> String {
-    pdftotext(pdf, "-layout")
-}
-
-/// The text of a PDF in content order (`pdftotext -raw`), which keeps rotated text.
-pub fn pdf_text_raw(pdf: &[u8]) -> String {
-    pdftotext(pdf, "-raw")
-}
-
-fn pdftotext(pdf: &[u8], mode: &str) -> String {
-    poppler("pdftotext", &[mode, "-enc", "UTF-8"], pdf, &["-"])
-}
-
-/// What a poppler tool (Debian package poppler-utils) prints for a PDF: `tool`, `args`, the
-/// PDF's path, then `after`.
-pub fn poppler(tool: &str, args: &[&str], pdf: &[u8], after: &[&str]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("notice.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let output = Command::new(tool)
-        .args(args)
-        .arg(&path)
-        .args(after)
-        .output()
-        .unwrap_or_else(|err| {
-            panic!("{tool} is needed for this test (Debian package poppler-utils): {err}")
-        });
-    assert!(
-        output.status.success(),
-        "{tool} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
 }
 
 /// A seed text, copied from the printed notices into tests/fixtures/seeds.
@@ -188,8 +155,8 @@ pub fn strip_tags(text: &str) -> String {
     out
 }
 
-/// The notice the broken-input tests start from.
-pub const NOTICE: &str = "FSN2025-1682";
+/// The notice the broken-input tests start from (the same id in [`Sandbox::frozen`]).
+pub const NOTICE: &str = frozen::NOTICE;
 
 /// A throwaway copy of the repository's inputs.
 pub struct Sandbox {
@@ -203,6 +170,15 @@ impl Sandbox {
         for folder in ["locales", "issuers", "notices", "profiles"] {
             copy_dir(&root.join(folder), &dir.path().join(folder));
         }
+        Self { dir }
+    }
+
+    /// A repository of the frozen copy of the notice (`tests/fixtures/frozen/`, with the live
+    /// `locales/` and `profiles/`), for tests whose edits and reports name its text and lines:
+    /// rewording the live notice cannot break them.
+    pub fn frozen() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        frozen::repository_in(dir.path());
         Self { dir }
     }
 
@@ -281,69 +257,6 @@ pub fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(entry.path(), target).unwrap();
         }
     }
-}
-
-/// The alternative texts of the PDF's `Figure` structure elements, in file order, read from
-/// the file's bytes (poppler's `pdfinfo -struct` does not print them). typst writes structure
-/// elements uncompressed, each `/Alt` a literal string or UTF-16 hex string.
-pub fn figure_alts(pdf: &[u8]) -> Vec<String> {
-    let mut alts = Vec::new();
-    let mut rest = pdf;
-    while let Some(at) = find(rest, b"/S/Figure") {
-        rest = &rest[at..];
-        let end = find(rest, b"endobj").unwrap_or(rest.len());
-        let object = &rest[..end];
-        if let Some(alt) = find(object, b"/Alt") {
-            alts.push(pdf_string(&object[alt + 4..]));
-        }
-        rest = &rest[end..];
-    }
-    alts
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack
-        .windows(needle.len())
-        .position(|window| window == needle)
-}
-
-/// A PDF string at the start of `bytes`: `(literal)` with backslash escapes, or `<hex>`.
-fn pdf_string(bytes: &[u8]) -> String {
-    if bytes[0] == b'<' {
-        let hex: Vec<u8> = bytes[1..]
-            .iter()
-            .take_while(|byte| **byte != b'>')
-            .copied()
-            .collect();
-        let raw: Vec<u8> = hex
-            .chunks(2)
-            .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).unwrap(), 16).unwrap())
-            .collect();
-        let units: Vec<u16> = raw[2..]
-            .chunks(2)
-            .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
-            .collect();
-        return String::from_utf16(&units).unwrap();
-    }
-    let mut out = Vec::new();
-    let mut depth = 0;
-    let mut bytes = bytes[1..].iter();
-    while let Some(&byte) = bytes.next() {
-        match byte {
-            b'\\' => out.push(*bytes.next().unwrap()),
-            b'(' => {
-                depth += 1;
-                out.push(byte);
-            }
-            b')' if depth == 0 => break,
-            b')' => {
-                depth -= 1;
-                out.push(byte);
-            }
-            _ => out.push(byte),
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Every file under `dir`, with its bytes, by relative path, sorted: two output folders

@@ -5,9 +5,8 @@
 //!
 //! See: issue 7 (PDF/A-2b, tagged PDF, metadata, bookmarks); issue 15, 7 (PDF/UA-1).
 
-mod common;
-
-use common::{TYPESETTER, compose, poppler};
+use crate::common::{TYPESETTER, compose, repo_root};
+use crate::poppler::{figure_alts, poppler};
 use fsn_core::Document;
 use fsn_core::document::Block;
 
@@ -147,13 +146,13 @@ fn published_pdfs_are_pdf_ua_with_headed_tables_and_described_figures() {
     assert!(headings.len() >= 3, "{headings:?}");
 
     // The UDI barcodes are figures whose alternative text is their element string.
-    let example = common::repo_root().join("examples/notices/EXAMPLE-0001");
+    let example = repo_root().join("examples/notices/EXAMPLE-0001");
     let repository = fsn_core::Repository::discover(&example).unwrap();
     let notice = repository.load(&example).unwrap();
     let document = notice.compose("de").unwrap();
     let pdf = fsn_pdf::pdf(&TYPESETTER, &document).unwrap().bytes;
     assert_eq!(
-        common::figure_alts(&pdf),
+        figure_alts(&pdf),
         ["(01)00816270020637", "(01)00816270020125"]
     );
 }
