@@ -465,7 +465,7 @@ fn the_cold_benchmark_hands_typst_cli_all_the_template_needs() {
         );
     }
     // The notice benchmarked prints no picture: the template would read it from /images/.
-    assert!(common::compose(NOTICE, "it").images.is_empty());
+    assert!(crate::common::compose(NOTICE, "it").images.is_empty());
     assert!(script.contains(&format!("notices/{NOTICE} --lang it")));
 
     // typst-cli writes the standards fsn writes (crates/fsn-pdf/src/lib.rs).

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use fsn_core::l10n::FtlFile;
-use fsn_core::{Diagnostic, Repository, SourceFile};
+use fsn_core::{Diagnostic, Repository};
 use fsn_l10n::lint::{KnownVariables, lint_pair, lint_repository};
 
 use crate::repo_root;
@@ -17,7 +17,7 @@ fn fixture_dir(rule: &str) -> PathBuf {
 /// Lints a fixture's `en.ftl` against its other `.ftl` file, whose name is the language.
 fn lint_fixture(rule: &str) -> Vec<Diagnostic> {
     let dir = fixture_dir(rule);
-    let read = |path: &Path| FtlFile::parse(SourceFile::read(path).unwrap()).0;
+    let read = |path: &Path| FtlFile::parse(fsn_core::repo::read_text(path).unwrap()).0;
     let target = std::fs::read_dir(&dir)
         .unwrap()
         .map(|entry| entry.unwrap().path())

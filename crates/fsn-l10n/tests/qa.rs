@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use fsn_core::l10n::FtlFile;
-use fsn_core::{Diagnostic, Repository, SourceFile};
+use fsn_core::{Diagnostic, Repository};
 use fsn_l10n::lint::{Glossary, lint_content};
 
 use crate::repo_root;
@@ -18,7 +18,7 @@ fn fixture_dir(rule: &str) -> PathBuf {
 /// The content checks of a fixture's `de.ftl` against its `en.ftl`.
 fn check(rule: &str, published: bool) -> Vec<Diagnostic> {
     let dir = fixture_dir(rule);
-    let read = |path: &Path| FtlFile::parse(SourceFile::read(path).unwrap()).0;
+    let read = |path: &Path| FtlFile::parse(fsn_core::repo::read_text(path).unwrap()).0;
     let repository = Repository::open(repo_root()).unwrap();
     let glossary = Glossary::load(&repository, None, Some(&dir)).unwrap();
     lint_content(
