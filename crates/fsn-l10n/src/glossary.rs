@@ -7,8 +7,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use fsn_core::base::diagnostic::Diagnostics;
 use fsn_core::Repository;
+use fsn_core::base::diagnostic::Diagnostics;
 use fsn_core::model::parse::parse_toml;
 
 /// Terms that stay as they are in every language: `issuers/<key>/glossary.toml`, and

@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use super::codes::NO_SOURCE;
 use crate::glossary::Glossary;
-use fsn_core::base::diagnostic::{Diagnostic, SourceFile};
 use fsn_core::Repository;
+use fsn_core::base::diagnostic::{Diagnostic, SourceFile};
 use fsn_core::l10n::wording::OPTIONAL_WORDING_DIRS;
 
 /// The messages files of a repository by layer, each read once (the parsed files borrow the
