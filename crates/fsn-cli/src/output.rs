@@ -425,6 +425,28 @@ fn make_folders(
     })
 }
 
+/// What is at a target instead of a regular file.
+fn not_a_file(kind: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if kind.is_symlink() {
+        "a symbolic link"
+    } else {
+        "something else"
+    }
+}
+
 /// Puts every staged file in place, in path order, setting each existing target aside
 /// first; on a failure, puts back every file it replaced and removes every file it added.
 fn put_in_place(
@@ -432,6 +454,27 @@ fn put_in_place(
     registry: &mut interrupt::Registry,
 ) -> Result<(), Diagnostic> {
     staged.sort_by(|a, b| a.path.cmp(&b.path));
+    // Only a regular file, or nothing, is replaced: a device, a pipe, a socket or a link at a
+    // target (`--out /dev/full`, a link to `/proc/self/fd/1`) is refused before anything is
+    // put in place (issue 24, A).
+    for file in staged.iter() {
+        if let Ok(metadata) = fs::symlink_metadata(&file.path)
+            && !metadata.is_file()
+            && !metadata.is_dir()
+        {
+            return Err(Diagnostic::error(
+                "fsn::io::write",
+                format!(
+                    "cannot write {}: {} is there, not a regular file",
+                    file.path.display(),
+                    not_a_file(&metadata.file_type())
+                ),
+            )
+            .with_help(
+                "fsn replaces only regular files; name a new file, or remove what is there",
+            ));
+        }
+    }
     // (index into `staged`, the old file set aside)
     let mut done: Vec<(usize, Option<PathBuf>)> = Vec::new();
     let mut failure = None;
@@ -547,6 +590,53 @@ mod tests {
                 "{names:?}"
             );
         }
+    }
+
+    /// A device, a pipe or a link at a target is never replaced by a regular file, and the
+    /// run writes none of its other files (issue 24, A: `xliff export --out` replaced them).
+    #[cfg(unix)]
+    #[test]
+    fn only_regular_files_are_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.xlf");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let link = dir.path().join("link.xlf");
+        std::os::unix::fs::symlink("/proc/self/fd/1", &link).unwrap();
+        for target in [fifo.as_path(), link.as_path()] {
+            let other = dir.path().join("other.txt");
+            let err = write_all(vec![
+                OutputFile {
+                    path: other.clone(),
+                    bytes: b"other".to_vec(),
+                },
+                OutputFile {
+                    path: target.to_path_buf(),
+                    bytes: b"xliff".to_vec(),
+                },
+            ])
+            .unwrap_err();
+            assert_eq!(err.code, "fsn::io::write", "{}", target.display());
+            assert!(
+                err.message.contains("not a regular file"),
+                "{}",
+                err.message
+            );
+            assert!(!other.exists(), "{}", target.display());
+        }
+        let kind = |path: &Path| fs::symlink_metadata(path).unwrap().file_type();
+        assert!(!kind(&fifo).is_file() && !kind(&link).is_file());
+        let replaced = dir.path().join("plain.xlf");
+        fs::write(&replaced, "old").unwrap();
+        write_all(vec![OutputFile {
+            path: replaced.clone(),
+            bytes: b"new".to_vec(),
+        }])
+        .unwrap();
+        assert_eq!(fs::read_to_string(&replaced).unwrap(), "new");
     }
 
     /// A file that cannot be written (its folder is a file) fails the run, and no other file
