@@ -59,7 +59,7 @@ pub(crate) enum Command {
         shard: Option<Shard>,
         /// Documents rendered side by side; default: one per core (the cores are shared out
         /// among them).
-        #[arg(long)]
+        #[arg(long, value_parser = parse_jobs)]
         jobs: Option<usize>,
         /// Print nothing but errors.
         #[arg(long, short, conflicts_with = "verbose")]
@@ -287,4 +287,15 @@ pub(crate) enum ReportFormat {
     Text,
     /// A JSON array of {code, severity, message, file, line, column, help}, for tools.
     Json,
+}
+
+/// `--jobs`: a count of at least one (`--jobs 0` would render nothing and say it built).
+fn parse_jobs(value: &str) -> Result<usize, String> {
+    match value.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".to_owned()),
+        Ok(jobs) => Ok(jobs),
+        Err(_) => Err(format!(
+            "`{value}` is not a number of documents, e.g. --jobs 2"
+        )),
+    }
 }

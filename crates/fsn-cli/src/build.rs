@@ -126,6 +126,11 @@ fn open(options: &BuildOptions<'_>) -> Result<Opened, Failure> {
         Some(root) => Repository::open(root)?,
         None => Repository::discover(Path::new("."))?,
     };
+    // A language that is not one of the repository's, or not spelled as it spells it
+    // (`--lang de,xx`, `de,DE`), is an error that lists them, not a language left out.
+    for lang in options.langs {
+        repository.check_language(lang, "--lang")?;
+    }
     // fsn build replaces its output folder: refuse one it may not replace before any work.
     let writer = Writer::tree(options.out, repository.root())?;
     let dirs = selected_notices(&repository, options.notices)?;

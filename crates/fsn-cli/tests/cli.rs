@@ -75,6 +75,27 @@ fn build_writes_every_language_of_every_notice() {
     }
 }
 
+/// An unknown or misspelt language among others, and `--jobs 0`, are errors that say what
+/// is valid, with nothing written (issue 24, B: `--lang de,xx` built German and exit 0).
+#[test]
+fn build_refuses_unknown_languages_and_no_jobs() {
+    let sandbox = Sandbox::new();
+    for langs in ["de,xx", "de,DE", "de,../../x"] {
+        let output = sandbox.fsn(&["build", "--format", "html", "--lang", langs]);
+        let message = assert_fails_cleanly(&sandbox, &output);
+        assert!(message.contains("fsn::l10n::unknown_language"), "{message}");
+        assert!(message.contains("the repository's languages"), "{message}");
+    }
+    let output = sandbox.fsn(&["build", "--format", "html", "--jobs", "0"]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("must be at least 1"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(sandbox.written().is_empty());
+}
+
 #[test]
 fn toml_syntax_error_names_file_line_and_column() {
     let sandbox = Sandbox::new();

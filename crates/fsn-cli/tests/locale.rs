@@ -90,10 +90,12 @@ fn build_of_a_draft_only_language_names_it_and_the_way_to_build_it() {
     );
     assert!(stderr.contains("--allow-draft"), "{stderr}");
 
-    // A language no notice has keeps the general message.
+    // A language the repository does not have is refused, listing those it has (issue 24, B).
     let output = sandbox.fsn(&["build", "--lang", "ja", "--out", "dist"]);
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("no notice matched"), "{stderr}");
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("fsn::l10n::unknown_language"), "{stderr}");
+    assert!(stderr.contains("the repository's languages"), "{stderr}");
 }
 
 /// The translators' check explains a wrapped Markdown link as rendering does (the bad-input
