@@ -6,6 +6,7 @@ mod cldr_dates;
 mod compose;
 mod documented;
 mod properties;
+mod schema;
 mod structure;
 
 #[path = "support/frozen.rs"]

@@ -113,17 +113,19 @@ fn write_arguments(out: &mut String, arguments: &ast::CallArguments<&str>) {
     out.push(')');
 }
 
+/// The normalised value of the first message of `source`, for tests.
+#[cfg(test)]
+pub(crate) fn normalised_value(source: &str) -> String {
+    let resource = fluent_syntax::parser::parse(source).unwrap();
+    let ast::Entry::Message(message) = &resource.body[0] else {
+        panic!("not a message");
+    };
+    normalise(message.value.as_ref().unwrap())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    fn value(source: &str) -> String {
-        let resource = fluent_syntax::parser::parse(source).unwrap();
-        let ast::Entry::Message(message) = &resource.body[0] else {
-            panic!("not a message");
-        };
-        normalise(message.value.as_ref().unwrap())
-    }
+    use super::normalised_value as value;
 
     #[test]
     fn placeables_are_written_in_one_form() {

@@ -14,6 +14,8 @@ use fsn_pdf::Typesetter;
 
 #[path = "../../../fsn-core/tests/support/frozen.rs"]
 mod frozen;
+
+pub(crate) use self::frozen::copy_dir;
 #[path = "../../../fsn-pdf/tests/poppler.rs"]
 mod poppler;
 pub(crate) use poppler::{figure_alts, pdf_text, pdf_text_raw, poppler};
@@ -242,20 +244,6 @@ impl Sandbox {
             .unwrap()
             .map(|entry| entry.unwrap().path())
             .collect()
-    }
-}
-
-/// Copies a folder tree.
-pub fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
 

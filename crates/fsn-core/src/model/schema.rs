@@ -29,22 +29,6 @@ fn to_json(value: Result<serde_json::Value, serde_json::Error>) -> String {
 mod tests {
     use super::*;
 
-    /// See: issue 4 (a JSON Schema of notice.toml, with a test that fails when it is stale).
-    #[test]
-    fn committed_schemas_are_up_to_date() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schemas");
-        for (name, fresh) in [
-            ("notice.schema.json", notice_schema()),
-            ("issuer.schema.json", issuer_schema()),
-        ] {
-            let committed = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
-            assert!(
-                committed == fresh,
-                "schemas/{name} is stale: run `cargo run -p fsn-cli -- schema --write` and commit it"
-            );
-        }
-    }
-
     #[test]
     fn the_schema_knows_the_fields_and_kinds() {
         let schema = notice_schema();

@@ -99,18 +99,8 @@ impl Side {
 
 #[cfg(test)]
 mod tests {
-    use fluent_syntax::ast;
-
     use super::*;
-    use crate::text::normalise;
-
-    fn value(source: &str) -> String {
-        let resource = fluent_syntax::parser::parse(source).unwrap();
-        let ast::Entry::Message(message) = &resource.body[0] else {
-            panic!("not a message");
-        };
-        normalise(message.value.as_ref().unwrap())
-    }
+    use crate::text::normalised_value as value;
 
     #[test]
     fn rewrapping_keeps_the_text_and_a_word_changes_it() {
