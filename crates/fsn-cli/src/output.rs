@@ -425,28 +425,6 @@ fn make_folders(
     })
 }
 
-/// What is at a target instead of a regular file.
-fn not_a_file(kind: &fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt as _;
-        if kind.is_fifo() {
-            return "a named pipe (FIFO)";
-        }
-        if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
-        }
-        if kind.is_socket() {
-            return "a socket";
-        }
-    }
-    if kind.is_symlink() {
-        "a symbolic link"
-    } else {
-        "something else"
-    }
-}
-
 /// Puts every staged file in place, in path order, setting each existing target aside
 /// first; on a failure, puts back every file it replaced and removes every file it added.
 fn put_in_place(
@@ -467,7 +445,7 @@ fn put_in_place(
                 format!(
                     "cannot write {}: {} is there, not a regular file",
                     file.path.display(),
-                    not_a_file(&metadata.file_type())
+                    fsn_core::repo::special_kind(&metadata.file_type())
                 ),
             )
             .with_help(

@@ -284,18 +284,27 @@ fn check_owned(shown: &Path, path: &Path) -> Result<(), Diagnostic> {
         return Ok(());
     }
     let manifest = path.join("manifest.json");
-    let listed: Option<HashSet<String>> = std::fs::symlink_metadata(&manifest)
-        .is_ok_and(|metadata| metadata.is_file() && metadata.len() < 256 << 20)
-        .then(|| std::fs::read(&manifest).ok())
+    // Only what identifies the manifest and its files is read: a catalogue's manifest runs to
+    // tens of megabytes, and its other fields are the build's business.
+    #[derive(serde::Deserialize)]
+    struct Owned {
+        #[expect(dead_code, reason = "required: it tells an fsn manifest")]
+        fsn_version: String,
+        files: Vec<Listed>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Listed {
+        path: String,
+    }
+    let listed: Option<HashSet<String>> = fsn_core::repo::is_plain_file(&manifest)
+        .then(|| fsn_core::repo::read_bounded(&manifest, 256 << 20).ok())
         .flatten()
-        .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
-        .filter(|value| value["fsn_version"].is_string() && value["files"].is_array())
-        .map(|value| {
-            value["files"]
-                .as_array()
+        .and_then(|bytes| serde_json::from_slice::<Owned>(&bytes).ok())
+        .map(|owned| {
+            owned
+                .files
                 .into_iter()
-                .flatten()
-                .filter_map(|file| file["path"].as_str().map(str::to_owned))
+                .map(|file| file.path)
                 .chain(["index.html".to_owned(), "manifest.json".to_owned()])
                 .collect()
         });

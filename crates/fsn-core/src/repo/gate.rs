@@ -61,23 +61,27 @@ fn not_a_file(path: &Path, metadata: &std::fs::Metadata) -> Result<(), Diagnosti
     .with_help("fsn reads only regular files; put the file itself in its place"))
 }
 
-#[cfg(unix)]
-fn special_kind(kind: &std::fs::FileType) -> &'static str {
-    use std::os::unix::fs::FileTypeExt as _;
-    if kind.is_fifo() {
-        "a named pipe (FIFO)"
-    } else if kind.is_socket() {
-        "a socket"
-    } else if kind.is_char_device() || kind.is_block_device() {
-        "a device"
+/// What is at a path instead of a regular file or a folder, in words: "a named pipe (FIFO)",
+/// "a device", "a socket", "a symbolic link" (for metadata that did not follow it).
+pub fn special_kind(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+    }
+    if kind.is_symlink() {
+        "a symbolic link"
     } else {
         "not a regular file"
     }
-}
-
-#[cfg(not(unix))]
-fn special_kind(_: &std::fs::FileType) -> &'static str {
-    "not a regular file"
 }
 
 /// `while_read`: the size is what a read bounded to one byte past the limit got (the file grew,
@@ -244,8 +248,8 @@ impl Repository {
 }
 
 impl Repository {
-    /// The entries of a folder of the repository, sorted; a folder that cannot be listed has
-    /// none. Links and entries outside the repository are left out.
+    /// The entries of the folder `dir`, sorted by path; a folder that cannot be listed has
+    /// none. Entries are not followed or checked: reading one through the gate does that.
     pub fn list_dir(&self, dir: &Path) -> Vec<PathBuf> {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
             .into_iter()

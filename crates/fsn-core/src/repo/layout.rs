@@ -28,26 +28,20 @@ impl Repository {
 
     /// Every folder under `issuers/`, sorted by name.
     pub fn issuer_dirs(&self) -> Vec<PathBuf> {
-        folders(&self.root.join("issuers"))
+        self.folders(&self.root.join("issuers"))
     }
 
     /// Every folder under `notices/`, sorted by name, whether it holds a `notice.toml` or not
     /// ([`Repository::notice_dirs`] lists those that do).
     pub fn notice_folders(&self) -> Vec<PathBuf> {
-        folders(&self.root.join("notices"))
+        self.folders(&self.root.join("notices"))
     }
 
     /// The `*.ftl` entries of the folder `dir`, sorted. Not only files: something else in a
     /// file's place is named when it is read.
     pub fn ftl_files(&self, dir: &Path) -> Vec<PathBuf> {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-            .into_iter()
-            .flatten()
-            .filter_map(Result::ok)
-            .map(|entry| entry.path())
-            .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
-            .collect();
-        paths.sort();
+        let mut paths = self.list_dir(dir);
+        paths.retain(|path| path.extension().is_some_and(|ext| ext == "ftl"));
         paths
     }
 
@@ -97,17 +91,11 @@ impl Repository {
             .map(|issuer| optional_wording(raw, &issuer))
             .unwrap_or_default()
     }
-}
 
-/// The folders in `dir` (links to folders too), sorted; none when it cannot be listed.
-fn folders(dir: &Path) -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.is_dir())
-        .collect();
-    dirs.sort();
-    dirs
+    /// The folders in `dir` (links to folders too), sorted; none when it cannot be listed.
+    fn folders(&self, dir: &Path) -> Vec<PathBuf> {
+        let mut dirs = self.list_dir(dir);
+        dirs.retain(|path| path.is_dir());
+        dirs
+    }
 }

@@ -19,5 +19,7 @@ mod load;
 mod profiles;
 mod repository;
 
-pub use self::gate::{MAX_FILE_SIZE, is_plain_dir, is_plain_file, read_bounded, read_text};
+pub use self::gate::{
+    MAX_FILE_SIZE, is_plain_dir, is_plain_file, read_bounded, read_text, special_kind,
+};
 pub use self::repository::Repository;
